@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+//
+// sprintplan — end-of-sprint decisions for the Smart Cities model region MYK10.
+// Copyright (C) 2026 the sprintplan authors.
+// SPDX-License-Identifier: GPL-3.0-or-later
+// This program is free software: you can redistribute it and/or modify it under the terms of the
+// GNU General Public License as published by the Free Software Foundation, either version 3 of the
+// License, or (at your option) any later version. It links GLPK, which is GPL-3.0.
+
+import PackageDescription
+
+// MARK: - Products
+
+let package = Package(
+    name: "sprintplan",
+    products: [
+        .executable(name: "sprintplan", targets: ["sprintplan"]),
+        .library(name: "SprintModel", targets: ["SprintModel"]),
+        .library(name: "ScenarioIO", targets: ["ScenarioIO"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: - Domain
+
+        /// Plain value types of the domain: no I/O, no solver.
+        .target(name: "SprintModel"),
+
+        // MARK: - Input
+
+        /// JSON scenario files: position-tracking parser, `extends`, decoding, validation.
+        .target(name: "ScenarioIO", dependencies: ["SprintModel"]),
+
+        // MARK: - Command-line tool
+
+        .executableTarget(
+            name: "sprintplan",
+            dependencies: [
+                "SprintModel", "ScenarioIO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Tests
+
+        .testTarget(name: "SprintModelTests", dependencies: ["SprintModel"]),
+        .testTarget(
+            name: "ScenarioIOTests",
+            dependencies: ["ScenarioIO", "SprintModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "CLITests", dependencies: ["sprintplan"]),
+    ]
+)

@@ -1,0 +1,150 @@
+import SprintModel
+
+/// Decoders for single JSON values. Each returns nil after reporting a precise problem.
+enum Values {
+    static func string(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> String? {
+        guard case .string(let text) = node.value else {
+            context.typeMismatch(expected: "a string", node: node, path: path)
+            return nil
+        }
+        return text
+    }
+
+    /// An id: 1–64 characters from letters, digits, `_`, `-` and `.`, starting with a letter
+    /// or digit. Ids become names in exported LP/MPS models, so no spaces.
+    static func identifier(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> String? {
+        guard let text = string(node, path, context) else { return nil }
+        let valid = !text.isEmpty && text.count <= 64
+            && text.unicodeScalars.first.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } == true
+            && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0) }
+        guard valid else {
+            context.error(.invalidValue, "expected an id (1–64 letters, digits, '_', '-' or '.', starting with a letter or digit), found \"\(text)\"",
+                          path: path, at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    static func number(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Double? {
+        guard case .number(let text) = node.value else {
+            context.typeMismatch(expected: "a number", node: node, path: path)
+            return nil
+        }
+        guard let value = Double(text), value.isFinite else {
+            context.error(.outOfRange, "number \(text) is too large", path: path, at: node.location)
+            return nil
+        }
+        return value == 0 ? 0 : value  // -0 is 0
+    }
+
+    static func integer(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Int? {
+        guard case .number(let text) = node.value else {
+            context.typeMismatch(expected: "an integer", node: node, path: path)
+            return nil
+        }
+        guard let value = Double(text), value.isFinite, value == value.rounded(), abs(value) <= 1e9 else {
+            context.error(.typeMismatch, "expected an integer, found number \(text)", path: path, at: node.location)
+            return nil
+        }
+        return Int(value)
+    }
+
+    static func bool(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Bool? {
+        guard case .bool(let flag) = node.value else {
+            context.typeMismatch(expected: "true or false", node: node, path: path)
+            return nil
+        }
+        return flag
+    }
+
+    /// Euros as a JSON number, converted from its literal text to exact cents. At most two
+    /// decimal places, not negative, at most `Money.maximum`.
+    static func money(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Money? {
+        guard case .number(let text) = node.value else {
+            context.typeMismatch(expected: "an amount in euros (a number)", node: node, path: path)
+            return nil
+        }
+        switch MoneyLiteral.cents(from: text) {
+        case .success(let cents):
+            guard cents >= 0 else {
+                context.error(.invalidMoney, "expected an amount of at least 0 €, found \(text)", path: path, at: node.location)
+                return nil
+            }
+            return Money(cents: cents)
+        case .failure(let problem):
+            context.error(.invalidMoney, "\(problem.message), found \(text)", path: path, at: node.location)
+            return nil
+        }
+    }
+
+    static func quarter(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Quarter? {
+        guard let text = string(node, path, context) else { return nil }
+        guard let quarter = Quarter(text) else {
+            context.error(.invalidQuarter, "expected a quarter like \"2026-Q1\", found \"\(text)\"", path: path, at: node.location)
+            return nil
+        }
+        return quarter
+    }
+
+    static func date(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> CalendarDate? {
+        guard let text = string(node, path, context) else { return nil }
+        guard let date = CalendarDate(text) else {
+            context.error(.invalidDate, "expected a calendar date like \"2027-12-31\", found \"\(text)\"", path: path, at: node.location)
+            return nil
+        }
+        return date
+    }
+
+    static func enumeration<E: RawRepresentable & CaseIterable>(_ node: JSONNode, _ path: String, _ context: DecodingContext,
+                                                                 as type: E.Type) -> E? where E.RawValue == String {
+        guard let text = string(node, path, context) else { return nil }
+        guard let value = E(rawValue: text) else {
+            let allowed = E.allCases.map(\.rawValue)
+            context.error(.invalidValue,
+                          "expected one of \(allowed.map { "\"\($0)\"" }.joined(separator: ", ")), found \"\(text)\"\(Suggestion.hint(for: text, among: allowed))",
+                          path: path, at: node.location)
+            return nil
+        }
+        return value
+    }
+
+    /// An array whose elements all decode; nil when the value is not an array. Elements that
+    /// fail are reported and left out, so one bad element does not hide problems in others.
+    static func array<T>(_ node: JSONNode, _ path: String, _ context: DecodingContext,
+                         _ element: (JSONNode, String, DecodingContext) -> T?) -> [T]? {
+        guard case .array(let elements) = node.value else {
+            context.typeMismatch(expected: "an array", node: node, path: path)
+            return nil
+        }
+        var result: [T] = []
+        for (index, child) in elements.enumerated() {
+            let childPath = JSONPath.element(path, index)
+            context.record(childPath, child.location)
+            if let value = element(child, childPath, context) { result.append(value) }
+        }
+        return result
+    }
+
+    /// An object used as a map from free keys to values (e.g. weights per criterion).
+    static func map<T>(_ node: JSONNode, _ path: String, _ context: DecodingContext,
+                       _ value: (String, JSONNode, String, DecodingContext) -> T?) -> [(key: String, value: T, location: SourceLocation)]? {
+        guard case .object(let members) = node.value else {
+            context.typeMismatch(expected: "an object", node: node, path: path)
+            return nil
+        }
+        var result: [(key: String, value: T, location: SourceLocation)] = []
+        for member in members {
+            let childPath = JSONPath.member(path, member.key)
+            context.record(childPath, member.value.location)
+            if let decoded = value(member.key, member.value, childPath, context) {
+                result.append((member.key, decoded, member.keyLocation))
+            }
+        }
+        return result
+    }
+
+    /// Numbers in messages: integers without a fraction, others as Swift prints them.
+    static func spell(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}

@@ -1,0 +1,86 @@
+import SprintModel
+
+/// The short overview `sprintplan validate` prints for a valid scenario: horizon, and per
+/// Zielbild its teams, measures and Lösungen, and the budget.
+public struct ScenarioSummary: Sendable {
+    public struct ZielbildLine: Sendable {
+        public var id: String
+        public var name: String
+        public var teams: Int
+        public var measures: Int
+        public var openMeasures: Int
+        public var runningMeasures: Int
+        public var solutions: Int
+    }
+
+    public var name: String
+    public var horizon: Horizon
+    public var programme: Programme
+    public var zielbilder: [ZielbildLine]
+    public var criteria: Int
+    public var budget: Budget
+
+    public init(_ scenario: Scenario) {
+        name = scenario.name
+        horizon = scenario.horizon
+        programme = scenario.programme
+        criteria = scenario.criteria.count
+        budget = scenario.budget
+        zielbilder = scenario.zielbilder.map { zielbild in
+            let measures = scenario.measures.filter { $0.zielbild == zielbild.id }
+            return ZielbildLine(id: zielbild.id, name: zielbild.name,
+                                teams: scenario.sprintteams.filter { $0.zielbild == zielbild.id }.count,
+                                measures: measures.count,
+                                openMeasures: measures.filter { $0.status.isOpen }.count,
+                                runningMeasures: measures.filter { $0.status == .running }.count,
+                                solutions: scenario.solutions.filter { $0.zielbild == zielbild.id }.count)
+        }
+    }
+
+    /// Lines for a terminal, at most 80 columns wide for ordinary names.
+    public var textLines: [String] {
+        func pad(_ text: String, _ width: Int) -> String {
+            text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        }
+        func left(_ text: String, _ width: Int) -> String {
+            text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+        }
+        var lines = [
+            "  \(name)",
+            "  horizon   \(horizon.start) … \(horizon.end) (\(horizon.count) quarter\(horizon.count == 1 ? "" : "s")); programme ends \(programme.endDate), funding rate \(OutputJSON.spell(programme.fundingRate * 100, digits: 1)) %",
+        ]
+        for line in zielbilder {
+            let name = line.name.count > 28 ? String(line.name.prefix(27)) + "…" : line.name
+            lines.append("  \(pad(line.id, 8)) \(pad(name, 28)) \(left(String(line.teams), 2)) teams \(left(String(line.openMeasures), 3)) open measures (\(line.runningMeasures) running) \(left(String(line.solutions), 2)) Lösungen")
+        }
+        var money: [String] = []
+        if let total = budget.total { money.append("total \(total.formatted)") }
+        if let quarter = budget.perQuarter { money.append("per quarter \(quarter.formatted)") }
+        if !budget.quarterOverrides.isEmpty { money.append("\(budget.quarterOverrides.count) quarter override(s)") }
+        if let cap = budget.ownShareCap { money.append("own-share cap \(cap.formatted)") }
+        lines.append("  budget    " + (money.isEmpty ? "no caps" : money.joined(separator: ", ")))
+        lines.append("  criteria  \(criteria)")
+        return lines
+    }
+
+    public var json: OutputJSON {
+        .object([
+            ("name", .string(name)),
+            ("horizon", .object([("start", .string(horizon.start.description)), ("quarters", .int(Int64(horizon.count))),
+                                 ("end", .string(horizon.end.description))])),
+            ("programmeEnd", .string(programme.endDate.description)),
+            ("fundingRate", .number(programme.fundingRate)),
+            ("criteria", .int(Int64(criteria))),
+            ("zielbilder", .array(zielbilder.map { line in
+                .object([("id", .string(line.id)), ("name", .string(line.name)), ("teams", .int(Int64(line.teams))),
+                         ("measures", .int(Int64(line.measures))), ("openMeasures", .int(Int64(line.openMeasures))),
+                         ("runningMeasures", .int(Int64(line.runningMeasures))), ("solutions", .int(Int64(line.solutions)))])
+            })),
+            ("budget", .object([
+                ("total", budget.total.map { .string($0.description) } ?? .null),
+                ("perQuarter", budget.perQuarter.map { .string($0.description) } ?? .null),
+                ("ownShareCap", budget.ownShareCap.map { .string($0.description) } ?? .null),
+            ])),
+        ])
+    }
+}

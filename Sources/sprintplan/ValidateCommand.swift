@@ -1,0 +1,53 @@
+import ArgumentParser
+import ScenarioIO
+import SprintModel
+
+/// `sprintplan validate FILE...`: checks scenario files and prints a summary or every problem.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check scenario files and summarise them.",
+        discussion: "Reports every problem of each file at once, sorted by position. Exits 65 if any file is invalid, 66 if a file is missing."
+    )
+
+    @Argument(help: "Scenario files (JSON, format sprintplan/1).")
+    var files: [String]
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one scenario file") }
+    }
+
+    func run() throws {
+        let results = files.map { ScenarioLoader.load(file: $0) }
+        switch format {
+        case .text:
+            for (file, result) in zip(files, results) {
+                for diagnostic in result.diagnostics { printError(diagnostic.description) }
+                if result.scenario != nil {
+                    let warnings = result.warnings.count
+                    print("\(file): valid" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
+                    for line in ScenarioSummary(result.scenario!).textLines { print(line) }
+                } else {
+                    let errors = result.errors.count
+                    printError("\(file): invalid, \(errors) error\(errors == 1 ? "" : "s")")
+                }
+            }
+        case .json:
+            let entries: [OutputJSON] = zip(files, results).map { file, result in
+                .object([
+                    ("file", .string(file)),
+                    ("valid", .bool(result.scenario != nil)),
+                    ("errors", .array(result.errors.map(\.json))),
+                    ("warnings", .array(result.warnings.map(\.json))),
+                    ("summary", result.scenario.map { ScenarioSummary($0).json } ?? .null),
+                ])
+            }
+            print(OutputJSON.object([("files", .array(entries))]).rendered(), terminator: "")
+        }
+        if results.contains(where: \.isMissingInput) { throw ExitCode(ExitStatus.missingInput) }
+        if results.contains(where: { $0.scenario == nil }) { throw ExitCode(ExitStatus.invalidData) }
+    }
+}
