@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(
             name: "ScenarioIOTests",
             dependencies: ["ScenarioIO", "SprintModel"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "CLITests", dependencies: ["sprintplan"]),
     ]

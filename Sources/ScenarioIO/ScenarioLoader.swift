@@ -32,7 +32,7 @@ public enum ScenarioLoader {
             diagnostics += context.diagnostics
             if let decoded {
                 let locations = context.locations
-                diagnostics += ScenarioValidator.validate(decoded) { path in
+                diagnostics += ScenarioValidator.validate(decoded, declared: DeclaredIDs(root), fileIndices: context.entityIndices) { path in
                     var path = path
                     while true {
                         if let location = locations[path] { return location }

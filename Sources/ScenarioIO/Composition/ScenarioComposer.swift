@@ -8,7 +8,8 @@ import SprintModel
 ///   `id`: an entry with a known id is merged into that entity, a new id is appended;
 /// - every other array (prerequisites, tags, locks, …) is replaced whole;
 /// - `remove` lists ids per entity list to delete from the base before merging.
-/// Every merged value keeps its own file and position, so errors point at the right file.
+/// Every merged value keeps its own file and position, so errors point at the right file; a
+/// merged object takes the position of the child's object, where the analyst changed it.
 struct ScenarioComposer {
     static let maximumChainLength = 32
     static let entityLists = ["criteria", "zielbilder", "solutions", "measures", "sprintteams"]
@@ -76,6 +77,7 @@ struct ScenarioComposer {
         }
         guard var base = load(file: basePath, referencedFrom: (extends, "extends"), visiting: trail,
                               diagnostics: &diagnostics, chain: &chain) else { return nil }
+        reportDuplicateIDs(in: root, diagnostics: &diagnostics)
         if let remove = root["remove"] {
             applyRemovals(remove, to: &base, diagnostics: &diagnostics)
         }
@@ -145,6 +147,25 @@ struct ScenarioComposer {
         }
     }
 
+    /// Merging by id would silently fold two entries with the same id into one, so a file
+    /// that extends another must not repeat an id within one list.
+    private func reportDuplicateIDs(in root: JSONNode, diagnostics: inout [Diagnostic]) {
+        for list in Self.entityLists {
+            guard case .array(let elements)? = root[list]?.value else { continue }
+            var first: [String: Int] = [:]
+            for (index, element) in elements.enumerated() {
+                guard let idNode = element["id"], case .string(let id) = idNode.value else { continue }
+                if let earlier = first[id] {
+                    diagnostics.append(Diagnostic(.error, code: .duplicateID,
+                                                  message: "duplicate id \"\(id)\": \(list)[\(earlier)] of this file already uses it",
+                                                  path: "\(list)[\(index)].id", location: idNode.location))
+                } else {
+                    first[id] = index
+                }
+            }
+        }
+    }
+
     private static func entityIDs(_ list: JSONNode) -> [String] {
         guard case .array(let elements) = list.value else { return [] }
         return elements.compactMap { element in
@@ -171,7 +192,7 @@ struct ScenarioComposer {
                     merged.append(member)
                 }
             }
-            return JSONNode(.object(merged), at: base.location)
+            return JSONNode(.object(merged), at: child.location)
         case (.array(let childElements), .array(let baseElements)) where entityListKey != nil:
             var merged = baseElements
             for element in childElements {

@@ -5,6 +5,8 @@ import SprintModel
 final class DecodingContext {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var locations: [String: SourceLocation] = [:]
+    /// Per entity list, the file index of each element that decoded (see `Values.array`).
+    var entityIndices: [String: [Int]] = [:]
 
     func record(_ path: String, _ location: SourceLocation) {
         locations[path] = location

@@ -5,7 +5,7 @@ extension ScenarioDecoder {
                               "effort", "progress", "maxTeams", "requiredSkills", "costPerTeamQuarter", "oneOffCost",
                               "eligibleShare", "prerequisites", "earliestStart", "deadline", "status", "ratings"]
 
-    func measure(_ node: JSONNode, _ path: String, scales: [String: Criterion.Scale]) -> Measure? {
+    func measure(_ node: JSONNode, _ path: String, scales: [String: Criterion.Scale], declaredCriteria: Set<String>) -> Measure? {
         guard let reader = ObjectReader(node, path: path, keys: Self.measureKeys, context: context) else { return nil }
         let id = reader.identifier("id", required: true)
         let name = reader.string("name", required: true)
@@ -35,6 +35,7 @@ extension ScenarioDecoder {
         let ratings = reader.decode("ratings") { node, path, context in
             Values.map(node, path, context) { key, node, path, context -> (String, Double)? in
                 guard let scale = scales[key] else {
+                    if declaredCriteria.contains(key) { return nil }  // the criterion itself was reported
                     context.error(.unknownReference, "unknown criterion \"\(key)\"\(Suggestion.hint(for: key, among: scales.keys.sorted()))",
                                   path: path, at: node.location)
                     return nil

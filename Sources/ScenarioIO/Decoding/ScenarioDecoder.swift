@@ -18,10 +18,11 @@ struct ScenarioDecoder {
         let horizon = reader.decode("horizon", required: true, horizon)
         let criteria = reader.array("criteria", criterion) ?? []
         let scales = Dictionary(criteria.map { ($0.id, $0.scale) }, uniquingKeysWith: { first, _ in first })
+        let declaredCriteria = DeclaredIDs(root).lists["criteria"] ?? []
         let zielbilder = reader.array("zielbilder", required: true, zielbild)
         let solutions = reader.array("solutions", solution) ?? []
         let measures = reader.array("measures", required: true) { node, path, context in
-            measure(node, path, scales: scales)
+            measure(node, path, scales: scales, declaredCriteria: declaredCriteria)
         }
         let teams = reader.array("sprintteams", sprintteam) ?? []
         let budget = reader.decode("budget", budget) ?? Budget()

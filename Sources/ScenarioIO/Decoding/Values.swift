@@ -10,15 +10,18 @@ enum Values {
         return text
     }
 
-    /// An id: 1–64 characters from letters, digits, `_`, `-` and `.`, starting with a letter
-    /// or digit. Ids become names in exported LP/MPS models, so no spaces.
+    /// An id: 1–64 ASCII letters, digits, `_`, `-` and `.`, starting with a letter or digit.
+    /// Ids become names in exported LP/MPS models, so no spaces and no umlauts.
     static func identifier(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> String? {
         guard let text = string(node, path, context) else { return nil }
-        let valid = !text.isEmpty && text.count <= 64
-            && text.unicodeScalars.first.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } == true
-            && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0) }
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
+        }
+        let bytes = Array(text.utf8)
+        let valid = (1...64).contains(bytes.count) && isAlphanumeric(bytes[0])
+            && bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
         guard valid else {
-            context.error(.invalidValue, "expected an id (1–64 letters, digits, '_', '-' or '.', starting with a letter or digit), found \"\(text)\"",
+            context.error(.invalidValue, "expected an id (1–64 ASCII letters, digits, '_', '-' or '.', starting with a letter or digit), found \"\(text)\"",
                           path: path, at: node.location)
             return nil
         }
@@ -117,11 +120,16 @@ enum Values {
             return nil
         }
         var result: [T] = []
+        var indices: [Int] = []
         for (index, child) in elements.enumerated() {
             let childPath = JSONPath.element(path, index)
             context.record(childPath, child.location)
-            if let value = element(child, childPath, context) { result.append(value) }
+            if let value = element(child, childPath, context) {
+                result.append(value)
+                indices.append(index)
+            }
         }
+        context.entityIndices[path] = indices
         return result
     }
 

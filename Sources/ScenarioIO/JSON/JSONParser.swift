@@ -300,7 +300,9 @@ public struct JSONParser {
                     throw SyntaxError(message: "invalid escape sequence in string", location: escapeLocation)
                 }
             case 0x00..<0x20:
-                throw SyntaxError(message: "control character in string (line breaks must be written as \\n)",
+                throw SyntaxError(message: byte == 0x0A || byte == 0x0D
+                                    ? "line break inside a string: the string is unterminated, or the break must be written as \\n"
+                                    : "control character in string: write it as a \\u escape",
                                   location: location)
             case 0x20..<0x80:
                 scalars.append(Unicode.Scalar(byte))

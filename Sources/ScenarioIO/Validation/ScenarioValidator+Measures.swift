@@ -4,21 +4,22 @@ extension ScenarioValidator {
     mutating func checkBundles() {
         let measures = Dictionary(scenario.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let known = measureIDs
+        let solutionIDs = Set(scenario.solutions.map(\.id))
         var owner: [String: (solution: String, index: Int)] = [:]
         for (index, solution) in scenario.solutions.enumerated() {
             if solution.measures.isEmpty {
-                error(.emptyBundle, "Lösung \"\(solution.id)\" lists no measures; a bundle needs at least one", at: "solutions[\(index)].measures")
+                error(.emptyBundle, "Lösung \"\(solution.id)\" lists no measures; a bundle needs at least one", at: "\(at("solutions", index)).measures")
             }
             var mixed: [String] = []
             for (position, id) in solution.measures.enumerated() {
-                let path = "solutions[\(index)].measures[\(position)]"
+                let path = "\(at("solutions", index)).measures[\(position)]"
                 guard reference(id, kind: "measure", known: known, at: path) else { continue }
                 if let other = owner[id], other.solution != solution.id {
                     error(.bundleMembership, "measure \"\(id)\" is already in Lösung \"\(other.solution)\"; a measure belongs to at most one Lösung", at: path)
                 }
                 owner[id] = (solution.id, index)
                 let measure = measures[id]!
-                if let named = measure.solution, named != solution.id {
+                if let named = measure.solution, named != solution.id, solutionIDs.contains(named) {
                     error(.bundleMembership, "Lösung \"\(solution.id)\" lists measure \"\(id)\", but the measure names Lösung \"\(named)\"", at: path)
                 }
                 if measure.zielbild != solution.zielbild { mixed.append("\(id) (\(measure.zielbild))") }
@@ -26,13 +27,12 @@ extension ScenarioValidator {
             if !mixed.isEmpty {
                 warning(.bundleMixesZielbilder,
                         "Lösung \"\(solution.id)\" belongs to Zielbild \"\(solution.zielbild)\" but bundles measures of other Zielbilder: \(mixed.joined(separator: ", ")); its bundle value counts for \"\(solution.zielbild)\"",
-                        at: "solutions[\(index)].measures")
+                        at: "\(at("solutions", index)).measures")
             }
         }
-        let solutionIDs = Set(scenario.solutions.map(\.id))
         for (index, measure) in scenario.measures.enumerated() {
             guard let named = measure.solution else { continue }
-            let path = "measures[\(index)].solution"
+            let path = "\(at("measures", index)).solution"
             guard reference(named, kind: "Lösung", known: solutionIDs, at: path) else { continue }
             if owner[measure.id]?.solution != named {
                 error(.bundleMembership, "measure \"\(measure.id)\" names Lösung \"\(named)\", but that Lösung does not list it in its measures", at: path)
@@ -44,7 +44,7 @@ extension ScenarioValidator {
         let known = measureIDs
         let programmeEnd = scenario.programme.endDate
         for (index, measure) in scenario.measures.enumerated() {
-            let path = "measures[\(index)]"
+            let path = "\(at("measures", index))"
             if measure.effort <= 0 {
                 error(.nonPositiveEffort, "expected an effort above 0 team-quarters, found \(Values.spell(measure.effort))", at: "\(path).effort")
             } else if measure.progress > measure.effort {
@@ -75,7 +75,8 @@ extension ScenarioValidator {
     }
 
     private mutating func checkRatings(of measure: Measure, at path: String) {
-        for criterion in scenario.criteria where criterion.missingRating == .error && measure.ratings[criterion.id] == nil {
+        for criterion in scenario.criteria where criterion.missingRating == .error && measure.ratings[criterion.id] == nil
+            && declared?.ratedCriteria[measure.id]?.contains(criterion.id) != true {
             error(.missingRating,
                   "measure \"\(measure.id)\" has no rating for criterion \"\(criterion.id)\" (\(criterion.label)); rate it, or set the criterion's \"missingRating\" to \"worst\" or \"neutral\"",
                   at: "\(path).ratings")
@@ -111,7 +112,7 @@ extension ScenarioValidator {
                 if state[next] == 1 {
                     let start = stack.firstIndex(of: next)!
                     let members = stack[start...].map { scenario.measures[$0].id } + [prerequisite]
-                    cycles.append(("measures[\(node)].prerequisites[\(position)]", members.joined(separator: " → ")))
+                    cycles.append(("\(at("measures", node)).prerequisites[\(position)]", members.joined(separator: " → ")))
                 } else if state[next] == 0 {
                     visit(next)
                 }

@@ -7,7 +7,7 @@ extension ScenarioValidator {
         var worked = Set<String>()
         for (index, team) in scenario.sprintteams.enumerated() {
             guard let current = team.currentMeasure else { continue }
-            let path = "sprintteams[\(index)].currentMeasure"
+            let path = "\(at("sprintteams", index)).currentMeasure"
             guard reference(current, kind: "measure", known: known, at: path) else { continue }
             worked.insert(current)
             let measure = measures[current]!
@@ -21,7 +21,7 @@ extension ScenarioValidator {
         for (index, measure) in scenario.measures.enumerated() where measure.status == .running && !worked.contains(measure.id) {
             error(.runningWithoutTeam,
                   "measure \"\(measure.id)\" is running but no Sprintteam has it as currentMeasure; name the team, or set the status to \"candidate\"",
-                  at: "measures[\(index)].status")
+                  at: "\(at("measures", index)).status")
         }
     }
 

@@ -5,16 +5,24 @@ import SprintModel
 /// paths to file positions.
 struct ScenarioValidator {
     let scenario: Scenario
+    let declared: DeclaredIDs?
+    /// For each entity list, the index in the file of each decoded entity (entities that
+    /// failed to decode are missing from the scenario, so positions would otherwise shift).
+    let fileIndices: [String: [Int]]
     let locate: (String) -> SourceLocation?
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(scenario: Scenario, locate: @escaping (String) -> SourceLocation?) {
+    init(scenario: Scenario, declared: DeclaredIDs?, fileIndices: [String: [Int]],
+         locate: @escaping (String) -> SourceLocation?) {
         self.scenario = scenario
+        self.declared = declared
+        self.fileIndices = fileIndices
         self.locate = locate
     }
 
-    static func validate(_ scenario: Scenario, locate: @escaping (String) -> SourceLocation?) -> [Diagnostic] {
-        var validator = ScenarioValidator(scenario: scenario, locate: locate)
+    static func validate(_ scenario: Scenario, declared: DeclaredIDs? = nil, fileIndices: [String: [Int]] = [:],
+                         locate: @escaping (String) -> SourceLocation?) -> [Diagnostic] {
+        var validator = ScenarioValidator(scenario: scenario, declared: declared, fileIndices: fileIndices, locate: locate)
         validator.run()
         return validator.diagnostics
     }
@@ -31,6 +39,11 @@ struct ScenarioValidator {
         checkHorizon()
     }
 
+    /// `measures[7]`: the path of the decoded entity at `index` of `list`, as in the file.
+    func at(_ list: String, _ index: Int) -> String {
+        "\(list)[\(fileIndices[list]?[index] ?? index)]"
+    }
+
     mutating func error(_ code: DiagnosticCode, _ message: String, at path: String) {
         diagnostics.append(Diagnostic(.error, code: code, message: message, path: path, location: locate(path)))
     }
@@ -40,12 +53,17 @@ struct ScenarioValidator {
     }
 
     /// Reports an unknown id with a did-you-mean among `known`; returns whether `id` is known.
+    /// An id that is declared but failed to decode was reported already: no second message.
     @discardableResult
     mutating func reference(_ id: String, kind: String, known: Set<String>, at path: String) -> Bool {
         guard !known.contains(id) else { return true }
+        if let list = Self.lists[kind], declared?.contains(id, in: list) == true { return false }
         error(.unknownReference, "unknown \(kind) \"\(id)\"\(Suggestion.hint(for: id, among: known.sorted()))", at: path)
         return false
     }
+
+    private static let lists = ["criterion": "criteria", "Zielbild": "zielbilder", "Lösung": "solutions",
+                                "measure": "measures", "Sprintteam": "sprintteams"]
 
     var zielbildIDs: Set<String> { Set(scenario.zielbilder.map(\.id)) }
     var measureIDs: Set<String> { Set(scenario.measures.map(\.id)) }
@@ -56,8 +74,8 @@ struct ScenarioValidator {
             var first: [String: Int] = [:]
             for (index, id) in ids.enumerated() {
                 if let earlier = first[id] {
-                    let line = locate("\(list)[\(earlier)].id").map { " on line \($0.line)" } ?? ""
-                    error(.duplicateID, "duplicate id \"\(id)\": \(list)[\(earlier)]\(line) already uses it", at: "\(list)[\(index)].id")
+                    let line = locate("\(at(list, earlier)).id").map { " on line \($0.line)" } ?? ""
+                    error(.duplicateID, "duplicate id \"\(id)\": \(at(list, earlier))\(line) already uses it", at: "\(at(list, index)).id")
                 } else {
                     first[id] = index
                 }
@@ -74,7 +92,7 @@ struct ScenarioValidator {
         let criteria = scenario.criteria
         guard !criteria.isEmpty else { return }
         for (index, criterion) in criteria.enumerated() where criterion.weight < 0 {
-            error(.negativeWeight, "expected a weight of at least 0, found \(Values.spell(criterion.weight))", at: "criteria[\(index)].weight")
+            error(.negativeWeight, "expected a weight of at least 0, found \(Values.spell(criterion.weight))", at: "\(at("criteria", index)).weight")
         }
         let criterionIDs = Set(criteria.map(\.id))
         if criteria.allSatisfy({ $0.weight == 0 }) && scenario.zielbilder.allSatisfy({ $0.weightOverrides.isEmpty }) {
@@ -83,7 +101,7 @@ struct ScenarioValidator {
         }
         for (index, zielbild) in scenario.zielbilder.enumerated() {
             for key in zielbild.weightOverrides.keys.sorted() {
-                let path = JSONPath.member("zielbilder[\(index)].weights", key)
+                let path = JSONPath.member("\(at("zielbilder", index)).weights", key)
                 guard reference(key, kind: "criterion", known: criterionIDs, at: path) else { continue }
                 if zielbild.weightOverrides[key]! < 0 {
                     error(.negativeWeight, "expected a weight of at least 0, found \(Values.spell(zielbild.weightOverrides[key]!))", at: path)
@@ -91,7 +109,7 @@ struct ScenarioValidator {
             }
             if criteria.allSatisfy({ zielbild.weight(of: $0) <= 0 }) {
                 error(.allZeroWeights, "every criterion weighs 0 in Zielbild \"\(zielbild.id)\", so its measures would all score 0",
-                      at: zielbild.weightOverrides.isEmpty ? "criteria" : "zielbilder[\(index)].weights")
+                      at: zielbild.weightOverrides.isEmpty ? "criteria" : "\(at("zielbilder", index)).weights")
             }
         }
     }
@@ -99,13 +117,13 @@ struct ScenarioValidator {
     private mutating func checkZielbildReferences() {
         let known = zielbildIDs
         for (index, solution) in scenario.solutions.enumerated() {
-            reference(solution.zielbild, kind: "Zielbild", known: known, at: "solutions[\(index)].zielbild")
+            reference(solution.zielbild, kind: "Zielbild", known: known, at: "\(at("solutions", index)).zielbild")
         }
         for (index, measure) in scenario.measures.enumerated() {
-            reference(measure.zielbild, kind: "Zielbild", known: known, at: "measures[\(index)].zielbild")
+            reference(measure.zielbild, kind: "Zielbild", known: known, at: "\(at("measures", index)).zielbild")
         }
         for (index, team) in scenario.sprintteams.enumerated() {
-            reference(team.zielbild, kind: "Zielbild", known: known, at: "sprintteams[\(index)].zielbild")
+            reference(team.zielbild, kind: "Zielbild", known: known, at: "\(at("sprintteams", index)).zielbild")
         }
     }
 
