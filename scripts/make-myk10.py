@@ -71,6 +71,7 @@ M = [
  ("M14","Z1",None,"ideas","WLAN in Ortskernen und Dorfplätzen",["Infrastruktur","Freizeit"],[4,5,6],["hardware"],2,0,2,["hardware"],46000,90000,0.9,[],None,None,"candidate",(4,2,3,None,2,4,4,20000,3,2,5),{}),
  ("M15","Z1",None,"strategy","Weiterbildung digitale Verwaltung für Ortsgemeinden",["Bildung","Arbeit"],[],[],1,0,1,["verwaltung"],38000,0,1.0,[],None,None,"candidate",(3,3,4,None,2,3,5,2000,3,3,4),{}),
  ("M16","Z1",None,"ideas","Pop-up-Stores in leeren Ladenlokalen",["Wirtschaft"],[1,0],[],1,0,1,["beteiligung"],40000,25000,0.7,[],None,None,"candidate",(3,3,3,None,4,3,4,25000,3,2,2),{}),
+ ("M17","Z1",None,"ideas","Gemeinschaftsgarten-Bewässerung mit Sensoren",["Umwelt","Gemeinschaft"],[6],["hardware"],1,0,1,["hardware"],36000,20000,0.9,[],None,None,"candidate",(3,3,4,None,4,2,5,3000,2,2,4),{"klima":4}),
  ("M20","Z2","L04","strategy","LoRaWAN-Gatewaynetz im gesamten Kreis",["Infrastruktur","Umwelt"],[],["hardware"],4,2,2,["hardware","daten"],66000,210000,1.0,[],None,"2027-06-30","running",(4,5,5,None,2,3,4,215000,5,4,5),{"klima":3}),
  ("M21","Z2","L04","strategy","Offene Kreisdatenplattform (Urban Data Platform)",["Infrastruktur"],[],["software"],4,1,1,["software","daten"],74000,60000,1.0,["M20"],None,None,"running",(4,5,5,True,3,4,3,215000,5,4,4),{"datenschutz":5,"klima":2}),
  ("M22","Z2","L04","strategy","Umweltsensorik: Pegel und Starkregen",["Umwelt"],[6,2,7],["hardware"],2,0,1,["hardware","daten"],56000,80000,1.0,["M20"],None,None,"candidate",(5,4,5,None,2,3,4,60000,4,5,4),{"klima":5}),
@@ -88,6 +89,7 @@ M = [
  ("M34","Z2",None,"ideas","Schulweg-Ampel mit Gefahrenmeldung",["Mobilität","Bildung"],[5],["software"],1,0,1,["software"],46000,10000,1.0,[],None,None,"candidate",(4,3,4,True,4,3,4,6000,3,4,4),{}),
  ("M35","Z2",None,"strategy","Geodatenportal für Ortsgemeinden",["Infrastruktur"],[],["software"],2,0,1,["software","daten"],58000,15000,1.0,["M21"],None,None,"candidate",(3,4,5,True,2,3,4,215000,3,2,3),{"datenschutz":4}),
  ("M36","Z2",None,"ideas","Parkbank-Sensor für Sitzplatz-Belegung",["Freizeit"],[1],["hardware"],1,0,1,["hardware"],38000,20000,0.8,[],None,None,"candidate",(1,1,2,None,2,2,4,3000,1,1,2),{}),
+ ("M37","Z2",None,"strategy","Verkehrsdatenauswertung für den Nahverkehrsplan",["Mobilität","Infrastruktur"],[],["software"],2,0,1,["daten","software"],56000,10000,1.0,["M21"],None,None,"candidate",(3,4,5,True,2,2,4,215000,4,3,3),{"klima":3,"datenschutz":4}),
  ("M40","Z3","L07","strategy","Ehrenamtsplattform MYK",["Gemeinschaft"],[],["software"],3,1,1,["software","beteiligung"],56000,30000,1.0,[],None,None,"running",(5,4,5,True,5,4,4,60000,5,4,4),{"datenschutz":4}),
  ("M41","Z3","L07","strategy","Ehrenamtskarte digital",["Gemeinschaft","Freizeit"],[],["software"],2,0,1,["software"],50000,20000,1.0,["M40"],None,None,"candidate",(4,3,5,True,4,4,4,20000,4,3,4),{"datenschutz":4}),
  ("M42","Z3","L07","strategy","Schulung Vereinsdigitalisierung",["Gemeinschaft","Bildung"],[],[],1,0,2,["beteiligung"],36000,0,1.0,[],None,None,"candidate",(4,3,4,None,4,3,5,8000,4,3,4),{}),
@@ -104,6 +106,7 @@ M = [
  ("M53","Z3",None,"ideas","Digitale Dorfchronik",["Gemeinschaft","Freizeit"],[6,7],[],1,0,1,["beteiligung"],34000,5000,1.0,[],None,None,"candidate",(3,2,4,None,4,3,5,5000,2,1,4),{}),
  ("M54","Z3",None,"ideas","Inklusive Vereinswebsite-Baukasten",["Gemeinschaft"],[],["software"],1,0,1,["software"],40000,5000,1.0,[],None,None,"candidate",(4,2,5,False,3,5,4,15000,3,2,4),{}),
  ("M55","Z3",None,"strategy","Jugendtreff-Netzwerk mit Streetwork-App",["Gemeinschaft","Bildung"],[5,6,9],["software"],2,0,1,["software","bildung"],50000,10000,1.0,["M48"],None,None,"candidate",(4,3,4,True,4,3,3,9000,3,3,4),{}),
+ ("M57","Z3",None,"ideas","Patenschaften Jung hilft Alt (Vermittlung)",["Gemeinschaft"],[2,7],[],1,0,1,["beteiligung"],30000,0,1.0,[],None,None,"candidate",(5,3,4,None,4,4,5,4000,3,3,4),{}),
  ("M56","Z3",None,"strategy","Digitaler Generationen-Treff",["Gemeinschaft"],[7],[],1,0,1,["beteiligung"],30000,10000,1.0,[],None,None,"dropped",(3,2,3,None,3,3,4,3000,2,2,3),{}),
 ]
 

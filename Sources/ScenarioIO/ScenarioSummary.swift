@@ -17,14 +17,14 @@ public struct ScenarioSummary: Sendable {
     public var horizon: Horizon
     public var programme: Programme
     public var zielbilder: [ZielbildLine]
-    public var criteria: Int
+    public var criteria: (total: Int, funding: Int)
     public var budget: Budget
 
     public init(_ scenario: Scenario) {
         name = scenario.name
         horizon = scenario.horizon
         programme = scenario.programme
-        criteria = scenario.criteria.count
+        criteria = (scenario.criteria.count, scenario.criteria.filter { $0.kind == .funding }.count)
         budget = scenario.budget
         zielbilder = scenario.zielbilder.map { zielbild in
             let measures = scenario.measures.filter { $0.zielbild == zielbild.id }
@@ -37,29 +37,33 @@ public struct ScenarioSummary: Sendable {
         }
     }
 
-    /// Lines for a terminal, at most 80 columns wide for ordinary names.
+    /// Lines for a terminal, at most 80 columns wide for names up to 32 characters.
     public var textLines: [String] {
         func pad(_ text: String, _ width: Int) -> String {
             text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
         }
-        func left(_ text: String, _ width: Int) -> String {
-            text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+        func left(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
         }
         var lines = [
             "  \(name)",
-            "  horizon   \(horizon.start) … \(horizon.end) (\(horizon.count) quarter\(horizon.count == 1 ? "" : "s")); programme ends \(programme.endDate), funding rate \(OutputJSON.spell(programme.fundingRate * 100, digits: 1)) %",
+            "  horizon   \(horizon.start) … \(horizon.end) (\(horizon.count) quarter\(horizon.count == 1 ? "" : "s")), programme ends \(programme.endDate)",
+            "  funding   \(OutputJSON.spell(programme.fundingRate * 100, digits: 1)) % of eligible costs"
+                + (budget.ownShareCap.map { "; own-share cap \($0.formatted)" } ?? ""),
         ]
-        for line in zielbilder {
-            let name = line.name.count > 28 ? String(line.name.prefix(27)) + "…" : line.name
-            lines.append("  \(pad(line.id, 8)) \(pad(name, 28)) \(left(String(line.teams), 2)) teams \(left(String(line.openMeasures), 3)) open measures (\(line.runningMeasures) running) \(left(String(line.solutions), 2)) Lösungen")
-        }
         var money: [String] = []
-        if let total = budget.total { money.append("total \(total.formatted)") }
-        if let quarter = budget.perQuarter { money.append("per quarter \(quarter.formatted)") }
-        if !budget.quarterOverrides.isEmpty { money.append("\(budget.quarterOverrides.count) quarter override(s)") }
-        if let cap = budget.ownShareCap { money.append("own-share cap \(cap.formatted)") }
-        lines.append("  budget    " + (money.isEmpty ? "no caps" : money.joined(separator: ", ")))
-        lines.append("  criteria  \(criteria)")
+        if let total = budget.total { money.append("\(total.formatted) in total") }
+        if let quarter = budget.perQuarter { money.append("\(quarter.formatted) per quarter") }
+        let overrides = budget.quarterOverrides.keys.sorted().map { "\($0): \(budget.quarterOverrides[$0]!.formatted)" }
+        lines.append("  budget    " + (money.isEmpty ? "no caps" : money.joined(separator: "; "))
+                     + (overrides.isEmpty ? "" : " (\(overrides.joined(separator: ", ")))"))
+        lines.append("  criteria  \(criteria.total) (\(criteria.funding) funding, \(criteria.total - criteria.funding) impact)")
+        lines.append("  " + pad("Zielbild", 38) + " teams measures running Lösungen")
+        for line in zielbilder {
+            let name = line.name.count > 32 ? String(line.name.prefix(31)) + "…" : line.name
+            lines.append("  \(pad(line.id, 4)) \(pad(name, 33))\(left(line.teams, 6))\(left(line.openMeasures, 9))\(left(line.runningMeasures, 8))\(left(line.solutions, 9))")
+        }
         return lines
     }
 
@@ -70,7 +74,7 @@ public struct ScenarioSummary: Sendable {
                                  ("end", .string(horizon.end.description))])),
             ("programmeEnd", .string(programme.endDate.description)),
             ("fundingRate", .number(programme.fundingRate)),
-            ("criteria", .int(Int64(criteria))),
+            ("criteria", .int(Int64(criteria.total))),
             ("zielbilder", .array(zielbilder.map { line in
                 .object([("id", .string(line.id)), ("name", .string(line.name)), ("teams", .int(Int64(line.teams))),
                          ("measures", .int(Int64(line.measures))), ("openMeasures", .int(Int64(line.openMeasures))),

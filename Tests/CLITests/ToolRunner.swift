@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// Runs the built `sprintplan` executable as a user would, capturing exit status and output.
+enum ToolRunner {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The executable next to the test bundle (SwiftPM builds both into one folder).
+    static var executable: URL {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("sprintplan")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        return packageRoot.appendingPathComponent(".build/debug/sprintplan")
+    }
+
+    /// Runs with the package root as working directory, so paths in output are short and stable.
+    static func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// Golden files: expected output lives in `Tests/CLITests/Golden/NAME`. A missing or different
+/// file fails the test; `SPRINTPLAN_RECORD_GOLDEN=1 swift test` rewrites them (review the diff).
+enum Golden {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static func assertMatches(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let file = folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["SPRINTPLAN_RECORD_GOLDEN"] == "1" {
+            try actual.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
+            Issue.record("golden file \(name) is missing; record it with SPRINTPLAN_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+            return
+        }
+        if expected != actual {
+            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expectedLines.count, actualLines.count)
+            Issue.record("""
+                output differs from golden file \(name) at line \(first + 1):
+                  expected: \(first < expectedLines.count ? String(expectedLines[first]) : "<end>")
+                  actual:   \(first < actualLines.count ? String(actualLines[first]) : "<end>")
+                """, sourceLocation: sourceLocation)
+        }
+    }
+}

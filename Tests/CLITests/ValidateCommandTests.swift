@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@Suite("sprintplan validate")
+struct ValidateCommandTests {
+    @Test func validScenarioPrintsASummaryAndExitsZero() throws {
+        let run = try ToolRunner.run(["validate", "scenarios/myk10/myk10.json"])
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        try Golden.assertMatches(run.stdout, named: "validate-myk10.txt")
+    }
+
+    @Test func invalidScenarioPrintsEveryProblemAndExits65() throws {
+        let run = try ToolRunner.run(["validate", "Tests/ScenarioIOTests/Fixtures/invalid/many-problems.json"])
+        #expect(run.status == 65)
+        #expect(run.stdout.isEmpty)
+        try Golden.assertMatches(run.stderr, named: "validate-many-problems.txt")
+    }
+
+    @Test func jsonOutputIsCompleteAndParseable() throws {
+        let run = try ToolRunner.run(["validate", "--format", "json", "scenarios/myk10/myk10.json",
+                                      "Tests/ScenarioIOTests/Fixtures/invalid/many-problems.json"])
+        #expect(run.status == 65)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let files = try #require(object?["files"] as? [[String: Any]])
+        #expect(files.count == 2)
+        #expect(files[0]["valid"] as? Bool == true)
+        #expect(files[1]["valid"] as? Bool == false)
+        #expect((files[1]["errors"] as? [[String: Any]])?.count == 4)
+        try Golden.assertMatches(run.stdout, named: "validate-json.json")
+    }
+
+    @Test func missingFileExits66() throws {
+        let run = try ToolRunner.run(["validate", "no/such/scenario.json"])
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("does not exist"))
+    }
+
+    @Test func usageErrorsExit64() throws {
+        #expect(try ToolRunner.run(["validate"]).status == 64)
+        #expect(try ToolRunner.run(["validate", "--format", "yaml", "x.json"]).status == 64)
+        #expect(try ToolRunner.run(["no-such-command"]).status == 64)
+    }
+
+    @Test func outputIsByteIdenticalAcrossRuns() throws {
+        let first = try ToolRunner.run(["validate", "--format", "json", "scenarios/myk10/new-ideas.json"])
+        let second = try ToolRunner.run(["validate", "--format", "json", "scenarios/myk10/new-ideas.json"])
+        #expect(first.stdout == second.stdout)
+    }
+}
