@@ -17,6 +17,8 @@ let package = Package(
         .executable(name: "sprintplan", targets: ["sprintplan"]),
         .library(name: "SprintModel", targets: ["SprintModel"]),
         .library(name: "ScenarioIO", targets: ["ScenarioIO"]),
+        .library(name: "MILP", targets: ["MILP"]),
+        .library(name: "GLPKSolver", targets: ["GLPKSolver"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,6 +33,17 @@ let package = Package(
 
         /// JSON scenario files: position-tracking parser, `extends`, decoding, validation.
         .target(name: "ScenarioIO", dependencies: ["SprintModel"]),
+
+        // MARK: - Optimisation
+
+        /// Solver-independent mixed-integer programs: building, validation, LP/MPS export.
+        .target(name: "MILP"),
+
+        /// GLPK's C API, for GLPKSolver only. Debian: `apt-get install libglpk-dev`.
+        .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
+
+        /// The only Swift module that touches GLPK: one synchronous, silent, validated solve.
+        .target(name: "GLPKSolver", dependencies: ["MILP", "CGLPK"]),
 
         // MARK: - Command-line tool
 
@@ -50,6 +63,7 @@ let package = Package(
             dependencies: ["ScenarioIO", "SprintModel"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "MILPTests", dependencies: ["MILP", "GLPKSolver", "SprintModel"]),
         .testTarget(name: "CLITests", dependencies: ["sprintplan"]),
     ]
 )

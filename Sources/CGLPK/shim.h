@@ -1,0 +1,2 @@
+/* GLPK's public header (Debian: libglpk-dev). Only the GLPKSolver module imports this. */
+#include <glpk.h>

@@ -1,0 +1,55 @@
+import CGLPK
+import MILP
+
+/// What the branch-and-bound callback observes and does: captures the best bound and the
+/// node count (GLPK exposes them only during the search), offers the warm start once, and
+/// stops the search at the deadline.
+final class SearchState {
+    let sense: ObjectiveSense
+    var deadline: ContinuousClock.Instant?
+    /// 1-based (GLPK's convention): element 0 is unused.
+    var warmStart: [Double]?
+    private(set) var bestBound: Double?
+    private(set) var nodes: Int?
+    private var offeredWarmStart = false
+    private let clock = ContinuousClock()
+
+    init(sense: ObjectiveSense) { self.sense = sense }
+
+    func callback(_ tree: OpaquePointer) {
+        let reason = glp_ios_reason(tree)
+        if reason == GLP_IHEUR, !offeredWarmStart, var start = warmStart {
+            offeredWarmStart = true
+            _ = glp_ios_heur_sol(tree, &start)
+        }
+        let best = glp_ios_best_node(tree)
+        if best != 0 {
+            let bound = glp_ios_node_bound(tree, best)
+            if bound.isFinite { bestBound = bound }
+        }
+        var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
+        glp_ios_tree_size(tree, &active, &current, &total)
+        nodes = Int(total)
+        if let deadline, clock.now >= deadline {
+            glp_ios_terminate(tree)
+        }
+    }
+}
+
+/// Collects GLPK's terminal output for the solve log (or drops it).
+final class LogCapture {
+    let keep: Bool
+    private(set) var text = ""
+
+    init(keep: Bool) { self.keep = keep }
+
+    func append(_ cString: UnsafePointer<CChar>) {
+        guard keep else { return }
+        text += String(cString: cString)
+    }
+
+    func append(_ line: String) {
+        guard keep else { return }
+        text += line
+    }
+}

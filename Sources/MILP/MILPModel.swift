@@ -1,0 +1,194 @@
+/// A validated, immutable mixed-integer linear program: what solvers and file writers take.
+///
+/// Guarantees, checked once in `init(validating:)`:
+/// - every coefficient, bound and objective term is finite;
+/// - every variable's lower bound ≤ upper bound (integer bounds rounded inward first);
+/// - binary variables lie in 0…1;
+/// - each row lists each column at most once (repeated terms are summed, zeros dropped), with
+///   column indices in range and ascending;
+/// - row and column names are non-empty, unique, at most 255 characters of `[A-Za-z0-9_.]`,
+///   and start with a letter or `_` (so LP and MPS files and GLPK accept them).
+public struct MILPModel: Sendable {
+    public struct Column: Sendable, Hashable {
+        public var name: String
+        public var kind: VariableKind
+        public var lower: Double?
+        public var upper: Double?
+    }
+
+    public struct Row: Sendable, Hashable {
+        public var name: String
+        /// nil means −∞.
+        public var lower: Double?
+        /// nil means +∞.
+        public var upper: Double?
+        /// (column index, coefficient), ascending by column, no zeros, no repeats.
+        public var entries: [Entry]
+    }
+
+    public struct Entry: Sendable, Hashable {
+        public var column: Int
+        public var coefficient: Double
+    }
+
+    public let name: String
+    public let columns: [Column]
+    public let rows: [Row]
+    public let sense: ObjectiveSense
+    /// Objective coefficient per column.
+    public let objective: [Double]
+    public let objectiveConstant: Double
+
+    public var isMixedInteger: Bool { columns.contains { $0.kind != .continuous } }
+    public var nonZeroCount: Int { rows.reduce(0) { $0 + $1.entries.count } }
+
+    init(validating model: Model) throws(ModelError) {
+        var problems: [ModelError.Problem] = []
+        var names = NameTable()
+        var columns: [Column] = []
+        columns.reserveCapacity(model.columns.count)
+        for (index, raw) in model.columns.enumerated() {
+            var column = raw
+            column.name = names.unique(raw.name, fallback: "x\(index)")
+            for bound in [raw.lower, raw.upper].compactMap({ $0 }) where !bound.isFinite {
+                problems.append(.nonFiniteBound(name: column.name, value: bound))
+            }
+            if column.kind == .binary {
+                if let lower = raw.lower, lower < 0 || lower > 1 { problems.append(.binaryBounds(name: column.name, lower: raw.lower, upper: raw.upper)) }
+                if let upper = raw.upper, upper < 0 || upper > 1 { problems.append(.binaryBounds(name: column.name, lower: raw.lower, upper: raw.upper)) }
+                column.lower = max(0, raw.lower ?? 0)
+                column.upper = min(1, raw.upper ?? 1)
+            }
+            if column.kind != .continuous {
+                column.lower = column.lower.map { ($0 - 1e-9).rounded(.up) }
+                column.upper = column.upper.map { ($0 + 1e-9).rounded(.down) }
+            }
+            if let lower = column.lower, let upper = column.upper, lower.isFinite, upper.isFinite, lower > upper {
+                problems.append(.emptyDomain(name: column.name, lower: raw.lower!, upper: raw.upper!))
+            }
+            columns.append(column)
+        }
+
+        var rowNames = NameTable()
+        var rows: [Row] = []
+        rows.reserveCapacity(model.rows.count)
+        var accumulator = [Double](repeating: 0, count: columns.count)
+        var touched: [Int] = []
+        for (index, raw) in model.rows.enumerated() {
+            let name = rowNames.unique(raw.name, fallback: "r\(index)")
+            let expression = raw.constraint.expression
+            var valid = true
+            for term in expression.terms {
+                guard term.variable.owner == model.identity, term.variable.index < columns.count else {
+                    problems.append(.foreignVariable(row: name, index: term.variable.index))
+                    valid = false
+                    continue
+                }
+                guard term.coefficient.isFinite else {
+                    problems.append(.nonFiniteCoefficient(row: name, variable: columns[term.variable.index].name, value: term.coefficient))
+                    valid = false
+                    continue
+                }
+                if accumulator[term.variable.index] == 0 { touched.append(term.variable.index) }
+                accumulator[term.variable.index] += term.coefficient
+                if accumulator[term.variable.index] == 0 { accumulator[term.variable.index] = .leastNonzeroMagnitude }
+            }
+            touched.sort()
+            var entries: [Entry] = []
+            entries.reserveCapacity(touched.count)
+            for column in touched {
+                let value = accumulator[column]
+                if abs(value) > .leastNonzeroMagnitude { entries.append(Entry(column: column, coefficient: value)) }
+                accumulator[column] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+            var lower = raw.constraint.lower.map { $0 - expression.constant }
+            var upper = raw.constraint.upper.map { $0 - expression.constant }
+            for bound in [lower, upper].compactMap({ $0 }) where !bound.isFinite {
+                problems.append(.nonFiniteBound(name: name, value: bound))
+                valid = false
+            }
+            if let l = lower, let u = upper, l.isFinite, u.isFinite, l > u {
+                problems.append(.emptyDomain(name: name, lower: l, upper: u))
+            }
+            if !valid { lower = nil; upper = nil }
+            rows.append(Row(name: name, lower: lower, upper: upper, entries: entries))
+        }
+
+        var objective = [Double](repeating: 0, count: columns.count)
+        for term in model.objective.terms {
+            guard term.variable.owner == model.identity, term.variable.index < columns.count else {
+                problems.append(.foreignVariable(row: "objective", index: term.variable.index))
+                continue
+            }
+            guard term.coefficient.isFinite else {
+                problems.append(.nonFiniteObjective(variable: columns[term.variable.index].name, value: term.coefficient))
+                continue
+            }
+            objective[term.variable.index] += term.coefficient
+        }
+        if !model.objective.constant.isFinite {
+            problems.append(.nonFiniteObjective(variable: "constant", value: model.objective.constant))
+        }
+        if !problems.isEmpty { throw ModelError(problems: problems) }
+        self.name = NameTable.sanitize(model.name, fallback: "model")
+        self.columns = columns
+        self.rows = rows
+        self.sense = model.sense
+        self.objective = objective
+        self.objectiveConstant = model.objective.constant
+    }
+
+    /// The objective value at a point (per column index).
+    public func objectiveValue(at values: [Double]) -> Double {
+        zip(objective, values).reduce(objectiveConstant) { $0 + $1.0 * $1.1 }
+    }
+
+    /// The largest violation of any bound, row or integrality at a point: 0 for a feasible point.
+    public func maximumViolation(at values: [Double]) -> Double {
+        precondition(values.count == columns.count, "one value per column")
+        var worst = 0.0
+        for (column, value) in zip(columns, values) {
+            if let lower = column.lower { worst = max(worst, lower - value) }
+            if let upper = column.upper { worst = max(worst, value - upper) }
+            if column.kind != .continuous { worst = max(worst, abs(value - value.rounded())) }
+        }
+        for row in rows {
+            let activity = row.entries.reduce(0) { $0 + $1.coefficient * values[$1.column] }
+            if let lower = row.lower { worst = max(worst, lower - activity) }
+            if let upper = row.upper { worst = max(worst, activity - upper) }
+        }
+        return worst
+    }
+}
+
+/// Turns free-form names into names every LP/MPS reader and GLPK accept, and keeps them unique.
+struct NameTable {
+    private var used = Set<String>()
+
+    mutating func unique(_ raw: String, fallback: String) -> String {
+        let base = NameTable.sanitize(raw, fallback: fallback)
+        var candidate = base
+        var suffix = 2
+        while !used.insert(candidate).inserted {
+            candidate = String(base.prefix(240)) + "_\(suffix)"
+            suffix += 1
+        }
+        return candidate
+    }
+
+    static func sanitize(_ raw: String, fallback: String) -> String {
+        var name = String(raw.unicodeScalars.map { scalar -> Character in
+            let allowed = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || scalar == "_" || scalar == "."
+            return allowed ? Character(scalar) : "_"
+        })
+        if name.isEmpty { name = fallback }
+        let first = name.unicodeScalars.first!
+        let startsWithLetter = ("a"..."z").contains(first) || ("A"..."Z").contains(first) || first == "_"
+        // A leading e/E followed by a digit reads as an exponent in the LP format.
+        let exponentLike = (first == "e" || first == "E") && name.dropFirst().first.map { $0.isNumber } == true
+        if !startsWithLetter || exponentLike { name = "_" + name }
+        return String(name.prefix(255))
+    }
+}

@@ -1,0 +1,123 @@
+/// A MILP solver backend. The planner talks to this protocol, never to a concrete solver.
+public protocol MILPSolver: Sendable {
+    /// Solves synchronously on the calling thread. Never throws for solver outcomes
+    /// (infeasible, time limit): those are statuses of the result.
+    func solve(_ model: MILPModel, options: SolveOptions) -> SolveResult
+}
+
+/// Settings for one solve. Defaults suit small models; the planner sets them deliberately.
+public struct SolveOptions: Sendable, Hashable {
+    /// Wall-clock limit in seconds; nil means none.
+    public var timeLimit: Double?
+    /// Stop when the relative gap between incumbent and bound is at most this (0: prove optimality).
+    public var relativeGap: Double
+    public var presolve: Bool
+    public var cuts: Set<CutFamily>
+    public var feasibilityPump: Bool
+    /// Proximity search with its own time limit in seconds; nil means off.
+    public var proximitySearch: Double?
+    public var branching: Branching
+    public var backtracking: Backtracking
+    /// Keep the solver's log text in the result.
+    public var captureLog: Bool
+    /// A known solution (one value per column) to start from; see the backend's notes.
+    public var warmStart: [Double]?
+
+    public init(timeLimit: Double? = nil, relativeGap: Double = 0, presolve: Bool = true, cuts: Set<CutFamily> = [],
+                feasibilityPump: Bool = false, proximitySearch: Double? = nil, branching: Branching = .driebeckTomlin,
+                backtracking: Backtracking = .bestLocal, captureLog: Bool = false, warmStart: [Double]? = nil) {
+        self.timeLimit = timeLimit
+        self.relativeGap = relativeGap
+        self.presolve = presolve
+        self.cuts = cuts
+        self.feasibilityPump = feasibilityPump
+        self.proximitySearch = proximitySearch
+        self.branching = branching
+        self.backtracking = backtracking
+        self.captureLog = captureLog
+        self.warmStart = warmStart
+    }
+
+    public enum CutFamily: String, Hashable, Sendable, CaseIterable {
+        case gomory, mixedIntegerRounding, cover, clique
+    }
+
+    public enum Branching: String, Hashable, Sendable, CaseIterable {
+        case firstFractional, lastFractional, mostFractional, driebeckTomlin, hybridPseudocost
+    }
+
+    public enum Backtracking: String, Hashable, Sendable, CaseIterable {
+        case depthFirst, breadthFirst, bestLocal, bestProjection
+    }
+}
+
+/// What a solve produced. Read `status` first: values exist only when it has a solution.
+public struct SolveResult: Sendable {
+    public var status: SolveStatus
+    /// Objective of the returned solution (including the constant).
+    public var objective: Double?
+    /// Best proven bound on the optimum (≥ objective when maximising).
+    public var bestBound: Double?
+    /// Relative gap |objective − bound| / max(1e-9, |objective|), as GLPK defines it.
+    public var gap: Double?
+    /// One value per column; empty without a solution.
+    public var values: [Double]
+    public var solveSeconds: Double
+    /// Branch-and-bound nodes processed, if the backend reports them.
+    public var nodes: Int?
+    /// The solver's log, when `captureLog` was set.
+    public var log: String
+
+    public init(status: SolveStatus, objective: Double? = nil, bestBound: Double? = nil, gap: Double? = nil,
+                values: [Double] = [], solveSeconds: Double = 0, nodes: Int? = nil, log: String = "") {
+        self.status = status
+        self.objective = objective
+        self.bestBound = bestBound
+        self.gap = gap
+        self.values = values
+        self.solveSeconds = solveSeconds
+        self.nodes = nodes
+        self.log = log
+    }
+
+    public var hasSolution: Bool { status.hasSolution }
+
+    public func value(of variable: Variable) -> Double { values[variable.index] }
+}
+
+/// The outcome of a solve.
+public enum SolveStatus: Hashable, Sendable {
+    /// Proven optimal (within the default tolerance).
+    case optimal
+    /// A solution within the requested relative gap.
+    case gapReached
+    /// The time limit struck; the best solution found so far is returned.
+    case timeLimitWithSolution
+    /// The time limit struck before any solution was found.
+    case timeLimitWithoutSolution
+    case infeasible
+    /// Unbounded, or infeasible and unbounded (the LP relaxation cannot tell them apart).
+    case unbounded
+    /// The solver failed for another reason (message given).
+    case error(String)
+
+    public var hasSolution: Bool {
+        switch self {
+        case .optimal, .gapReached, .timeLimitWithSolution: return true
+        default: return false
+        }
+    }
+
+    /// Stable spelling for JSON and reports.
+    public var name: String {
+        switch self {
+        case .optimal: return "optimal"
+        case .gapReached: return "gap-reached"
+        case .timeLimitWithSolution: return "time-limit"
+        case .timeLimitWithoutSolution: return "time-limit-no-solution"
+        case .infeasible: return "infeasible"
+        case .unbounded: return "unbounded"
+        case .error: return "error"
+        }
+    }
+}
