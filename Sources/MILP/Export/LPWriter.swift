@@ -19,18 +19,22 @@ public enum LPWriter {
         }
         if termCount == 0, let first = model.columns.first { out += " 0 \(first.name)" }
         out += "\n\nSubject To\n"
+        var rowCount = 0
         for row in model.rows {
             guard let expression = expression(row, model) else { continue }
             switch (row.lower, row.upper) {
             case (nil, nil): continue
-            case (let lower?, nil): out += " \(row.name): \(expression) >= \(NumberFormat.spell(lower))\n"
-            case (nil, let upper?): out += " \(row.name): \(expression) <= \(NumberFormat.spell(upper))\n"
-            case (let lower?, let upper?) where lower == upper: out += " \(row.name): \(expression) = \(NumberFormat.spell(lower))\n"
+            case (let lower?, nil): rowCount += 1; out += " \(row.name): \(expression) >= \(NumberFormat.spell(lower))\n"
+            case (nil, let upper?): rowCount += 1; out += " \(row.name): \(expression) <= \(NumberFormat.spell(upper))\n"
+            case (let lower?, let upper?) where lower == upper: rowCount += 1; out += " \(row.name): \(expression) = \(NumberFormat.spell(lower))\n"
             case (let lower?, let upper?):
+                rowCount += 2
                 out += " \(row.name)_lo: \(expression) >= \(NumberFormat.spell(lower))\n"
                 out += " \(row.name)_hi: \(expression) <= \(NumberFormat.spell(upper))\n"
             }
         }
+        // The format needs at least one constraint.
+        if rowCount == 0, let first = model.columns.first { out += " _no_rows: 0 \(first.name) >= 0\n" }
         out += "\nBounds\n"
         for column in model.columns where column.kind != .binary {
             switch (column.lower, column.upper) {

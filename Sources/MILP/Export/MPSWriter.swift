@@ -3,10 +3,19 @@
 /// Integer columns are bracketed by `MARKER` lines; ranged rows use the `RANGES` section;
 /// a non-zero objective constant becomes a column fixed at 1. Names contain no spaces (the
 /// model guarantees it), as free MPS requires.
+///
+/// The objective sense is stated in an `OBJSENSE` section, which HiGHS, CBC, CPLEX and Gurobi
+/// read; GLPK does not know that section, so `dialect: .glpk` leaves it out (give `glpsol`
+/// `--max` for a maximisation; a comment line in the file says so).
 public enum MPSWriter {
-    public static func write(_ model: MILPModel) -> String {
-        var out = "NAME \(model.name)\n"
-        if model.sense == .maximize { out += "OBJSENSE\n    MAX\n" }
+    public enum Dialect: Sendable {
+        case standard, glpk
+    }
+
+    public static func write(_ model: MILPModel, dialect: Dialect = .standard) -> String {
+        var out = "* \(model.name): \(model.columns.count) columns, \(model.rows.count) rows, \(model.sense.rawValue)\n"
+        out += "NAME \(model.name)\n"
+        if model.sense == .maximize && dialect == .standard { out += "OBJSENSE\n    MAX\n" }
         out += "ROWS\n N obj\n"
         for row in model.rows {
             let type: String
@@ -74,7 +83,8 @@ public enum MPSWriter {
                 break
             }
             switch (column.lower, column.upper) {
-            case (0?, nil): continue
+            // Readers disagree on the default upper bound of a marked integer column (1 or +∞): say it.
+            case (0?, nil): if column.kind == .integer { out += " PL BND \(name)\n" }
             case (nil, nil): out += " FR BND \(name)\n"
             case (let lower?, nil): out += " LO BND \(name) \(NumberFormat.spell(lower))\n"
             case (nil, let upper?): out += " MI BND \(name)\n UP BND \(name) \(NumberFormat.spell(upper))\n"
