@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "sprintplan", targets: ["sprintplan"]),
         .library(name: "SprintModel", targets: ["SprintModel"]),
         .library(name: "ScenarioIO", targets: ["ScenarioIO"]),
+        .library(name: "Scoring", targets: ["Scoring"]),
         .library(name: "MILP", targets: ["MILP"]),
         .library(name: "GLPKSolver", targets: ["GLPKSolver"]),
     ],
@@ -33,6 +34,11 @@ let package = Package(
 
         /// JSON scenario files: position-tracking parser, `extends`, decoding, validation.
         .target(name: "ScenarioIO", dependencies: ["SprintModel"]),
+
+        // MARK: - Scoring
+
+        /// Gates, normalisation, weighted sum and TOPSIS, explanations, weight sensitivity.
+        .target(name: "Scoring", dependencies: ["SprintModel"]),
 
         // MARK: - Optimisation
 
@@ -63,7 +69,32 @@ let package = Package(
             dependencies: ["ScenarioIO", "SprintModel"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "SprintModel", "ScenarioIO"]),
         .testTarget(name: "MILPTests", dependencies: ["MILP", "GLPKSolver", "SprintModel"]),
         .testTarget(name: "CLITests", dependencies: ["sprintplan"]),
     ]
 )
+
+// MARK: - Benchmarks (only with SPRINTPLAN_BENCHMARKS=1, so ordinary builds and tests do not pay for them)
+//
+//   SPRINTPLAN_BENCHMARKS=1 swift package benchmark
+//   SPRINTPLAN_BENCHMARKS=1 swift package benchmark thresholds check   (what CI runs)
+
+if Context.environment["SPRINTPLAN_BENCHMARKS"] == "1" {
+    package.dependencies.append(
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"])
+    )
+    for (name, dependencies) in [
+        ("ScenarioBenchmarks", ["SprintModel", "ScenarioIO"]),
+        ("MILPBenchmarks", ["SprintModel", "MILP", "GLPKSolver"]),
+    ] {
+        package.targets.append(
+            .executableTarget(
+                name: name,
+                dependencies: dependencies.map { .target(name: $0) } + [.product(name: "Benchmark", package: "benchmark")],
+                path: "Benchmarks/\(name)",
+                plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+            )
+        )
+    }
+}

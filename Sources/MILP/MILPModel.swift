@@ -178,6 +178,7 @@ struct NameTable {
     }
 
     static func sanitize(_ raw: String, fallback: String) -> String {
+        if isAcceptable(raw) { return raw }  // the common case: no copy, no per-character work
         var name = String(raw.unicodeScalars.map { scalar -> Character in
             let allowed = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
                 || scalar == "_" || scalar == "."
@@ -190,5 +191,23 @@ struct NameTable {
         let exponentLike = (first == "e" || first == "E") && name.dropFirst().first.map { $0.isNumber } == true
         if !startsWithLetter || exponentLike { name = "_" + name }
         return String(name.prefix(255))
+    }
+
+    /// Whether `name` already follows the rules, checked on its UTF-8 bytes.
+    private static func isAcceptable(_ name: String) -> Bool {
+        var utf8 = name.utf8.makeIterator()
+        guard let first = utf8.next() else { return false }
+        let isLetter = { (byte: UInt8) in (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        guard isLetter(first) || first == UInt8(ascii: "_") else { return false }
+        var count = 1
+        var second = true
+        while let byte = utf8.next() {
+            count += 1
+            let digit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            if second && digit && (first | 0x20) == UInt8(ascii: "e") { return false }
+            second = false
+            guard isLetter(byte) || digit || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") else { return false }
+        }
+        return count <= 255
     }
 }

@@ -1,0 +1,71 @@
+import SprintModel
+
+/// The ranking of every Zielbild: what the project lead shows a Zielbild group, and the
+/// values the planner maximises.
+public struct ScoreSheet: Sendable {
+    public var method: ScoringMethod
+    public var zielbilder: [ZielbildRanking]
+
+    /// The score of a measure, if it is eligible.
+    public func score(of measureID: String) -> Double? {
+        for ranking in zielbilder {
+            if let entry = ranking.ranked.first(where: { $0.measure.id == measureID }) { return entry.score }
+        }
+        return nil
+    }
+
+    public func ranking(for zielbild: String) -> ZielbildRanking? { zielbilder.first { $0.zielbild.id == zielbild } }
+}
+
+/// One Zielbild's ranked measures, its ineligible measures with reasons, and the matrix the
+/// scores came from (for explanations and sensitivity).
+public struct ZielbildRanking: Sendable {
+    public var zielbild: Zielbild
+    /// Eligible candidate and running measures, best first.
+    public var ranked: [RankedMeasure]
+    /// Measures excluded by a gate, each with every reason. Never silently dropped.
+    public var ineligible: [IneligibleMeasure]
+    public var matrix: RatingMatrix
+}
+
+/// A ranked measure with its score and everything that explains it.
+public struct RankedMeasure: Sendable {
+    public var measure: Measure
+    /// 1-based rank within the Zielbild.
+    public var rank: Int
+    /// 0…1.
+    public var score: Double
+    /// Value points: score × the policy's value scale.
+    public var points: Double
+    /// Each criterion's part of the score (weighted sum decomposition; they add up to the
+    /// weighted-sum score), in catalogue order.
+    public var contributions: [Contribution]
+    /// Remaining cost and its own share (Eigenanteil) at the programme's funding rate.
+    public var remainingCost: Money
+    public var ownShare: Money
+    /// Points per 10,000 € of own share; nil when the own share is zero.
+    public var pointsPer10kOwnShare: Double?
+    /// Points per team-quarter of remaining effort; nil when nothing remains.
+    public var pointsPerTeamQuarter: Double?
+}
+
+/// One criterion's part of a measure's score.
+public struct Contribution: Sendable {
+    public var criterion: Criterion
+    /// The rating as the file states it ("hoch", "yes", "60000"), or nil when missing.
+    public var rating: String?
+    /// nᵢⱼ ∈ [0, 1].
+    public var normalised: Double
+    /// The criterion's share of the Zielbild's total weight.
+    public var weightShare: Double
+    /// weightShare × normalised.
+    public var value: Double
+    /// The rating was missing and counted by the criterion's policy.
+    public var missing: Bool
+}
+
+/// A measure excluded from ranking and planning, with every reason.
+public struct IneligibleMeasure: Sendable {
+    public var measure: Measure
+    public var failures: [GateFailure]
+}

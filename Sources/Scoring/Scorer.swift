@@ -1,0 +1,69 @@
+import SprintModel
+
+/// Scores and ranks the open measures of a scenario, per Zielbild.
+///
+/// ```swift
+/// let sheet = Scorer(scenario: scenario).scoreSheet()
+/// for entry in sheet.ranking(for: "Z1")!.ranked { print(entry.rank, entry.measure.id, entry.score) }
+/// ```
+///
+/// Ranking order: higher score first; equal scores (within 1e-12) go to the measure with less
+/// remaining effort, then to the smaller id (byte order), so rankings are deterministic.
+/// Done and dropped measures are not ranked; candidate and running measures that fail a gate
+/// are listed as ineligible with every reason.
+public struct Scorer: Sendable {
+    public let scenario: Scenario
+    public let method: ScoringMethod
+
+    public init(scenario: Scenario, method: ScoringMethod = .weightedSum) {
+        self.scenario = scenario
+        self.method = method
+    }
+
+    public func scoreSheet() -> ScoreSheet {
+        ScoreSheet(method: method, zielbilder: scenario.zielbilder.map(ranking))
+    }
+
+    public func ranking(_ zielbild: Zielbild) -> ZielbildRanking {
+        var eligible: [Measure] = []
+        var ineligible: [IneligibleMeasure] = []
+        for measure in scenario.measures where measure.zielbild == zielbild.id && measure.status.isOpen {
+            let failures = Eligibility.failures(of: measure, in: scenario)
+            if failures.isEmpty { eligible.append(measure) } else { ineligible.append(IneligibleMeasure(measure: measure, failures: failures)) }
+        }
+        let matrix = RatingMatrix(zielbild: zielbild, measures: eligible, criteria: scenario.criteria)
+        let scores = ScoreCalculator.scores(method, matrix: matrix, weights: matrix.weights)
+        let order = Self.rankOrder(scores: scores, measures: eligible)
+        let totalWeight = matrix.weights.reduce(0, +)
+        let ranked = order.enumerated().map { position, row -> RankedMeasure in
+            let measure = eligible[row]
+            let contributions = matrix.criteria.indices.map { column -> Contribution in
+                let criterion = matrix.criteria[column]
+                let share = totalWeight > 0 ? matrix.weights[column] / totalWeight : 0
+                let normalised = matrix.value(row, column)
+                return Contribution(criterion: criterion, rating: measure.ratings[criterion.id].map(criterion.scale.spell),
+                                    normalised: normalised, weightShare: share, value: share * normalised,
+                                    missing: matrix.missing[row * matrix.columns + column])
+            }
+            let cost = measure.remainingCost
+            let own = measure.ownShare(of: cost, fundingRate: scenario.programme.fundingRate)
+            let points = scores[row] * scenario.policy.valueScale
+            return RankedMeasure(measure: measure, rank: position + 1, score: scores[row], points: points,
+                                 contributions: contributions, remainingCost: cost, ownShare: own,
+                                 pointsPer10kOwnShare: own.cents > 0 ? points / (own.euros / 10_000) : nil,
+                                 pointsPerTeamQuarter: measure.remainingEffort > 0 ? points / measure.remainingEffort : nil)
+        }
+        return ZielbildRanking(zielbild: zielbild, ranked: ranked, ineligible: ineligible, matrix: matrix)
+    }
+
+    /// Row indices best first, by the documented tie-break.
+    static func rankOrder(scores: [Double], measures: [Measure]) -> [Int] {
+        scores.indices.sorted { a, b in
+            if abs(scores[a] - scores[b]) > 1e-12 { return scores[a] > scores[b] }
+            if measures[a].remainingEffort != measures[b].remainingEffort {
+                return measures[a].remainingEffort < measures[b].remainingEffort
+            }
+            return measures[a].id.utf8.lexicographicallyPrecedes(measures[b].id.utf8)
+        }
+    }
+}
