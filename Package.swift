@@ -51,12 +51,17 @@ let package = Package(
         /// The only Swift module that touches GLPK: one synchronous, silent, validated solve.
         .target(name: "GLPKSolver", dependencies: ["MILP", "CGLPK"]),
 
+        // MARK: - Output
+
+        /// Renderers: text tables, Markdown, CSV, JSON (pure functions, golden-tested).
+        .target(name: "Reporting", dependencies: ["SprintModel", "ScenarioIO", "Scoring"]),
+
         // MARK: - Command-line tool
 
         .executableTarget(
             name: "sprintplan",
             dependencies: [
-                "SprintModel", "ScenarioIO",
+                "SprintModel", "ScenarioIO", "Scoring", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -15,6 +15,18 @@ public struct ScoreSheet: Sendable {
     }
 
     public func ranking(for zielbild: String) -> ZielbildRanking? { zielbilder.first { $0.zielbild.id == zielbild } }
+
+    /// The sheet restricted to one measure (its Zielbild only, its entry only).
+    public func only(measure id: String) -> ScoreSheet {
+        var copy = self
+        copy.zielbilder = zielbilder.compactMap { ranking in
+            var ranking = ranking
+            ranking.ranked.removeAll { $0.measure.id != id }
+            ranking.ineligible.removeAll { $0.measure.id != id }
+            return ranking.ranked.isEmpty && ranking.ineligible.isEmpty ? nil : ranking
+        }
+        return copy
+    }
 }
 
 /// One Zielbild's ranked measures, its ineligible measures with reasons, and the matrix the

@@ -53,14 +53,16 @@ enum Golden {
     static func assertMatches(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let file = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["SPRINTPLAN_RECORD_GOLDEN"] == "1" {
-            try actual.write(to: file, atomically: true, encoding: .utf8)
+            try Data(actual.utf8).write(to: file, options: .atomic)
             return
         }
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
+        // Compared as bytes: reading as a String would silently drop a byte-order mark.
+        guard let data = try? Data(contentsOf: file) else {
             Issue.record("golden file \(name) is missing; record it with SPRINTPLAN_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
             return
         }
-        if expected != actual {
+        if data != Data(actual.utf8) {
+            let expected = String(decoding: data, as: UTF8.self)
             let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expectedLines.count, actualLines.count)

@@ -1,0 +1,178 @@
+import ScenarioIO
+import Scoring
+import SprintModel
+
+/// The score sheet as JSON (complete, stable keys), CSV (one row per measure) and Markdown.
+public enum ScoreFormats {
+    // MARK: JSON
+
+    /// Keys: `method`, `zielbilder[]` with `id`, `name`, `ranked[]` (`rank`, `measure`, `name`,
+    /// `status`, `score`, `points`, `remainingCost`, `ownShare`, `pointsPer10kOwnShare`,
+    /// `pointsPerTeamQuarter`, `contributions[]` with `criterion`, `rating`, `normalised`,
+    /// `weightShare`, `value`, `missing`) and `ineligible[]` (`measure`, `name`, `reasons[]`
+    /// with `criterion`, `rating`, `reason`). Money is a decimal string in euros.
+    public static func json(_ sheet: ScoreSheet) -> OutputJSON {
+        .object([
+            ("method", .string(sheet.method.rawValue)),
+            ("zielbilder", .array(sheet.zielbilder.map { ranking in
+                .object([
+                    ("id", .string(ranking.zielbild.id)),
+                    ("name", .string(ranking.zielbild.name)),
+                    ("ranked", .array(ranking.ranked.map(rankedJSON))),
+                    ("ineligible", .array(ranking.ineligible.map { entry in
+                        .object([("measure", .string(entry.measure.id)), ("name", .string(entry.measure.name)),
+                                 ("reasons", .array(entry.failures.map { failure in
+                                     .object([("criterion", .optional(failure.criterion)), ("rating", .optional(failure.rating)),
+                                              ("reason", .string(failure.reason))])
+                                 }))])
+                    })),
+                ])
+            })),
+        ])
+    }
+
+    static func rankedJSON(_ entry: RankedMeasure) -> OutputJSON {
+        .object([
+            ("rank", .int(Int64(entry.rank))),
+            ("measure", .string(entry.measure.id)),
+            ("name", .string(entry.measure.name)),
+            ("status", .string(entry.measure.status.rawValue)),
+            ("score", .number(entry.score)),
+            ("points", .number(entry.points)),
+            ("remainingCost", .string(entry.remainingCost.description)),
+            ("ownShare", .string(entry.ownShare.description)),
+            ("pointsPer10kOwnShare", entry.pointsPer10kOwnShare.map { .number($0) } ?? .null),
+            ("pointsPerTeamQuarter", entry.pointsPerTeamQuarter.map { .number($0) } ?? .null),
+            ("contributions", .array(entry.contributions.map { contribution in
+                .object([("criterion", .string(contribution.criterion.id)), ("rating", .optional(contribution.rating)),
+                         ("normalised", .number(contribution.normalised)), ("weightShare", .number(contribution.weightShare)),
+                         ("value", .number(contribution.value)), ("missing", .bool(contribution.missing))])
+            })),
+        ])
+    }
+
+    public static func versusJSON(_ explanation: PairwiseExplanation) -> OutputJSON {
+        .object([
+            ("higher", .string(explanation.higher.measure.id)),
+            ("lower", .string(explanation.lower.measure.id)),
+            ("scoreDifference", .number(explanation.scoreDifference)),
+            ("deciding", .array(explanation.deciding.map { .object([("criterion", .string($0.criterion.id)), ("difference", .number($0.difference))]) })),
+            ("smallestSwap", explanation.smallestSwap.map { swap in
+                .object([("criterion", .string(swap.criterion)), ("current", .number(swap.current)),
+                         ("threshold", .number(swap.threshold)), ("approximate", .bool(swap.approximate))])
+            } ?? .null),
+        ])
+    }
+
+    public static func sensitivityJSON(_ intervals: [(zielbild: String, intervals: [WeightInterval])],
+                                       acceptability: RankAcceptability) -> OutputJSON {
+        let sampling: OutputJSON
+        switch acceptability.options.sampling {
+        case .perturb(let spread): sampling = .object([("kind", .string("perturb")), ("spread", .number(spread))])
+        case .simplex: sampling = .object([("kind", .string("simplex"))])
+        }
+        return .object([
+            ("top", .int(Int64(acceptability.options.top))),
+            ("samples", .int(Int64(acceptability.options.samples))),
+            ("seed", .string(String(acceptability.options.seed))),
+            ("sampling", sampling),
+            ("zielbilder", .array(zip(intervals, acceptability.zielbilder).map { pair in
+                .object([
+                    ("id", .string(pair.0.zielbild)),
+                    ("weightIntervals", .array(pair.0.intervals.map { interval in
+                        .object([("criterion", .string(interval.criterion)), ("current", .number(interval.current)),
+                                 ("lower", .number(interval.lower)), ("upper", interval.upper.map { .number($0) } ?? .null),
+                                 ("approximate", .bool(interval.approximate))])
+                    })),
+                    ("acceptability", .array(pair.1.entries.map { entry in
+                        .object([("measure", .string(entry.measureID)), ("baseRank", .int(Int64(entry.baseRank))),
+                                 ("topProbability", .number(entry.topProbability)), ("expectedRank", .number(entry.expectedRank)),
+                                 ("bestRank", .int(Int64(entry.bestRank))), ("worstRank", .int(Int64(entry.worstRank)))])
+                    })),
+                ])
+            })),
+        ])
+    }
+
+    // MARK: CSV
+
+    /// One row per measure (ranked and ineligible), with a column per criterion contribution.
+    public static func csv(_ sheet: ScoreSheet, criteria: [Criterion], options: CSVOptions = .init()) -> String {
+        var rows: [[String]] = [["zielbild", "rank", "measure", "name", "status", "eligible", "score", "points",
+                                 "remaining_cost_eur", "own_share_eur", "points_per_10k_own_share", "reasons"]
+                                + criteria.map { "part_\($0.id)" }]
+        for ranking in sheet.zielbilder {
+            for entry in ranking.ranked {
+                rows.append([ranking.zielbild.id, String(entry.rank), entry.measure.id, entry.measure.name, entry.measure.status.rawValue,
+                             "yes", options.number(entry.score, 6), options.number(entry.points, 3),
+                             options.money(entry.remainingCost), options.money(entry.ownShare),
+                             entry.pointsPer10kOwnShare.map { options.number($0, 3) } ?? "", ""]
+                            + entry.contributions.map { options.number($0.value, 6) })
+            }
+            for entry in ranking.ineligible {
+                rows.append([ranking.zielbild.id, "", entry.measure.id, entry.measure.name, entry.measure.status.rawValue, "no",
+                             "", "", "", "", "", entry.failures.map(ScoreText.reason).joined(separator: "; ")]
+                            + criteria.map { _ in "" })
+            }
+        }
+        return options.render(rows)
+    }
+
+    // MARK: Markdown
+
+    public static func markdown(_ sheet: ScoreSheet) -> String {
+        var out = ""
+        for ranking in sheet.zielbilder {
+            out += "## \(ranking.zielbild.id) — \(ranking.zielbild.name)\n\n"
+            out += "Method: \(ScoreText.methodName(sheet.method)). \(ranking.ranked.count) measures ranked, \(ranking.ineligible.count) ineligible.\n\n"
+            out += "| Rank | Measure | Name | Status | Score | Own share | Points per 10 k€ own share |\n"
+            out += "|---:|---|---|---|---:|---:|---:|\n"
+            for entry in ranking.ranked {
+                out += "| \(entry.rank) | \(entry.measure.id) | \(escape(entry.measure.name)) | \(ScoreText.status(entry.measure)) | \(ReportNumber.fixed(entry.score, 3)) | \(entry.ownShare.formatted) | \(entry.pointsPer10kOwnShare.map { ReportNumber.fixed($0, 1) } ?? "–") |\n"
+            }
+            if !ranking.ineligible.isEmpty {
+                out += "\nIneligible:\n\n"
+                for entry in ranking.ineligible {
+                    out += "- **\(entry.measure.id)** \(escape(entry.measure.name)): \(entry.failures.map { escape(ScoreText.reason($0)) }.joined(separator: "; "))\n"
+                }
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    static func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+}
+
+/// CSV dialect: comma or semicolon, optional UTF-8 byte-order mark (for German Excel),
+/// decimal point or comma. Fields with separators, quotes or line breaks are quoted.
+public struct CSVOptions: Sendable {
+    public var separator: Character
+    public var byteOrderMark: Bool
+    public var decimalComma: Bool
+
+    public init(separator: Character = ",", byteOrderMark: Bool = false, decimalComma: Bool = false) {
+        self.separator = separator
+        self.byteOrderMark = byteOrderMark
+        self.decimalComma = decimalComma
+    }
+
+    func number(_ value: Double, _ digits: Int) -> String {
+        let text = OutputJSON.spell(value, digits: digits)
+        return decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    func money(_ value: Money) -> String {
+        decimalComma ? value.description.replacingOccurrences(of: ".", with: ",") : value.description
+    }
+
+    func render(_ rows: [[String]]) -> String {
+        let body = rows.map { row in row.map(quote).joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"
+        return (byteOrderMark ? "\u{FEFF}" : "") + body
+    }
+
+    private func quote(_ field: String) -> String {
+        guard field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r") else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

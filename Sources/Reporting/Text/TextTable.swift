@@ -1,0 +1,89 @@
+/// A plain-text table with aligned columns, widths counted in characters (so `€` and `ö`
+/// take one column each), for terminal output.
+public struct TextTable: Sendable {
+    public enum Alignment: Sendable { case left, right }
+
+    public struct Column: Sendable {
+        public var title: String
+        public var alignment: Alignment
+        /// Longer cells are cut with "…"; nil: no limit.
+        public var maximumWidth: Int?
+
+        public init(_ title: String, _ alignment: Alignment = .left, maximumWidth: Int? = nil) {
+            self.title = title
+            self.alignment = alignment
+            self.maximumWidth = maximumWidth
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[String]] = []
+    /// Text before every line.
+    public var indent: String
+
+    public init(columns: [Column], indent: String = "  ") {
+        self.columns = columns
+        self.indent = indent
+    }
+
+    public mutating func add(_ row: [String]) {
+        precondition(row.count == columns.count, "one cell per column")
+        rows.append(row)
+    }
+
+    public func render() -> [String] {
+        let cells = ([columns.map(\.title)] + rows).map { row in
+            row.enumerated().map { index, cell in Self.cut(cell, to: columns[index].maximumWidth) }
+        }
+        let widths = columns.indices.map { index in cells.map { $0[index].count }.max() ?? 0 }
+        return cells.map { row in
+            let line = row.enumerated().map { index, cell -> String in
+                let padding = String(repeating: " ", count: widths[index] - cell.count)
+                return columns[index].alignment == .left ? cell + padding : padding + cell
+            }.joined(separator: "  ")
+            return indent + String(line.reversed().drop { $0 == " " }.reversed())
+        }
+    }
+
+    static func cut(_ text: String, to width: Int?) -> String {
+        guard let width, text.count > width else { return text }
+        return String(text.prefix(width - 1)) + "…"
+    }
+}
+
+/// Number spellings for reports: fixed decimals, no locale, no exponent.
+public enum ReportNumber {
+    public static func fixed(_ value: Double, _ digits: Int) -> String {
+        guard value.isFinite else { return "–" }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        let whole = Int64(scaled / scale)
+        let fraction = Int64(scaled) - whole * Int64(scale)
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        guard digits > 0 else { return sign + String(whole) }
+        let fractionText = String(fraction)
+        return sign + String(whole) + "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+    }
+
+    public static func percent(_ share: Double, _ digits: Int = 0) -> String { fixed(share * 100, digits) + " %" }
+}
+
+/// Word wrapping for prose lines in terminal output.
+public enum TextWrap {
+    /// Breaks `text` into lines of at most `width` characters (a longer word stays whole),
+    /// each starting with `indent`.
+    public static func wrap(_ text: String, width: Int = 78, indent: String = "  ") -> [String] {
+        var lines: [String] = []
+        var line = indent
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if line.count > indent.count && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = indent
+            }
+            line += (line.count > indent.count ? " " : "") + word
+        }
+        if line.count > indent.count { lines.append(line) }
+        return lines
+    }
+}

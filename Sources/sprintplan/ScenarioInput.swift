@@ -1,0 +1,22 @@
+import ArgumentParser
+import ScenarioIO
+import SprintModel
+
+/// Loads the scenario a command works on: prints every problem to stderr and exits 65
+/// (invalid) or 66 (missing) when it cannot be used; prints warnings and goes on otherwise.
+func loadScenario(_ path: String) throws -> Scenario {
+    let result = ScenarioLoader.load(file: path)
+    for diagnostic in result.diagnostics { printError(diagnostic.description) }
+    guard let scenario = result.scenario else {
+        if result.isMissingInput { throw ExitCode(ExitStatus.missingInput) }
+        printError("\(path): invalid, \(result.errors.count) error\(result.errors.count == 1 ? "" : "s")")
+        throw ExitCode(ExitStatus.invalidData)
+    }
+    return scenario
+}
+
+/// A usage problem found after parsing (e.g. an id the scenario does not have): exit 64.
+func usageError(_ message: String) -> ExitCode {
+    printError("error: \(message)")
+    return ExitCode(ExitStatus.usage)
+}
