@@ -91,6 +91,7 @@ if Context.environment["SPRINTPLAN_BENCHMARKS"] == "1" {
     )
     for (name, dependencies) in [
         ("ScenarioBenchmarks", ["SprintModel", "ScenarioIO"]),
+        ("ScoringBenchmarks", ["SprintModel", "Scoring"]),
         ("MILPBenchmarks", ["SprintModel", "MILP", "GLPKSolver"]),
     ] {
         package.targets.append(

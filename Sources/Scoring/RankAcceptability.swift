@@ -101,7 +101,7 @@ public struct RankAcceptability: Sendable {
         let samples = Double(max(1, options.samples))
         let result = rankings.enumerated().map { z, ranking in
             (zielbild: ranking.zielbild.id, entries: ranking.ranked.map { entry -> Entry in
-                let row = ranking.row(of: entry.measure.id)
+                let row = entry.row
                 return Entry(measureID: entry.measure.id, baseRank: entry.rank,
                              topProbability: Double(topCounts[z][row]) / samples,
                              expectedRank: Double(rankSums[z][row]) / samples,

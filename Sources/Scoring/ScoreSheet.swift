@@ -49,9 +49,10 @@ public struct RankedMeasure: Sendable {
     public var score: Double
     /// Value points: score × the policy's value scale.
     public var points: Double
-    /// Each criterion's part of the score (weighted sum decomposition; they add up to the
-    /// weighted-sum score), in catalogue order.
-    public var contributions: [Contribution]
+    /// The measure's row in `matrix`.
+    public let row: Int
+    /// The Zielbild's rating matrix (shared storage, not a copy).
+    public let matrix: RatingMatrix
     /// Remaining cost and its own share (Eigenanteil) at the programme's funding rate.
     public var remainingCost: Money
     public var ownShare: Money
@@ -59,6 +60,23 @@ public struct RankedMeasure: Sendable {
     public var pointsPer10kOwnShare: Double?
     /// Points per team-quarter of remaining effort; nil when nothing remains.
     public var pointsPerTeamQuarter: Double?
+}
+
+extension RankedMeasure {
+    /// Each criterion's part of the score (weighted-sum decomposition; the parts add up to the
+    /// weighted-sum score), in catalogue order. Computed on demand: rankings of thousands of
+    /// measures need no per-criterion objects until someone asks for an explanation.
+    public var contributions: [Contribution] {
+        let totalWeight = matrix.weights.reduce(0, +)
+        return matrix.criteria.indices.map { column in
+            let criterion = matrix.criteria[column]
+            let share = totalWeight > 0 ? matrix.weights[column] / totalWeight : 0
+            let normalised = matrix.value(row, column)
+            return Contribution(criterion: criterion, rating: measure.ratings[criterion.id].map(criterion.scale.spell),
+                                normalised: normalised, weightShare: share, value: share * normalised,
+                                missing: matrix.missing[row * matrix.columns + column])
+        }
+    }
 }
 
 /// One criterion's part of a measure's score.

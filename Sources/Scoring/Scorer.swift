@@ -34,22 +34,13 @@ public struct Scorer: Sendable {
         let matrix = RatingMatrix(zielbild: zielbild, measures: eligible, criteria: scenario.criteria)
         let scores = ScoreCalculator.scores(method, matrix: matrix, weights: matrix.weights)
         let order = Self.rankOrder(scores: scores, measures: eligible)
-        let totalWeight = matrix.weights.reduce(0, +)
         let ranked = order.enumerated().map { position, row -> RankedMeasure in
             let measure = eligible[row]
-            let contributions = matrix.criteria.indices.map { column -> Contribution in
-                let criterion = matrix.criteria[column]
-                let share = totalWeight > 0 ? matrix.weights[column] / totalWeight : 0
-                let normalised = matrix.value(row, column)
-                return Contribution(criterion: criterion, rating: measure.ratings[criterion.id].map(criterion.scale.spell),
-                                    normalised: normalised, weightShare: share, value: share * normalised,
-                                    missing: matrix.missing[row * matrix.columns + column])
-            }
             let cost = measure.remainingCost
             let own = measure.ownShare(of: cost, fundingRate: scenario.programme.fundingRate)
             let points = scores[row] * scenario.policy.valueScale
             return RankedMeasure(measure: measure, rank: position + 1, score: scores[row], points: points,
-                                 contributions: contributions, remainingCost: cost, ownShare: own,
+                                 row: row, matrix: matrix, remainingCost: cost, ownShare: own,
                                  pointsPer10kOwnShare: own.cents > 0 ? points / (own.euros / 10_000) : nil,
                                  pointsPerTeamQuarter: measure.remainingEffort > 0 ? points / measure.remainingEffort : nil)
         }

@@ -21,7 +21,7 @@ extension ZielbildRanking {
     /// denominator Σw does not change the order). The conditions are every consecutive pair
     /// of the top k, and the k-th against every measure below it.
     public func stabilityIntervals(top k: Int, method: ScoringMethod) -> [WeightInterval] {
-        let order = ranked.map { row(of: $0.measure.id) }
+        let order = ranked.map(\.row)
         guard !order.isEmpty else { return [] }
         let k = min(max(1, k), order.count)
         var pairs: [(Int, Int)] = []
