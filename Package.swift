@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "ScenarioIO", targets: ["ScenarioIO"]),
         .library(name: "Scoring", targets: ["Scoring"]),
         .library(name: "MILP", targets: ["MILP"]),
+        .library(name: "Planner", targets: ["Planner"]),
         .library(name: "GLPKSolver", targets: ["GLPKSolver"]),
     ],
     dependencies: [
@@ -51,17 +52,22 @@ let package = Package(
         /// The only Swift module that touches GLPK: one synchronous, silent, validated solve.
         .target(name: "GLPKSolver", dependencies: ["MILP", "CGLPK"]),
 
+        // MARK: - Planning
+
+        /// Scenario + scores → MILP → plan; plan verifier; explanations; infeasibility diagnosis.
+        .target(name: "Planner", dependencies: ["SprintModel", "Scoring", "MILP"]),
+
         // MARK: - Output
 
         /// Renderers: text tables, Markdown, CSV, JSON (pure functions, golden-tested).
-        .target(name: "Reporting", dependencies: ["SprintModel", "ScenarioIO", "Scoring"]),
+        .target(name: "Reporting", dependencies: ["SprintModel", "ScenarioIO", "Scoring", "MILP", "Planner"]),
 
         // MARK: - Command-line tool
 
         .executableTarget(
             name: "sprintplan",
             dependencies: [
-                "SprintModel", "ScenarioIO", "Scoring", "Reporting",
+                "SprintModel", "ScenarioIO", "Scoring", "MILP", "GLPKSolver", "Planner", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +82,7 @@ let package = Package(
         ),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "SprintModel", "ScenarioIO"]),
         .testTarget(name: "MILPTests", dependencies: ["MILP", "GLPKSolver", "SprintModel"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Scoring", "SprintModel", "ScenarioIO", "MILP", "GLPKSolver"]),
         .testTarget(name: "CLITests", dependencies: ["sprintplan"]),
     ]
 )

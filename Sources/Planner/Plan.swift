@@ -1,0 +1,72 @@
+import MILP
+import SprintModel
+
+/// One Sprintteam working on one measure in one quarter.
+public struct Assignment: Hashable, Sendable, Comparable {
+    public var team: String
+    public var quarter: Quarter
+    public var measure: String
+
+    public init(team: String, quarter: Quarter, measure: String) {
+        self.team = team
+        self.quarter = quarter
+        self.measure = measure
+    }
+
+    /// Quarter, then team id, then measure id: the order plans are printed in.
+    public static func < (lhs: Assignment, rhs: Assignment) -> Bool {
+        if lhs.quarter != rhs.quarter { return lhs.quarter < rhs.quarter }
+        if lhs.team != rhs.team { return lhs.team.utf8.lexicographicallyPrecedes(rhs.team.utf8) }
+        return lhs.measure.utf8.lexicographicallyPrecedes(rhs.measure.utf8)
+    }
+}
+
+/// A sprint plan: the assignments, how good they are proven to be, and the independent
+/// verifier's account of them (value parts, completions, money, any rule violated).
+public struct Plan: Sendable {
+    public var quarters: [Quarter]
+    /// Sorted by quarter, team, measure.
+    public var assignments: [Assignment]
+    public var status: SolveStatus
+    /// The solver's objective (value points).
+    public var objective: Double
+    public var bestBound: Double?
+    public var gap: Double?
+    public var solveSeconds: Double
+    public var nodes: Int?
+    public var variables: Int
+    public var constraints: Int
+    /// The verifier's account; `report.violations` is empty for every plan the planner returns
+    /// without flagging a bug.
+    public var report: PlanReport
+
+    /// The measure a team works on in a quarter, if any.
+    public func measure(of team: String, in quarter: Quarter) -> String? {
+        assignments.first { $0.team == team && $0.quarter == quarter }?.measure
+    }
+}
+
+/// How the planner ended when it found no plan.
+public struct Infeasibility: Sendable {
+    /// The smallest set of rules whose relaxation makes a plan possible, with amounts.
+    public var relaxations: [Relaxation]
+    /// Set when even the diagnosis could not complete (time limit), so the list may be partial.
+    public var complete: Bool
+    public var solveSeconds: Double
+}
+
+/// One rule the diagnosis would relax, and by how much, in domain terms.
+public struct Relaxation: Sendable, Hashable {
+    public var rule: RelaxableRule
+    /// Euros for money rules, teams for balance rules, measures for completion rules, 1 for a pin.
+    public var amount: Double
+    public var message: String
+}
+
+/// What `Planner.plan` produced.
+public enum PlanningOutcome: Sendable {
+    case plan(Plan)
+    case infeasible(Infeasibility)
+    /// The solver stopped without a plan and without proof of infeasibility.
+    case noPlanFound(SolveStatus, solveSeconds: Double)
+}

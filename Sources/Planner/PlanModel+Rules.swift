@@ -1,0 +1,194 @@
+import MILP
+import SprintModel
+
+/// A rule the infeasibility diagnosis may relax, in domain terms.
+public enum RelaxableRule: Hashable, Sendable {
+    case quarterBudget(Quarter)
+    case totalBudget
+    case ownShareCap
+    case minTeamsWorking(zielbild: String, quarter: Quarter)
+    case minCompletions(zielbild: String)
+    case pin(team: String, quarter: Quarter, measure: String)
+}
+
+extension PlanModel {
+    /// Adds `expression ≤ bound` (or ≥), with a penalised slack in diagnosis mode.
+    mutating func addRule(_ expression: LinearExpression, _ sense: Sense, _ bound: Double, name: String, rule: RelaxableRule) {
+        var expression = expression
+        if diagnosis {
+            let slack = model.addVariable(name: "slack_\(name)", lower: 0, upper: nil)
+            let indicator = model.addBinary(name: "relax_\(name)")
+            expression = sense == .atMost ? expression - slack : expression + slack
+            let bigM = Swift.max(1, abs(bound)) * 100 + 1_000_000
+            model.add(LinearExpression(slack) <= bigM * indicator, name: "relax_link_\(name)")
+            slacks.append((rule, slack, indicator))
+        }
+        model.add(sense == .atMost ? expression <= bound : expression >= bound, name: name)
+    }
+
+    enum Sense { case atMost, atLeast }
+
+    /// Spending in quarter q in euros, and its own share.
+    func spending(_ q: Int) -> (cost: LinearExpression, own: LinearExpression) {
+        var cost = LinearExpression(), own = LinearExpression()
+        let rate = scenario.programme.fundingRate
+        for (m, measure) in problem.measures.enumerated() {
+            let perQuarter = measure.costPerTeamQuarter
+            let ownPerQuarter = measure.ownShare(of: perQuarter, fundingRate: rate)
+            for variable in work(m, q) {
+                cost.add(variable, perQuarter.euros)
+                own.add(variable, ownPerQuarter.euros)
+            }
+            if let flag = started[m][q] {
+                let oneOff = measure.oneOffCost, ownOneOff = measure.ownShare(of: oneOff, fundingRate: rate)
+                cost.add(flag, oneOff.euros)
+                own.add(flag, ownOneOff.euros)
+            }
+        }
+        return (cost, own)
+    }
+
+    mutating func buildMoneyRows() {
+        let budget = scenario.budget
+        var total = LinearExpression(), totalOwn = LinearExpression()
+        for (q, quarter) in problem.quarters.enumerated() {
+            let (cost, own) = spending(q)
+            total += cost
+            totalOwn += own
+            if let cap = budget.cap(in: quarter) {
+                addRule(cost, .atMost, cap.euros - Self.moneyMargin(cap.euros), name: "budget_\(quarter)", rule: .quarterBudget(quarter))
+            }
+        }
+        if let cap = budget.total {
+            addRule(total, .atMost, cap.euros - Self.moneyMargin(cap.euros), name: "budget_total", rule: .totalBudget)
+        }
+        if let cap = budget.ownShareCap {
+            addRule(totalOwn, .atMost, cap.euros - Self.moneyMargin(cap.euros), name: "own_share_cap", rule: .ownShareCap)
+        }
+    }
+
+    mutating func buildBalanceRows() {
+        for zielbild in scenario.zielbilder {
+            let members = problem.measures.indices.filter { problem.measures[$0].zielbild == zielbild.id }
+            if let minimum = zielbild.balance.minTeamsWorkingPerQuarter, minimum > 0 {
+                for (q, quarter) in problem.quarters.enumerated() {
+                    let working = LinearExpression.sum(members.flatMap { work($0, q) })
+                    addRule(working, .atLeast, Double(minimum), name: "balance_\(zielbild.id)_\(quarter)",
+                            rule: .minTeamsWorking(zielbild: zielbild.id, quarter: quarter))
+                }
+            }
+            if let minimum = zielbild.balance.minCompletions, minimum > 0 {
+                let completed = LinearExpression.sum(members.compactMap { done[$0].last ?? nil })
+                addRule(completed, .atLeast, Double(minimum), name: "completions_\(zielbild.id)", rule: .minCompletions(zielbild: zielbild.id))
+            }
+        }
+    }
+
+    mutating func buildPins() {
+        for pin in scenario.locks.pins {
+            guard let t = problem.teams.firstIndex(where: { $0.id == pin.team }),
+                  let q = problem.quarters.firstIndex(of: pin.quarter) else { continue }
+            let variable = problem.measureIndex[pin.measure].flatMap { x[Key(team: t, measure: $0, quarter: q)] }
+            let name = "pin_\(pin.team)_\(pin.measure)_\(pin.quarter)"
+            let rule = RelaxableRule.pin(team: pin.team, quarter: pin.quarter, measure: pin.measure)
+            if let variable {
+                addRule(LinearExpression(variable), .atLeast, 1, name: name, rule: rule)
+            } else {
+                addRule(LinearExpression(), .atLeast, 1, name: name, rule: rule)  // impossible: diagnosis names it
+            }
+        }
+    }
+
+    mutating func buildObjective() {
+        let policy = scenario.policy
+        let end = quarterCount - 1
+        guard end >= 0 else { return }
+        let discountEnd = PlanValue.discount(policy.discountRate, quarterIndex: end)
+        for (m, measure) in problem.measures.enumerated() {
+            let value = problem.values[measure.id] ?? 0
+            let partial = PlanValue.earnsPartialCredit(measure, horizonEnd: problem.quarters[end], programme: scenario.programme)
+            let perTeamQuarter = PlanValue.partialCreditPerTeamQuarter(value: value, measure: measure, policy: policy)
+            let fullCredit = partial ? perTeamQuarter * measure.remainingEffort : 0
+            // Completion bonus, telescoped: Σ dₖ (done[k] − done[k−1]).
+            for q in 0..<quarterCount {
+                guard let current = done[m][q] else { continue }
+                let bonus = value - fullCredit
+                objective.add(current, PlanValue.discount(policy.discountRate, quarterIndex: q) * bonus)
+                if q + 1 < quarterCount, done[m][q + 1] != nil {
+                    objective.add(current, -PlanValue.discount(policy.discountRate, quarterIndex: q + 1) * bonus)
+                }
+            }
+            if partial && perTeamQuarter > 0 {
+                let all = (0..<quarterCount).flatMap { work(m, $0) }
+                if !all.isEmpty {
+                    let credit = model.addVariable(name: "credit_\(measure.id)", lower: 0, upper: measure.remainingEffort)
+                    model.add(LinearExpression(credit) <= LinearExpression.sum(all), name: "credit_\(measure.id)")
+                    objective.add(credit, discountEnd * perTeamQuarter)
+                }
+            }
+        }
+        buildBundles(discountEnd: discountEnd)
+        buildContinuity()
+        // Cross-Zielbild help and the spending tie-breaker.
+        for (key, variable) in x.sorted(by: { $0.value.index < $1.value.index }) {
+            let team = problem.teams[key.team], measure = problem.measures[key.measure]
+            if team.zielbild != measure.zielbild { objective.add(variable, -policy.crossZielbild.cost) }
+            objective.add(variable, -PlanValue.spendingWeight * measure.costPerTeamQuarter.euros)
+        }
+        for (m, measure) in problem.measures.enumerated() {
+            for q in 0..<quarterCount {
+                guard let flag = started[m][q] else { continue }
+                objective.add(flag, -PlanValue.spendingWeight * measure.oneOffCost.euros)
+            }
+        }
+    }
+
+    private mutating func buildBundles(discountEnd: Double) {
+        for solution in scenario.solutions where solution.bundleValue > 0 {
+            var members: [Variable] = []
+            var possible = true
+            for id in solution.measures {
+                guard let measure = scenario.measure(id) else { possible = false; break }
+                if measure.status == .done { continue }
+                guard let m = problem.measureIndex[id], let last = done[m].last ?? nil else { possible = false; break }
+                members.append(last)
+            }
+            guard possible else { continue }
+            if members.isEmpty {
+                constant += discountEnd * solution.bundleValue  // already complete
+                continue
+            }
+            let bundle = model.addVariable(name: "bundle_\(solution.id)", lower: 0, upper: 1)
+            for member in members { model.add(LinearExpression(bundle) <= LinearExpression(member), name: "bundle_\(solution.id)_\(member.index)") }
+            objective.add(bundle, discountEnd * solution.bundleValue)
+        }
+    }
+
+    private mutating func buildContinuity() {
+        let cost = scenario.policy.switchingCost
+        guard cost > 0 else { return }
+        for (t, team) in problem.teams.enumerated() {
+            let available = problem.quarters.indices.filter { team.isAvailable(in: problem.quarters[$0]) }
+            // Leaving the current measure at the first available quarter.
+            if let current = team.currentMeasure, let first = available.first,
+               scenario.measure(current)?.status == .running {
+                constant -= cost
+                if let m = problem.measureIndex[current], let variable = x[Key(team: t, measure: m, quarter: first)] {
+                    objective.add(variable, cost)
+                }
+            }
+            // Leaving an unfinished measure between consecutive available quarters.
+            for (previous, next) in zip(available, available.dropFirst()) {
+                for m in problem.measures.indices {
+                    guard let before = x[Key(team: t, measure: m, quarter: previous)] else { continue }
+                    let switched = model.addVariable(name: "switch_\(team.id)_\(problem.measures[m].id)_\(problem.quarters[next])", lower: 0, upper: 1)
+                    var leaving = LinearExpression(before)
+                    if let after = x[Key(team: t, measure: m, quarter: next)] { leaving = leaving - after }
+                    if let finished = done[m][next - 1] { leaving = leaving - finished }
+                    model.add(LinearExpression(switched) >= leaving, name: "switch_\(switched.index)")
+                    objective.add(switched, -cost)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import MILP
+import SprintModel
+
+/// The sprint-plan MILP built from a `PlanningProblem`, with the maps from domain keys to
+/// variables needed to read a plan back. See `PlanValue` for the objective.
+///
+/// Formulation (chosen for a tight LP relaxation, after the measurements in STYLE.md):
+/// - x[t,m,q] ∈ {0,1} only where the rules allow it (availability, skills, Zielbild,
+///   forbidden, earliest start, deadline, prerequisites that can be done by then);
+/// - done[m,q] ∈ {0,1}, cumulative, fixed to 0 (absent) before the earliest possible finish;
+///   linked per team: x[t,m,q] + done[m,q−1] ≤ 1, and ⌈R⌉·done[m,q] ≤ work up to q;
+/// - prerequisites per team: x[t,B,q] ≤ done[A,q−1];
+/// - continuity penalises leaving a measure (switch indicators per team, measure, quarter);
+/// - one-off costs through start indicators (at most one start per measure);
+/// - money rows in euros with caps lowered by a safety margin (see `moneyMargin`) so that a
+///   plan within GLPK's tolerances is within the cap in exact cents.
+struct PlanModel {
+    struct Key: Hashable {
+        let team: Int, measure: Int, quarter: Int
+    }
+
+    var model = Model(name: "sprintplan")
+    let problem: PlanningProblem
+    var x: [Key: Variable] = [:]
+    /// done[m][q]; nil where the measure cannot be done yet.
+    var done: [[Variable?]] = []
+    /// started[m][q]: the measure's first quarter of work is q (candidates with a one-off cost).
+    var started: [[Variable?]] = []
+    var objective = LinearExpression()
+    /// Objective terms that are constant (unavoidable continuity penalties).
+    var constant = 0.0
+    /// Slack variables by rule, in diagnosis mode.
+    var slacks: [(rule: RelaxableRule, variable: Variable, indicator: Variable)] = []
+    let diagnosis: Bool
+
+    /// Caps are lowered by this many euros (plus GLPK's relative tolerance) so that rounding
+    /// inside the solver can never let a plan exceed a cap in exact cents.
+    static func moneyMargin(_ cap: Double) -> Double { 0.5 + 1e-7 * abs(cap) }
+
+    init(problem: PlanningProblem, diagnosis: Bool = false) {
+        self.problem = problem
+        self.diagnosis = diagnosis
+        buildVariables()
+        buildCapacityRows()
+        buildCompletionRows()
+        buildPrerequisiteRows()
+        buildMoneyRows()
+        buildBalanceRows()
+        buildPins()
+        buildObjective()
+        if diagnosis {
+            model.minimize(LinearExpression.sum(slacks.map { ($0.indicator, 1_000.0) }) + LinearExpression.sum(slacks.map { ($0.variable, 1e-3) }))
+        } else {
+            model.maximize(objective + constant)
+        }
+    }
+
+    var scenario: Scenario { problem.scenario }
+    var quarterCount: Int { problem.quarters.count }
+
+    // MARK: Variables
+
+    private mutating func buildVariables() {
+        let measures = problem.measures
+        // Earliest quarter index in which each measure can be worked on, and finished.
+        var earliestWork = [Int](repeating: Int.max, count: measures.count)
+        var earliestDone = [Int](repeating: Int.max, count: measures.count)
+        // Prerequisites in file order may point forward: iterate to a fixed point.
+        var changed = true
+        while changed {
+            changed = false
+            for (m, measure) in measures.enumerated() {
+                var first = 0
+                if let start = measure.earliestStart {
+                    first = max(first, problem.quarters.firstIndex { $0 >= start } ?? Int.max)
+                }
+                for prerequisite in measure.prerequisites {
+                    if let a = problem.measureIndex[prerequisite] {
+                        first = earliestDone[a] == Int.max ? Int.max : max(first, earliestDone[a] + 1)
+                    } else if scenario.measure(prerequisite)?.status != .done {
+                        first = Int.max
+                    }
+                    if first == Int.max { break }
+                }
+                let need = PlanningProblem.neededTeamQuarters(measure)
+                let finish = first == Int.max ? Int.max : first + max(0, (need + measure.maxTeams - 1) / measure.maxTeams - 1)
+                if first != earliestWork[m] || finish != earliestDone[m] {
+                    earliestWork[m] = first
+                    earliestDone[m] = finish
+                    changed = true
+                }
+            }
+        }
+        for (t, team) in problem.teams.enumerated() {
+            for (q, quarter) in problem.quarters.enumerated() {
+                for (m, measure) in measures.enumerated() where q >= earliestWork[m] && problem.allows(team, measure, quarter) {
+                    x[Key(team: t, measure: m, quarter: q)] = model.addBinary(name: "x_\(team.id)_\(measure.id)_\(quarter)")
+                }
+            }
+        }
+        done = measures.enumerated().map { m, measure in
+            (0..<quarterCount).map { q in
+                q >= earliestDone[m] ? model.addBinary(name: "done_\(measure.id)_\(problem.quarters[q])") : nil
+            }
+        }
+        started = measures.enumerated().map { m, measure in
+            guard measure.status == .candidate && measure.oneOffCost > .zero else { return Array(repeating: nil, count: quarterCount) }
+            return (0..<quarterCount).map { q in
+                q >= earliestWork[m] && q < Int.max ? model.addBinary(name: "started_\(measure.id)_\(problem.quarters[q])") : nil
+            }
+        }
+    }
+
+    func work(_ m: Int, _ q: Int) -> [Variable] {
+        problem.teams.indices.compactMap { x[Key(team: $0, measure: m, quarter: q)] }
+    }
+
+    // MARK: Rows
+
+    private mutating func buildCapacityRows() {
+        for t in problem.teams.indices {
+            for q in 0..<quarterCount {
+                let vars = problem.measures.indices.compactMap { x[Key(team: t, measure: $0, quarter: q)] }
+                if vars.count > 1 { model.add(LinearExpression.sum(vars) <= 1, name: "team_\(problem.teams[t].id)_\(problem.quarters[q])") }
+            }
+        }
+        for (m, measure) in problem.measures.enumerated() {
+            for q in 0..<quarterCount {
+                let vars = work(m, q)
+                if vars.count > measure.maxTeams {
+                    model.add(LinearExpression.sum(vars) <= Double(measure.maxTeams), name: "parallel_\(measure.id)_\(problem.quarters[q])")
+                }
+            }
+        }
+    }
+
+    private mutating func buildCompletionRows() {
+        for (m, measure) in problem.measures.enumerated() {
+            let need = Double(PlanningProblem.neededTeamQuarters(measure))
+            var cumulative = LinearExpression()
+            var all: [Variable] = []
+            for q in 0..<quarterCount {
+                let vars = work(m, q)
+                all += vars
+                cumulative += LinearExpression.sum(vars)
+                if let previous = q > 0 ? done[m][q - 1] : nil {
+                    for variable in vars { model.add(variable + previous <= 1, name: "after_done_\(variable.index)") }
+                    if let current = done[m][q] { model.add(previous <= LinearExpression(current), name: "stays_done_\(measure.id)_\(q)") }
+                }
+                if let current = done[m][q] {
+                    model.add(need * current <= cumulative, name: "finish_\(measure.id)_\(problem.quarters[q])")
+                }
+            }
+            if all.count > Int(need) { model.add(LinearExpression.sum(all) <= need, name: "effort_\(measure.id)") }
+            // One-off costs: a start indicator per quarter, at most one start, work only after
+            // the start and a start only with work, so the one-off cost falls in the first
+            // quarter of work (as the verifier counts it) and every money row stays a pure
+            // knapsack row with positive coefficients, which GLPK's cover cuts can use.
+            let starts = started[m].compactMap { $0 }
+            if starts.isEmpty { continue }
+            model.add(LinearExpression.sum(starts) <= 1, name: "one_start_\(measure.id)")
+            var startedSoFar = LinearExpression()
+            for q in 0..<quarterCount {
+                if let flag = started[m][q] {
+                    startedSoFar += flag
+                    model.add(LinearExpression(flag) <= LinearExpression.sum(work(m, q)), name: "start_with_work_\(measure.id)_\(q)")
+                }
+                for variable in work(m, q) { model.add(variable <= startedSoFar, name: "after_start_\(variable.index)") }
+            }
+        }
+    }
+
+    private mutating func buildPrerequisiteRows() {
+        for (b, measure) in problem.measures.enumerated() {
+            for prerequisite in measure.prerequisites {
+                guard let a = problem.measureIndex[prerequisite] else { continue }  // done before the horizon
+                for q in 0..<quarterCount {
+                    for variable in work(b, q) {
+                        if let ready = q > 0 ? done[a][q - 1] : nil {
+                            model.add(variable <= LinearExpression(ready), name: "needs_\(prerequisite)_\(variable.index)")
+                        } else {
+                            model.setBounds(variable, lower: 0, upper: 0)  // cannot be ready yet
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import MILP
+import Scoring
+import SprintModel
+
+/// Settings of one planning run.
+public struct PlanningOptions: Sendable {
+    /// Plan only the first N quarters of the horizon (nil: the whole horizon).
+    public var quarters: Int?
+    /// Seconds the solver may take.
+    public var timeLimit: Double
+    /// Stop at this relative gap (0: prove optimality).
+    public var relativeGap: Double
+    /// Solver settings beyond time and gap; nil for the planner's measured defaults.
+    public var solverOptions: SolveOptions?
+
+    public init(quarters: Int? = nil, timeLimit: Double = 60, relativeGap: Double = 0, solverOptions: SolveOptions? = nil) {
+        self.quarters = quarters
+        self.timeLimit = timeLimit
+        self.relativeGap = relativeGap
+        self.solverOptions = solverOptions
+    }
+
+    /// The planner's defaults, chosen by measurement on district-size scenarios: presolve,
+    /// the cut families that pay off on assignment rows (clique, cover, MIR), hybrid
+    /// pseudocost branching.
+    func solve() -> SolveOptions {
+        var options = solverOptions ?? SolveOptions(presolve: true, cuts: [.mixedIntegerRounding, .cover, .clique],
+                                                    branching: .hybridPseudocost, backtracking: .bestLocal)
+        options.timeLimit = timeLimit
+        options.relativeGap = relativeGap
+        return options
+    }
+}
+
+/// Plans Sprintteams onto measures for each quarter of the horizon: builds the MILP (see
+/// `PlanModel`), solves it, reads the plan back and has it checked by the independent
+/// `PlanVerifier`. When no plan exists it diagnoses which rules to relax.
+public struct Planner: Sendable {
+    public let scenario: Scenario
+    public let scores: ScoreSheet
+    public let solver: any MILPSolver
+
+    public init(scenario: Scenario, scores: ScoreSheet, solver: any MILPSolver) {
+        self.scenario = scenario
+        self.scores = scores
+        self.solver = solver
+    }
+
+    public func plan(_ options: PlanningOptions = .init()) -> PlanningOutcome {
+        let problem = PlanningProblem(scenario: scenario, scores: scores, quarters: options.quarters)
+        let planModel = PlanModel(problem: problem)
+        let frozen: MILPModel
+        do {
+            frozen = try planModel.model.freeze()
+        } catch {
+            preconditionFailure("the plan model must always be valid: \(error)")
+        }
+        let result = solver.solve(frozen, options: options.solve())
+        switch result.status {
+        case .infeasible:
+            return .infeasible(diagnose(problem, options: options, firstAttempt: result.solveSeconds))
+        case .optimal, .gapReached, .timeLimitWithSolution:
+            let plan = extract(result, model: planModel, frozen: frozen)
+            return .plan(plan)
+        default:
+            return .noPlanFound(result.status, solveSeconds: result.solveSeconds)
+        }
+    }
+
+    /// The MILP of a planning run, for export to LP/MPS files.
+    public func model(_ options: PlanningOptions = .init()) -> MILPModel {
+        let problem = PlanningProblem(scenario: scenario, scores: scores, quarters: options.quarters)
+        return try! PlanModel(problem: problem).model.freeze()
+    }
+
+    /// Why open measures are not plannable at all (ineligible, prerequisite impossible).
+    public func excludedMeasures() -> [String: String] {
+        PlanningProblem(scenario: scenario, scores: scores).excluded
+    }
+
+    private func extract(_ result: SolveResult, model: PlanModel, frozen: MILPModel) -> Plan {
+        let problem = model.problem
+        var assignments: [Assignment] = []
+        for (key, variable) in model.x where result.values[variable.index] > 0.5 {
+            assignments.append(Assignment(team: problem.teams[key.team].id, quarter: problem.quarters[key.quarter],
+                                          measure: problem.measures[key.measure].id))
+        }
+        assignments.sort()
+        let report = PlanVerifier(scenario: scenario, scores: scores).verify(assignments, quarters: problem.quarters)
+        return Plan(quarters: problem.quarters, assignments: assignments, status: result.status, objective: result.objective ?? 0,
+                    bestBound: result.bestBound, gap: result.gap, solveSeconds: result.solveSeconds, nodes: result.nodes,
+                    variables: frozen.columns.count, constraints: frozen.rows.count, report: report)
+    }
+
+    /// Re-solves with a penalised slack on every relaxable rule group, minimising first the
+    /// number of rules relaxed, then the amounts, and reports them in domain terms. Rules that
+    /// no slack can repair (a pinned assignment the rules forbid) are named as pins.
+    private func diagnose(_ problem: PlanningProblem, options: PlanningOptions, firstAttempt: Double) -> Infeasibility {
+        let model = PlanModel(problem: problem, diagnosis: true)
+        let frozen = try! model.model.freeze()
+        var solveOptions = options.solve()
+        solveOptions.relativeGap = 0
+        let result = solver.solve(frozen, options: solveOptions)
+        guard result.hasSolution else {
+            return Infeasibility(relaxations: [], complete: false, solveSeconds: firstAttempt + result.solveSeconds)
+        }
+        var relaxations: [Relaxation] = []
+        for slack in model.slacks where result.values[slack.variable.index] > 1e-6 || result.values[slack.indicator.index] > 0.5 {
+            let amount = result.values[slack.variable.index]
+            relaxations.append(Relaxation(rule: slack.rule, amount: amount, message: Self.describe(slack.rule, amount: amount, problem: problem)))
+        }
+        return Infeasibility(relaxations: relaxations, complete: result.status == .optimal,
+                             solveSeconds: firstAttempt + result.solveSeconds)
+    }
+
+    static func describe(_ rule: RelaxableRule, amount: Double, problem: PlanningProblem) -> String {
+        let euros = Money(cents: Int64((amount * 100).rounded(.up)))
+        switch rule {
+        case .quarterBudget(let quarter): return "\(quarter) budget short by \(euros.formatted)"
+        case .totalBudget: return "total budget short by \(euros.formatted)"
+        case .ownShareCap: return "own-share cap short by \(euros.formatted)"
+        case .minTeamsWorking(let zielbild, let quarter):
+            return "Zielbild \(zielbild) cannot have the required number of teams working in \(quarter): \(Int(amount.rounded())) team(s) short"
+        case .minCompletions(let zielbild):
+            return "Zielbild \(zielbild) cannot complete the required number of measures: \(Int(amount.rounded())) short"
+        case .pin(let team, let quarter, let measure):
+            return "pin \(team) → \(measure) in \(quarter) cannot be kept: \(pinObstacle(team: team, quarter: quarter, measure: measure, problem: problem))"
+        }
+    }
+
+    /// Why a pinned assignment is impossible, when a single rule explains it.
+    static func pinObstacle(team id: String, quarter: Quarter, measure measureID: String, problem: PlanningProblem) -> String {
+        let scenario = problem.scenario
+        guard let team = scenario.team(id), let measure = scenario.measure(measureID) else { return "unknown team or measure" }
+        if let reason = problem.excluded[measureID] { return "measure \(measureID) is \(reason)" }
+        if !team.isAvailable(in: quarter) { return "team \(id) is unavailable in \(quarter)" }
+        if !team.hasSkills(measure.requiredSkills) { return "team \(id) lacks skills \(measure.requiredSkills.filter { !team.skills.contains($0) }.joined(separator: ", "))" }
+        if team.zielbild != measure.zielbild && !scenario.policy.crossZielbild.allowed { return "cross-Zielbild work is not allowed" }
+        if let start = measure.earliestStart, quarter < start { return "\(measureID) cannot start before \(start)" }
+        if let deadline = measure.deadline, quarter > Quarter(containing: deadline) { return "\(measureID)'s deadline \(deadline) has passed" }
+        if !measure.prerequisites.isEmpty { return "prerequisites \(measure.prerequisites.joined(separator: ", ")) cannot be done before \(quarter) together with the other rules" }
+        return "it conflicts with the other rules (budget, balance or other pins)"
+    }
+}

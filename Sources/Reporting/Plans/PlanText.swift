@@ -1,0 +1,95 @@
+import MILP
+import Planner
+import ScenarioIO
+import SprintModel
+
+/// A plan for the terminal: per Zielbild a roadmap (teams × quarters), then completions,
+/// money per quarter and the solver's facts.
+public enum PlanText {
+    public static func render(_ plan: Plan, scenario: Scenario) -> String {
+        var lines = [header(plan), ""]
+        let measures = Dictionary(scenario.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for zielbild in scenario.zielbilder {
+            let teams = scenario.sprintteams.filter { $0.zielbild == zielbild.id }
+            guard !teams.isEmpty else { continue }
+            lines.append("\(zielbild.id)  \(zielbild.name)")
+            var table = TextTable(columns: [.init("team", maximumWidth: 26)] + plan.quarters.map { .init($0.description) })
+            for team in teams {
+                var previous = team.currentMeasure
+                var cells: [String] = []
+                for quarter in plan.quarters {
+                    guard team.isAvailable(in: quarter) else { cells.append("×"); continue }
+                    guard let measure = plan.measure(of: team.id, in: quarter) else { cells.append("–"); previous = nil; continue }
+                    var cell = measure
+                    if measure == previous { cell += " ←" }
+                    if plan.report.completions[measure] == quarter { cell += " ✓" }
+                    if let target = measures[measure], target.zielbild != team.zielbild { cell += " ⇄" }
+                    cells.append(cell)
+                    previous = measure
+                }
+                table.add(["\(team.id) \(team.name)"] + cells)
+            }
+            lines += table.render()
+            lines.append("")
+        }
+        lines.append("  ← continues the measure of the quarter before  ✓ finishes it  ⇄ helps another Zielbild")
+        lines.append("  – idle  × unavailable")
+        lines.append("")
+        let completions = plan.report.completions.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+        lines.append("Completed in the plan: " + (completions.isEmpty ? "none" : ""))
+        for (quarter, group) in Dictionary(grouping: completions, by: \.value).sorted(by: { $0.key < $1.key }) {
+            lines += TextWrap.wrap("\(quarter): " + group.map { "\($0.key) \(measures[$0.key]?.name ?? "")" }.joined(separator: "; "))
+        }
+        if !plan.report.completedBundles.isEmpty {
+            lines += TextWrap.wrap("Lösungen complete at the horizon end: " + plan.report.completedBundles.joined(separator: ", "), indent: "")
+        }
+        lines.append("")
+        var money = TextTable(columns: [.init("money")] + plan.quarters.map { .init($0.description, .right) } + [.init("total", .right)])
+        money.add(["spending"] + plan.report.money.map { short($0.spending) } + [short(plan.report.totalSpending)])
+        money.add(["own share"] + plan.report.money.map { short($0.ownShare) } + [short(plan.report.totalOwnShare)])
+        money.add(["budget"] + plan.report.money.map { $0.cap.map(short) ?? "–" } + [scenario.budget.total.map(short) ?? "–"])
+        lines += money.render()
+        if let cap = scenario.budget.ownShareCap { lines.append("  own-share cap \(cap.formatted)") }
+        lines.append("")
+        let value = plan.report.value
+        lines += TextWrap.wrap("Value \(ReportNumber.fixed(value.total, 1)) points = completions \(ReportNumber.fixed(value.completions, 1)) + partial progress \(ReportNumber.fixed(value.partialProgress, 1)) + Lösungen \(ReportNumber.fixed(value.bundles, 1)) − switching \(ReportNumber.fixed(value.switching, 1)) − cross-Zielbild \(ReportNumber.fixed(value.crossZielbild, 1))", indent: "")
+        if !plan.report.isValid {
+            lines.append("")
+            lines.append("VERIFIER: the plan breaks rules — this is a bug in sprintplan, please report it:")
+            lines += plan.report.violations.map { "  \($0)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func header(_ plan: Plan) -> String {
+        let range = plan.quarters.isEmpty ? "no quarters" : "\(plan.quarters.first!) … \(plan.quarters.last!)"
+        let gap = plan.gap.map { "gap " + ReportNumber.percent($0, 2) } ?? "gap unknown"
+        return "Plan \(range): \(statusText(plan.status)), \(gap), objective \(ReportNumber.fixed(plan.objective, 2)), bound \(plan.bestBound.map { ReportNumber.fixed($0, 2) } ?? "–"), \(ReportNumber.fixed(plan.solveSeconds, 2)) s"
+    }
+
+    public static func statusText(_ status: SolveStatus) -> String {
+        switch status {
+        case .optimal: return "proven optimal"
+        case .gapReached: return "within the requested gap"
+        case .timeLimitWithSolution: return "TIME LIMIT, not proven optimal"
+        case .timeLimitWithoutSolution: return "time limit, no plan"
+        case .infeasible: return "infeasible"
+        case .unbounded: return "unbounded"
+        case .error(let message): return "solver error: \(message)"
+        }
+    }
+
+    /// Money in thousands of euros for narrow columns: `812.4 k€`.
+    static func short(_ money: Money) -> String { ReportNumber.fixed(money.euros / 1000, 1) + " k€" }
+
+    public static func infeasible(_ infeasibility: Infeasibility) -> String {
+        var lines = ["No plan satisfies every rule."]
+        if infeasibility.relaxations.isEmpty {
+            lines.append("The diagnosis found no single rule group to relax" + (infeasibility.complete ? "." : " within the time limit."))
+        } else {
+            lines.append("Smallest set of rules to relax\(infeasibility.complete ? "" : " (best found within the time limit)"):")
+            for relaxation in infeasibility.relaxations { lines += TextWrap.wrap("– " + relaxation.message) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

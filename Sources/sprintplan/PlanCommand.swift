@@ -1,0 +1,110 @@
+import ArgumentParser
+import GLPKSolver
+import MILP
+import Planner
+import Reporting
+import ScenarioIO
+import Scoring
+import SprintModel
+
+/// `sprintplan plan`: the recommended assignment of Sprintteams to measures per quarter.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan which measure each Sprintteam works on in each quarter of the horizon.",
+        discussion: """
+        Solves a mixed-integer program with GLPK and checks the plan with an independent verifier. \
+        The status says whether the plan is proven optimal or how far from the proven bound it may \
+        be. Exits 0 with a plan, 1 when no plan satisfies the rules (with a diagnosis of the rules \
+        to relax), 2 when the time limit struck before any plan was found, 70 if the verifier \
+        finds a broken rule (a bug).
+        """
+    )
+
+    @Argument(help: "Scenario file.")
+    var scenario: String
+
+    @OptionGroup var planning: PlanningFlags
+
+    @Option(help: "Output format: table, json or markdown.")
+    var format: ReportFormat = .table
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("--format csv is not available for plans yet; use json") }
+    }
+
+    func run() throws {
+        let scenario = try loadScenario(self.scenario)
+        let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
+        let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
+        switch planner.plan(planning.options) {
+        case .plan(let plan):
+            switch format {
+            case .json: print(PlanJSON.render(plan, excluded: planner.excludedMeasures()).rendered(), terminator: "")
+            default: print(PlanText.render(plan, scenario: scenario), terminator: "")
+            }
+            if !plan.report.isValid { throw ExitCode(70) }
+        case .infeasible(let infeasibility):
+            switch format {
+            case .json: print(PlanJSON.infeasible(infeasibility).rendered(), terminator: "")
+            default: print(PlanText.infeasible(infeasibility), terminator: "")
+            }
+            throw ExitCode(1)
+        case .noPlanFound(let status, let seconds):
+            printError("no plan found: \(PlanText.statusText(status)) after \(ReportNumber.fixed(seconds, 1)) s; raise --time-limit")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Options shared by the commands that plan.
+struct PlanningFlags: ParsableArguments {
+    @Option(help: "Plan only the first N quarters of the horizon.")
+    var quarters: Int?
+
+    @Option(name: .customLong("time-limit"), help: "Solver time limit in seconds.")
+    var timeLimit: Double = 60
+
+    @Option(help: "Accept a plan within this relative gap of the proven bound (0 = prove optimality).")
+    var gap: Double = 0
+
+    @Option(help: "Scoring method for measure values: weighted-sum or topsis.")
+    var method: ScoringMethod = .weightedSum
+
+    func validate() throws {
+        if let quarters, quarters < 1 { throw ValidationError("--quarters must be at least 1") }
+        if !(timeLimit > 0 && timeLimit <= 86_400) { throw ValidationError("--time-limit must be between 0 and 86400 seconds") }
+        if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be in [0, 1)") }
+    }
+
+    @Option(name: .customLong("cuts"), help: ArgumentHelp("GLPK cut families: all, none, or a comma list of gomory, mir, cover, clique.", visibility: .hidden))
+    var cuts: String?
+
+    @Option(name: .customLong("branching"), help: ArgumentHelp("GLPK branching rule.", visibility: .hidden))
+    var branching: SolveOptions.Branching?
+
+    @Flag(name: .customLong("no-presolve"), help: ArgumentHelp("Turn GLPK's MIP presolver off.", visibility: .hidden))
+    var noPresolve = false
+
+    @Flag(name: .customLong("pump"), help: ArgumentHelp("GLPK feasibility pump.", visibility: .hidden))
+    var pump = false
+
+    @Option(name: .customLong("proximity"), help: ArgumentHelp("GLPK proximity search, seconds.", visibility: .hidden))
+    var proximity: Double?
+
+    var options: PlanningOptions {
+        var solver: SolveOptions?
+        if cuts != nil || branching != nil || noPresolve || pump || proximity != nil {
+            var families: Set<SolveOptions.CutFamily> = [.mixedIntegerRounding, .cover, .clique]
+            if let cuts {
+                let names: [String: SolveOptions.CutFamily] = ["gomory": .gomory, "mir": .mixedIntegerRounding, "cover": .cover, "clique": .clique]
+                families = cuts == "all" ? Set(SolveOptions.CutFamily.allCases) : cuts == "none" ? [] : Set(cuts.split(separator: ",").compactMap { names[String($0)] })
+            }
+            solver = SolveOptions(presolve: !noPresolve, cuts: families, feasibilityPump: pump, proximitySearch: proximity,
+                                  branching: branching ?? .hybridPseudocost, backtracking: .bestLocal)
+        }
+        return PlanningOptions(quarters: quarters, timeLimit: timeLimit, relativeGap: gap, solverOptions: solver)
+    }
+}
+
+extension SolveOptions.Branching: ExpressibleByArgument {}
