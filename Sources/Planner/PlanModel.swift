@@ -144,7 +144,12 @@ struct PlanModel {
                 all += vars
                 cumulative += LinearExpression.sum(vars)
                 if let previous = q > 0 ? done[m][q - 1] : nil {
-                    for variable in vars { model.add(variable + previous <= 1, name: "after_done_\(variable.index)") }
+                    // With one team at a time the aggregated row dominates the per-team rows.
+                    if measure.maxTeams == 1 {
+                        if !vars.isEmpty { model.add(LinearExpression.sum(vars) + previous <= 1, name: "after_done_\(measure.id)_\(q)") }
+                    } else {
+                        for variable in vars { model.add(variable + previous <= 1, name: "after_done_\(variable.index)") }
+                    }
                     if let current = done[m][q] { model.add(previous <= LinearExpression(current), name: "stays_done_\(measure.id)_\(q)") }
                 }
                 if let current = done[m][q] {
@@ -165,7 +170,15 @@ struct PlanModel {
                     startedSoFar += flag
                     model.add(LinearExpression(flag) <= LinearExpression.sum(work(m, q)), name: "start_with_work_\(measure.id)_\(q)")
                 }
-                for variable in work(m, q) { model.add(variable <= startedSoFar, name: "after_start_\(variable.index)") }
+                if measure.maxTeams == 1 {
+                    let vars = work(m, q)
+                    if !vars.isEmpty { model.add(LinearExpression.sum(vars) <= startedSoFar, name: "after_start_\(measure.id)_\(q)") }
+                } else {
+                    for variable in work(m, q) { model.add(variable <= startedSoFar, name: "after_start_\(variable.index)") }
+                }
+                // A completed measure was started (valid, and it stops the LP from paying a
+                // fraction of the one-off cost for a whole completion).
+                if let finished = done[m][q] { model.add(LinearExpression(finished) <= startedSoFar, name: "done_started_\(measure.id)_\(q)") }
             }
         }
     }
@@ -175,12 +188,16 @@ struct PlanModel {
             for prerequisite in measure.prerequisites {
                 guard let a = problem.measureIndex[prerequisite] else { continue }  // done before the horizon
                 for q in 0..<quarterCount {
-                    for variable in work(b, q) {
-                        if let ready = q > 0 ? done[a][q - 1] : nil {
-                            model.add(variable <= LinearExpression(ready), name: "needs_\(prerequisite)_\(variable.index)")
-                        } else {
-                            model.setBounds(variable, lower: 0, upper: 0)  // cannot be ready yet
-                        }
+                    let vars = work(b, q)
+                    guard !vars.isEmpty else { continue }
+                    guard let ready = q > 0 ? done[a][q - 1] : nil else {
+                        for variable in vars { model.setBounds(variable, lower: 0, upper: 0) }  // cannot be ready yet
+                        continue
+                    }
+                    if measure.maxTeams == 1 {
+                        model.add(LinearExpression.sum(vars) <= LinearExpression(ready), name: "needs_\(prerequisite)_\(measure.id)_\(q)")
+                    } else {
+                        for variable in vars { model.add(variable <= LinearExpression(ready), name: "needs_\(prerequisite)_\(variable.index)") }
                     }
                 }
             }
