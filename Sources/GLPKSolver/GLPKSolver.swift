@@ -19,11 +19,16 @@ import MILP
 /// callback (some GLPK heuristics overrun `tm_lim`); the best bound and gap are captured in
 /// that callback, since GLPK exposes them only during the search.
 ///
+/// No presolver: GLPK 5's presolvers can themselves call `abort()` on valid models (the known
+/// "glp_add_cols: ncs = 0; invalid number of columns" failure when presolving removes every
+/// column, reported against GLPK through Pyomo and CVXPY, and reproduced here by the planner's
+/// brute-force tests). So every solve runs `glp_simplex` without presolve for the LP
+/// relaxation and `glp_intopt` without presolve from its optimal basis. Model validation
+/// rules out every other abort path.
+///
 /// Warm start: a feasible solution given in `SolveOptions.warmStart` is offered to GLPK as its
-/// first incumbent through `glp_ios_heur_sol`. GLPK's MIP presolver renumbers columns and does
-/// not expose the mapping, so a warm start turns the MIP presolver off: the LP relaxation is
-/// solved with `glp_simplex` (with its own LP presolver) and branch-and-bound starts from it.
-/// A warm start that is not feasible for the model is reported in the log and ignored by GLPK.
+/// first incumbent through `glp_ios_heur_sol` at the first heuristic callback. A warm start
+/// that is not feasible for the model is reported in the log and ignored by GLPK.
 public struct GLPKSolver: MILPSolver {
     public init() {}
 
@@ -38,13 +43,15 @@ public struct GLPKSolver: MILPSolver {
         }
         let log = LogCapture(keep: options.captureLog)
         let hookInfo = Unmanaged.passRetained(log)
-        glp_term_hook({ info, text in
+        // SPRINTPLAN_GLPK_TERMINAL=1 lets GLPK print to the terminal (for debugging GLPK itself).
+        let silent = ProcessInfo.processInfo.environment["SPRINTPLAN_GLPK_TERMINAL"] != "1"
+        if silent { glp_term_hook({ info, text in
             guard let info, let text else { return 1 }
             Unmanaged<LogCapture>.fromOpaque(info).takeUnretainedValue().append(text)
             return 1  // non-zero: GLPK prints nothing itself
-        }, hookInfo.toOpaque())
+        }, hookInfo.toOpaque()) }
         defer {
-            glp_term_hook(nil, nil)
+            if silent { glp_term_hook(nil, nil) }
             hookInfo.release()
         }
 
@@ -114,7 +121,7 @@ public struct GLPKSolver: MILPSolver {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = options.captureLog ? GLP_MSG_ALL : GLP_MSG_OFF
-        parameters.presolve = options.presolve ? GLP_ON : GLP_OFF
+        parameters.presolve = GLP_OFF
         if let limit = options.timeLimit { parameters.tm_lim = Self.milliseconds(limit) }
         let code = glp_simplex(problem, &parameters)
         let status = glp_get_status(problem)
@@ -127,12 +134,6 @@ public struct GLPKSolver: MILPSolver {
         case (0, GLP_UNBND), (GLP_ENODFS, _): return SolveResult(status: .unbounded)
         case (GLP_ETMLIM, _): return SolveResult(status: .timeLimitWithoutSolution)
         default:
-            // With the LP presolver, an infeasible or unbounded LP is reported as "undefined".
-            if options.presolve && status == GLP_UNDEF {
-                var retry = options
-                retry.presolve = false
-                return solveLinear(problem, model: model, options: retry)
-            }
             return SolveResult(status: .error("glp_simplex returned \(code), status \(status)"))
         }
     }
@@ -148,8 +149,7 @@ public struct GLPKSolver: MILPSolver {
             let violation = model.maximumViolation(at: warm)
             if violation > 1e-6 { log.append("sprintplan: warm start violates the model by \(violation); GLPK may reject it\n") }
         }
-        let usePresolver = options.presolve && options.warmStart == nil
-        if !usePresolver {
+        do {
             // Without the MIP presolver, glp_intopt needs an optimal LP basis first.
             var lp = glp_smcp()
             glp_init_smcp(&lp)
@@ -169,7 +169,7 @@ public struct GLPKSolver: MILPSolver {
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
         parameters.msg_lev = options.captureLog ? GLP_MSG_ALL : GLP_MSG_OFF
-        parameters.presolve = usePresolver ? GLP_ON : GLP_OFF
+        parameters.presolve = GLP_OFF
         parameters.mip_gap = options.relativeGap
         if options.timeLimit != nil {
             let remaining = Self.seconds(search.deadline! - clock.now)

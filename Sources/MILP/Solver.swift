@@ -11,7 +11,6 @@ public struct SolveOptions: Sendable, Hashable {
     public var timeLimit: Double?
     /// Stop when the relative gap between incumbent and bound is at most this (0: prove optimality).
     public var relativeGap: Double
-    public var presolve: Bool
     public var cuts: Set<CutFamily>
     public var feasibilityPump: Bool
     /// Proximity search with its own time limit in seconds; nil means off.
@@ -23,12 +22,11 @@ public struct SolveOptions: Sendable, Hashable {
     /// A known solution (one value per column) to start from; see the backend's notes.
     public var warmStart: [Double]?
 
-    public init(timeLimit: Double? = nil, relativeGap: Double = 0, presolve: Bool = true, cuts: Set<CutFamily> = [],
+    public init(timeLimit: Double? = nil, relativeGap: Double = 0, cuts: Set<CutFamily> = [],
                 feasibilityPump: Bool = false, proximitySearch: Double? = nil, branching: Branching = .driebeckTomlin,
                 backtracking: Backtracking = .bestLocal, captureLog: Bool = false, warmStart: [Double]? = nil) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
-        self.presolve = presolve
         self.cuts = cuts
         self.feasibilityPump = feasibilityPump
         self.proximitySearch = proximitySearch

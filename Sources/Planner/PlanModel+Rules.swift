@@ -56,14 +56,14 @@ extension PlanModel {
             total += cost
             totalOwn += own
             if let cap = budget.cap(in: quarter) {
-                addRule(cost, .atMost, cap.euros - Self.moneyMargin(cap.euros), name: "budget_\(quarter)", rule: .quarterBudget(quarter))
+                addRule(cost, .atMost, moneyBound(cap, rule: .quarterBudget(quarter)), name: "budget_\(quarter)", rule: .quarterBudget(quarter))
             }
         }
         if let cap = budget.total {
-            addRule(total, .atMost, cap.euros - Self.moneyMargin(cap.euros), name: "budget_total", rule: .totalBudget)
+            addRule(total, .atMost, moneyBound(cap, rule: .totalBudget), name: "budget_total", rule: .totalBudget)
         }
         if let cap = budget.ownShareCap {
-            addRule(totalOwn, .atMost, cap.euros - Self.moneyMargin(cap.euros), name: "own_share_cap", rule: .ownShareCap)
+            addRule(totalOwn, .atMost, moneyBound(cap, rule: .ownShareCap), name: "own_share_cap", rule: .ownShareCap)
         }
     }
 

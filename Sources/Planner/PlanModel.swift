@@ -12,8 +12,10 @@ import SprintModel
 /// - prerequisites per team: x[t,B,q] ≤ done[A,q−1];
 /// - continuity penalises leaving a measure (switch indicators per team, measure, quarter);
 /// - one-off costs through start indicators (at most one start per measure);
-/// - money rows in euros with caps lowered by a safety margin (see `moneyMargin`) so that a
-///   plan within GLPK's tolerances is within the cap in exact cents.
+/// - money rows in euros, each cap raised by half a cent (every sum of amounts is a whole
+///   number of cents, so this admits exactly the plans within the cap); if GLPK's feasibility
+///   tolerance lets a plan exceed a cap in exact cents, the planner tightens that cap by the
+///   excess and solves again (see `Planner.plan`).
 struct PlanModel {
     struct Key: Hashable {
         let team: Int, measure: Int, quarter: Int
@@ -33,13 +35,19 @@ struct PlanModel {
     var slacks: [(rule: RelaxableRule, variable: Variable, indicator: Variable)] = []
     let diagnosis: Bool
 
-    /// Caps are lowered by this many euros (plus GLPK's relative tolerance) so that rounding
-    /// inside the solver can never let a plan exceed a cap in exact cents.
-    static func moneyMargin(_ cap: Double) -> Double { 0.5 + 1e-7 * abs(cap) }
+    /// Euros by which a money rule's cap is tightened after GLPK's tolerance let a plan
+    /// exceed it.
+    let tightening: [RelaxableRule: Double]
 
-    init(problem: PlanningProblem, diagnosis: Bool = false) {
+    /// The MILP bound for a cap in euros.
+    func moneyBound(_ cap: Money, rule: RelaxableRule) -> Double {
+        cap.euros + 0.005 - (tightening[rule] ?? 0)
+    }
+
+    init(problem: PlanningProblem, diagnosis: Bool = false, tightening: [RelaxableRule: Double] = [:]) {
         self.problem = problem
         self.diagnosis = diagnosis
+        self.tightening = tightening
         buildVariables()
         buildCapacityRows()
         buildCompletionRows()

@@ -21,11 +21,10 @@ public struct PlanningOptions: Sendable {
         self.solverOptions = solverOptions
     }
 
-    /// The planner's defaults, chosen by measurement on district-size scenarios: presolve,
-    /// the cut families that pay off on assignment rows (clique, cover, MIR), hybrid
+    /// The planner's defaults, chosen by measurement on district-size scenarios: the cut families that pay off on assignment rows (clique, cover, MIR), hybrid
     /// pseudocost branching.
     func solve() -> SolveOptions {
-        var options = solverOptions ?? SolveOptions(presolve: true, cuts: [.mixedIntegerRounding, .cover, .clique],
+        var options = solverOptions ?? SolveOptions(cuts: [.mixedIntegerRounding, .cover, .clique],
                                                     branching: .hybridPseudocost, backtracking: .bestLocal)
         options.timeLimit = timeLimit
         options.relativeGap = relativeGap
@@ -49,23 +48,47 @@ public struct Planner: Sendable {
 
     public func plan(_ options: PlanningOptions = .init()) -> PlanningOutcome {
         let problem = PlanningProblem(scenario: scenario, scores: scores, quarters: options.quarters)
-        let planModel = PlanModel(problem: problem)
-        let frozen: MILPModel
-        do {
-            frozen = try planModel.model.freeze()
-        } catch {
-            preconditionFailure("the plan model must always be valid: \(error)")
+        var tightening: [RelaxableRule: Double] = [:]
+        var spent = 0.0
+        for _ in 0..<4 {
+            let planModel = PlanModel(problem: problem, tightening: tightening)
+            let frozen: MILPModel
+            do {
+                frozen = try planModel.model.freeze()
+            } catch {
+                preconditionFailure("the plan model must always be valid: \(error)")
+            }
+            var solveOptions = options.solve()
+            solveOptions.timeLimit = max(0.05, options.timeLimit - spent)
+            let result = solver.solve(frozen, options: solveOptions)
+            spent += result.solveSeconds
+            switch result.status {
+            case .infeasible:
+                return .infeasible(diagnose(problem, options: options, firstAttempt: spent))
+            case .optimal, .gapReached, .timeLimitWithSolution:
+                var plan = extract(result, model: planModel, frozen: frozen)
+                plan.solveSeconds = spent
+                // GLPK accepts rows within its feasibility tolerance; money is checked in exact
+                // cents. Tighten any cap the plan exceeds by the excess and solve again.
+                let excess = Self.moneyExcess(plan.report, scenario: scenario)
+                if excess.isEmpty || spent >= options.timeLimit { return .plan(plan) }
+                for (rule, euros) in excess { tightening[rule, default: 0] += euros + 0.01 }
+            default:
+                return .noPlanFound(result.status, solveSeconds: spent)
+            }
         }
-        let result = solver.solve(frozen, options: options.solve())
-        switch result.status {
-        case .infeasible:
-            return .infeasible(diagnose(problem, options: options, firstAttempt: result.solveSeconds))
-        case .optimal, .gapReached, .timeLimitWithSolution:
-            let plan = extract(result, model: planModel, frozen: frozen)
-            return .plan(plan)
-        default:
-            return .noPlanFound(result.status, solveSeconds: result.solveSeconds)
+        return .noPlanFound(.error("money caps could not be met in exact cents"), solveSeconds: spent)
+    }
+
+    /// Money rules a plan breaks in exact cents, with the excess in euros.
+    static func moneyExcess(_ report: PlanReport, scenario: Scenario) -> [(RelaxableRule, Double)] {
+        var excess: [(RelaxableRule, Double)] = []
+        for quarter in report.money {
+            if let cap = quarter.cap, quarter.spending > cap { excess.append((.quarterBudget(quarter.quarter), (quarter.spending - cap).euros)) }
         }
+        if let cap = scenario.budget.total, report.totalSpending > cap { excess.append((.totalBudget, (report.totalSpending - cap).euros)) }
+        if let cap = scenario.budget.ownShareCap, report.totalOwnShare > cap { excess.append((.ownShareCap, (report.totalOwnShare - cap).euros)) }
+        return excess
     }
 
     /// The MILP of a planning run, for export to LP/MPS files.

@@ -83,9 +83,6 @@ struct PlanningFlags: ParsableArguments {
     @Option(name: .customLong("branching"), help: ArgumentHelp("GLPK branching rule.", visibility: .hidden))
     var branching: SolveOptions.Branching?
 
-    @Flag(name: .customLong("no-presolve"), help: ArgumentHelp("Turn GLPK's MIP presolver off.", visibility: .hidden))
-    var noPresolve = false
-
     @Flag(name: .customLong("pump"), help: ArgumentHelp("GLPK feasibility pump.", visibility: .hidden))
     var pump = false
 
@@ -94,13 +91,13 @@ struct PlanningFlags: ParsableArguments {
 
     var options: PlanningOptions {
         var solver: SolveOptions?
-        if cuts != nil || branching != nil || noPresolve || pump || proximity != nil {
+        if cuts != nil || branching != nil || pump || proximity != nil {
             var families: Set<SolveOptions.CutFamily> = [.mixedIntegerRounding, .cover, .clique]
             if let cuts {
                 let names: [String: SolveOptions.CutFamily] = ["gomory": .gomory, "mir": .mixedIntegerRounding, "cover": .cover, "clique": .clique]
                 families = cuts == "all" ? Set(SolveOptions.CutFamily.allCases) : cuts == "none" ? [] : Set(cuts.split(separator: ",").compactMap { names[String($0)] })
             }
-            solver = SolveOptions(presolve: !noPresolve, cuts: families, feasibilityPump: pump, proximitySearch: proximity,
+            solver = SolveOptions(cuts: families, feasibilityPump: pump, proximitySearch: proximity,
                                   branching: branching ?? .hybridPseudocost, backtracking: .bestLocal)
         }
         return PlanningOptions(quarters: quarters, timeLimit: timeLimit, relativeGap: gap, solverOptions: solver)

@@ -54,7 +54,7 @@ struct BruteForceTests {
         return Instance(model: try model.freeze(), optimum: best)
     }
 
-    @Test("400 random 0-1 programs", arguments: [SolveOptions(), SolveOptions(presolve: false)])
+    @Test("400 random 0-1 programs", arguments: [SolveOptions(), SolveOptions(cuts: Set(SolveOptions.CutFamily.allCases))])
     func matchesEnumeration(options: SolveOptions) throws {
         var infeasible = 0
         for seed in 1...400 as ClosedRange<UInt64> {

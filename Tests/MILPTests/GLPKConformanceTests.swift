@@ -9,7 +9,7 @@ import GLPKSolver
 struct GLPKConformanceTests {
     static let profiles: [(String, SolveOptions)] = [
         ("default", SolveOptions()),
-        ("no presolve", SolveOptions(presolve: false)),
+        ("cover and clique cuts", SolveOptions(cuts: [.cover, .clique])),
         ("all cuts, pump, pseudocost", SolveOptions(cuts: Set(SolveOptions.CutFamily.allCases), feasibilityPump: true,
                                                     proximitySearch: 1, branching: .hybridPseudocost,
                                                     backtracking: .bestProjection)),
@@ -86,7 +86,7 @@ struct GLPKConformanceTests {
     }
 
     @Test func nodeCountIsReportedForMixedIntegerModels() throws {
-        let result = GLPKSolver().solve(try ConformanceModels.facilityLocation().model, options: SolveOptions(presolve: false))
+        let result = GLPKSolver().solve(try ConformanceModels.facilityLocation().model, options: SolveOptions())
         #expect((result.nodes ?? 0) >= 1)
     }
 }
