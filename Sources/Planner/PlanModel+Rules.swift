@@ -12,16 +12,19 @@ public enum RelaxableRule: Hashable, Sendable {
 }
 
 extension PlanModel {
-    /// Adds `expression ≤ bound` (or ≥), with a penalised slack in diagnosis mode.
-    mutating func addRule(_ expression: LinearExpression, _ sense: Sense, _ bound: Double, name: String, rule: RelaxableRule) {
+    /// Adds `expression ≤ bound` (or ≥). In diagnosis mode the rule gets a slack, measured in
+    /// `unit`s (so that it stays of order 1), bounded by `largest` units and switched on by a
+    /// binary indicator. Keeping the big-M tight matters: GLPK treats an indicator within 10⁻⁵
+    /// of 0 as 0, so a loose big-M would hide a relaxation.
+    mutating func addRule(_ expression: LinearExpression, _ sense: Sense, _ bound: Double, name: String, rule: RelaxableRule,
+                          unit: Double = 1, largest: Double = 1) {
         var expression = expression
         if diagnosis {
-            let slack = model.addVariable(name: "slack_\(name)", lower: 0, upper: nil)
+            let slack = model.addVariable(name: "slack_\(name)", lower: 0, upper: largest)
             let indicator = model.addBinary(name: "relax_\(name)")
-            expression = sense == .atMost ? expression - slack : expression + slack
-            let bigM = Swift.max(1, abs(bound)) * 100 + 1_000_000
-            model.add(LinearExpression(slack) <= bigM * indicator, name: "relax_link_\(name)")
-            slacks.append((rule, slack, indicator))
+            expression = sense == .atMost ? expression - unit * slack : expression + unit * slack
+            model.add(LinearExpression(slack) <= largest * indicator, name: "relax_link_\(name)")
+            slacks.append((rule, slack, indicator, unit))
         }
         model.add(sense == .atMost ? expression <= bound : expression >= bound, name: name)
     }
@@ -48,22 +51,35 @@ extension PlanModel {
         return (cost, own)
     }
 
+    /// The most the plan could spend (every allowed assignment and one-off cost), a bound on
+    /// any money shortfall.
+    var largestSpending: Double {
+        var total = 0.0
+        for (key, _) in x { total += problem.measures[key.measure].costPerTeamQuarter.euros }
+        for (m, measure) in problem.measures.enumerated() where started[m].contains(where: { $0 != nil }) { total += measure.oneOffCost.euros }
+        return max(1, total)
+    }
+
     mutating func buildMoneyRows() {
         let budget = scenario.budget
+        let largest = diagnosis ? largestSpending : 1
         var total = LinearExpression(), totalOwn = LinearExpression()
         for (q, quarter) in problem.quarters.enumerated() {
             let (cost, own) = spending(q)
             total += cost
             totalOwn += own
             if let cap = budget.cap(in: quarter) {
-                addRule(cost, .atMost, moneyBound(cap, rule: .quarterBudget(quarter)), name: "budget_\(quarter)", rule: .quarterBudget(quarter))
+                addRule(cost, .atMost, moneyBound(cap, rule: .quarterBudget(quarter)), name: "budget_\(quarter)", rule: .quarterBudget(quarter),
+                        unit: max(1, cap.euros), largest: largest / max(1, cap.euros))
             }
         }
         if let cap = budget.total {
-            addRule(total, .atMost, moneyBound(cap, rule: .totalBudget), name: "budget_total", rule: .totalBudget)
+            addRule(total, .atMost, moneyBound(cap, rule: .totalBudget), name: "budget_total", rule: .totalBudget,
+                    unit: max(1, cap.euros), largest: largest / max(1, cap.euros))
         }
         if let cap = budget.ownShareCap {
-            addRule(totalOwn, .atMost, moneyBound(cap, rule: .ownShareCap), name: "own_share_cap", rule: .ownShareCap)
+            addRule(totalOwn, .atMost, moneyBound(cap, rule: .ownShareCap), name: "own_share_cap", rule: .ownShareCap,
+                    unit: max(1, cap.euros), largest: largest / max(1, cap.euros))
         }
     }
 
@@ -74,12 +90,13 @@ extension PlanModel {
                 for (q, quarter) in problem.quarters.enumerated() {
                     let working = LinearExpression.sum(members.flatMap { work($0, q) })
                     addRule(working, .atLeast, Double(minimum), name: "balance_\(zielbild.id)_\(quarter)",
-                            rule: .minTeamsWorking(zielbild: zielbild.id, quarter: quarter))
+                            rule: .minTeamsWorking(zielbild: zielbild.id, quarter: quarter), largest: Double(minimum))
                 }
             }
             if let minimum = zielbild.balance.minCompletions, minimum > 0 {
                 let completed = LinearExpression.sum(members.compactMap { done[$0].last ?? nil })
-                addRule(completed, .atLeast, Double(minimum), name: "completions_\(zielbild.id)", rule: .minCompletions(zielbild: zielbild.id))
+                addRule(completed, .atLeast, Double(minimum), name: "completions_\(zielbild.id)", rule: .minCompletions(zielbild: zielbild.id),
+                        largest: Double(minimum))
             }
         }
     }

@@ -32,7 +32,7 @@ struct PlanModel {
     /// Objective terms that are constant (unavoidable continuity penalties).
     var constant = 0.0
     /// Slack variables by rule, in diagnosis mode.
-    var slacks: [(rule: RelaxableRule, variable: Variable, indicator: Variable)] = []
+    var slacks: [(rule: RelaxableRule, variable: Variable, indicator: Variable, unit: Double)] = []
     let diagnosis: Bool
 
     /// Euros by which a money rule's cap is tightened after GLPK's tolerance let a plan
@@ -57,7 +57,11 @@ struct PlanModel {
         buildPins()
         buildObjective()
         if diagnosis {
-            model.minimize(LinearExpression.sum(slacks.map { ($0.indicator, 1_000.0) }) + LinearExpression.sum(slacks.map { ($0.variable, 1e-3) }))
+            // Fewest rules first; a pin (a decision already taken) counts a little more than a
+            // budget or balance rule, so equally small sets prefer keeping decisions; then the
+            // smallest amounts.
+            let weight = { (rule: RelaxableRule) -> Double in if case .pin = rule { return 1_500 } else { return 1_000 } }
+            model.minimize(LinearExpression.sum(slacks.map { ($0.indicator, weight($0.rule)) }) + LinearExpression.sum(slacks.map { ($0.variable, 1e-3) }))
         } else {
             model.maximize(objective + constant)
         }
@@ -162,6 +166,10 @@ struct PlanModel {
                 }
                 if let current = done[m][q] {
                     model.add(need * current <= cumulative, name: "finish_\(measure.id)_\(problem.quarters[q])")
+                    // Finishing in quarter q takes work in quarter q (valid; tightens the LP).
+                    var finishing = LinearExpression(current)
+                    if let previous = q > 0 ? done[m][q - 1] : nil { finishing = finishing - previous }
+                    model.add(finishing <= LinearExpression.sum(vars), name: "finish_work_\(measure.id)_\(problem.quarters[q])")
                 }
             }
             if all.count > Int(need) { model.add(LinearExpression.sum(all) <= need, name: "effort_\(measure.id)") }

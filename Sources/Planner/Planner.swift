@@ -129,8 +129,9 @@ public struct Planner: Sendable {
             return Infeasibility(relaxations: [], complete: false, solveSeconds: firstAttempt + result.solveSeconds)
         }
         var relaxations: [Relaxation] = []
-        for slack in model.slacks where result.values[slack.variable.index] > 1e-6 || result.values[slack.indicator.index] > 0.5 {
-            let amount = result.values[slack.variable.index]
+        for slack in model.slacks {
+            let amount = result.values[slack.variable.index] * slack.unit
+            guard amount > 1e-6 || result.values[slack.indicator.index] > 0.5 else { continue }
             relaxations.append(Relaxation(rule: slack.rule, amount: amount, message: Self.describe(slack.rule, amount: amount, problem: problem)))
         }
         return Infeasibility(relaxations: relaxations, complete: result.status == .optimal,
