@@ -29,6 +29,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output format: table, json or markdown.")
     var format: ReportFormat = .table
 
+    @Flag(help: "Leave timing out of the output, so it is byte-identical across runs (for CI and golden files).")
+    var stable = false
+
     func validate() throws {
         if format == .csv { throw ValidationError("--format csv is not available for plans yet; use json") }
     }
@@ -40,13 +43,13 @@ struct PlanCommand: ParsableCommand {
         switch planner.plan(planning.options) {
         case .plan(let plan):
             switch format {
-            case .json: print(PlanJSON.render(plan, excluded: planner.excludedMeasures()).rendered(), terminator: "")
-            default: print(PlanText.render(plan, scenario: scenario), terminator: "")
+            case .json: print(PlanJSON.render(plan, excluded: planner.excludedMeasures(), stable: stable).rendered(), terminator: "")
+            default: print(PlanText.render(plan, scenario: scenario, stable: stable), terminator: "")
             }
             if !plan.report.isValid { throw ExitCode(70) }
         case .infeasible(let infeasibility):
             switch format {
-            case .json: print(PlanJSON.infeasible(infeasibility).rendered(), terminator: "")
+            case .json: print(PlanJSON.infeasible(infeasibility, stable: stable).rendered(), terminator: "")
             default: print(PlanText.infeasible(infeasibility), terminator: "")
             }
             throw ExitCode(1)

@@ -11,14 +11,15 @@ import SprintModel
 /// `totalOwnShare`, `excluded[]` (`measure`, `reason`), `model` (`variables`,
 /// `constraints`, `nodes`), `verified` and `violations`.
 public enum PlanJSON {
-    public static func render(_ plan: Plan, excluded: [String: String]) -> OutputJSON {
+    /// `stable`: timing is written as null, so the output is byte-identical across runs.
+    public static func render(_ plan: Plan, excluded: [String: String], stable: Bool = false) -> OutputJSON {
         let report = plan.report
         return .object([
             ("status", .string(plan.status.name)),
             ("objective", .number(plan.objective)),
             ("bestBound", plan.bestBound.map { .number($0) } ?? .null),
             ("gap", plan.gap.map { .number($0) } ?? .null),
-            ("solveSeconds", .number(plan.solveSeconds, digits: 3)),
+            ("solveSeconds", stable ? .null : .number(plan.solveSeconds, digits: 3)),
             ("quarters", .array(plan.quarters.map { .string($0.description) })),
             ("assignments", .array(plan.assignments.map { a in
                 .object([("team", .string(a.team)), ("quarter", .string(a.quarter.description)), ("measure", .string(a.measure))])
@@ -50,12 +51,12 @@ public enum PlanJSON {
         ])
     }
 
-    public static func infeasible(_ infeasibility: Infeasibility) -> OutputJSON {
+    public static func infeasible(_ infeasibility: Infeasibility, stable: Bool = false) -> OutputJSON {
         .object([
             ("status", .string("infeasible")),
             ("diagnosisComplete", .bool(infeasibility.complete)),
             ("relaxations", .array(infeasibility.relaxations.map { .object([("message", .string($0.message)), ("amount", .number($0.amount))]) })),
-            ("solveSeconds", .number(infeasibility.solveSeconds, digits: 3)),
+            ("solveSeconds", stable ? .null : .number(infeasibility.solveSeconds, digits: 3)),
         ])
     }
 }

@@ -6,8 +6,9 @@ import SprintModel
 /// A plan for the terminal: per Zielbild a roadmap (teams × quarters), then completions,
 /// money per quarter and the solver's facts.
 public enum PlanText {
-    public static func render(_ plan: Plan, scenario: Scenario) -> String {
-        var lines = [header(plan), ""]
+    /// `stable`: no timing, so the output is byte-identical across runs.
+    public static func render(_ plan: Plan, scenario: Scenario, stable: Bool = false) -> String {
+        var lines = [header(plan, stable: stable), ""]
         let measures = Dictionary(scenario.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for zielbild in scenario.zielbilder {
             let teams = scenario.sprintteams.filter { $0.zielbild == zielbild.id }
@@ -36,7 +37,7 @@ public enum PlanText {
         lines.append("  – idle  × unavailable")
         lines.append("")
         let completions = plan.report.completions.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
-        lines.append("Completed in the plan: " + (completions.isEmpty ? "none" : ""))
+        lines.append("Completed in the plan:" + (completions.isEmpty ? " none" : ""))
         for (quarter, group) in Dictionary(grouping: completions, by: \.value).sorted(by: { $0.key < $1.key }) {
             lines += TextWrap.wrap("\(quarter): " + group.map { "\($0.key) \(measures[$0.key]?.name ?? "")" }.joined(separator: "; "))
         }
@@ -61,10 +62,10 @@ public enum PlanText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func header(_ plan: Plan) -> String {
+    static func header(_ plan: Plan, stable: Bool) -> String {
         let range = plan.quarters.isEmpty ? "no quarters" : "\(plan.quarters.first!) … \(plan.quarters.last!)"
         let gap = plan.gap.map { "gap " + ReportNumber.percent($0, 2) } ?? "gap unknown"
-        return "Plan \(range): \(statusText(plan.status)), \(gap), objective \(ReportNumber.fixed(plan.objective, 2)), bound \(plan.bestBound.map { ReportNumber.fixed($0, 2) } ?? "–"), \(ReportNumber.fixed(plan.solveSeconds, 2)) s"
+        return "Plan \(range): \(statusText(plan.status)), \(gap), objective \(ReportNumber.fixed(plan.objective, 2)), bound \(plan.bestBound.map { ReportNumber.fixed($0, 2) } ?? "–")" + (stable ? "" : ", \(ReportNumber.fixed(plan.solveSeconds, 2)) s")
     }
 
     public static func statusText(_ status: SolveStatus) -> String {

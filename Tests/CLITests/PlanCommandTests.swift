@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@Suite("sprintplan plan and export")
+struct PlanCommandTests {
+    static let myk10 = "scenarios/myk10/myk10.json"
+
+    @Test("golden output", arguments: [
+        (["plan", myk10, "--quarters", "2", "--stable"], "plan-myk10-2q.txt"),
+        (["plan", myk10, "--quarters", "2", "--stable", "--format", "json"], "plan-myk10-2q.json"),
+        (["plan", "scenarios/myk10/budget-cut-25.json", "--quarters", "1", "--stable"], "plan-budget-cut-1q.txt"),
+    ])
+    func golden(arguments: [String], golden: String) throws {
+        let run = try ToolRunner.run(arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        try Golden.assertMatches(run.stdout, named: golden)
+    }
+
+    @Test func planJSONCarriesTheDocumentedKeys() throws {
+        let run = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--format", "json"])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        for key in ["status", "objective", "bestBound", "gap", "solveSeconds", "assignments", "completions", "money", "verified"] {
+            #expect(object[key] != nil, "missing \(key)")
+        }
+        #expect(object["status"] as? String == "optimal")
+        #expect(object["verified"] as? Bool == true)
+        let assignments = try #require(object["assignments"] as? [[String: String]])
+        #expect(!assignments.isEmpty)
+        #expect(assignments.allSatisfy { $0.keys.sorted() == ["measure", "quarter", "team"] })
+    }
+
+    @Test func planOutputIsByteIdenticalAcrossRuns() throws {
+        let arguments = ["plan", Self.myk10, "--quarters", "2", "--stable", "--format", "json"]
+        #expect(try ToolRunner.run(arguments).stdout == (try ToolRunner.run(arguments).stdout))
+    }
+
+    @Test func noPlanExitsOneWithTheDiagnosis() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("tight.json")
+        try """
+        { "format": "sprintplan/1", "extends": "\(ToolRunner.packageRoot.path)/\(Self.myk10)",
+          "budget": { "quarters": { "2027-Q1": 100000 } } }
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let run = try ToolRunner.run(["plan", file.path, "--quarters", "1"])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("No plan satisfies every rule."))
+        #expect(run.stdout.contains("2027-Q1 budget short by"))
+    }
+
+    @Test func exportWritesLPAndMPSThatGLPKReads() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lp = folder.appendingPathComponent("m.lp").path, mps = folder.appendingPathComponent("m.mps").path
+        let run = try ToolRunner.run(["export", Self.myk10, "--quarters", "1", "--lp", lp, "--mps", mps])
+        #expect(run.status == 0, "\(run.stderr)")
+        let plan = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--format", "json"])
+        let objective = try #require((try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])?["objective"] as? Double)
+        let text = try String(contentsOfFile: lp, encoding: .utf8)
+        #expect(text.contains("x_T1_M01_2027_Q1"))
+        // glpsol reads the exported LP and finds the same optimum (up to the printed precision).
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let out = folder.appendingPathComponent("solution.txt").path
+        process.arguments = ["glpsol", "--lp", lp, "-o", out]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let report = try String(contentsOfFile: out, encoding: .utf8)
+        let line = try #require(report.split(separator: "\n").first { $0.hasPrefix("Objective:") })
+        let value = try #require(Double(line.split(separator: "=")[1].trimmingCharacters(in: .whitespaces).split(separator: " ")[0]))
+        #expect(abs(value - objective) < 1e-3 * abs(objective))
+    }
+
+    @Test func exportToAnUnwritablePlaceExits73() throws {
+        let run = try ToolRunner.run(["export", Self.myk10, "--quarters", "1", "--lp", "/proc/sprintplan/nope.lp"])
+        #expect(run.status == 73)
+    }
+}
