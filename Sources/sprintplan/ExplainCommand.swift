@@ -1,0 +1,65 @@
+import ArgumentParser
+import GLPKSolver
+import Planner
+import Reporting
+import ScenarioIO
+import Scoring
+import SprintModel
+
+/// `sprintplan explain`: why a team does what it does in a quarter, or why a measure is (not)
+/// in the plan. Re-solves with one thing changed, so it takes a few solves.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain one decision of the plan: a team in a quarter, or a measure.",
+        discussion: "--team T --quarter Q: why this measure, and the best alternative with the value it gives up. --measure M: what keeps M out of the plan (gate, capacity, prerequisite, budget, value too low), or when it is planned."
+    )
+
+    @Argument(help: "Scenario file.")
+    var scenario: String
+
+    @Option(help: "Sprintteam id (with --quarter).")
+    var team: String?
+
+    @Option(help: "Quarter, e.g. 2027-Q1 (with --team).")
+    var quarter: String?
+
+    @Option(help: "Measure id.")
+    var measure: String?
+
+    @Option(help: "Output format: table or json.")
+    var format: ReportFormat = .table
+
+    @OptionGroup var planning: PlanningFlags
+
+    func validate() throws {
+        let byTeam = team != nil || quarter != nil
+        if byTeam == (measure != nil) { throw ValidationError("give either --team and --quarter, or --measure") }
+        if byTeam && (team == nil || quarter == nil) { throw ValidationError("--team and --quarter go together") }
+        if let quarter, Quarter(quarter) == nil { throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)") }
+        if format == .csv || format == .markdown { throw ValidationError("--format: table or json") }
+    }
+
+    func run() throws {
+        let scenario = try loadScenario(self.scenario)
+        let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
+        let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
+        guard case .plan(let plan) = planner.plan(planning.options) else {
+            printError("no plan to explain; run `sprintplan plan` for the diagnosis")
+            throw ExitCode(1)
+        }
+        let explainer = PlanExplainer(planner: planner, options: planning.options)
+        if let team, let quarter = quarter.flatMap(Quarter.init) {
+            guard scenario.team(team) != nil else { throw usageError("unknown Sprintteam \"\(team)\"") }
+            guard plan.quarters.contains(quarter) else {
+                throw usageError("\(quarter) is not in the plan's quarters \(plan.quarters.map(\.description).joined(separator: ", "))")
+            }
+            let explanation = explainer.explain(team: team, quarter: quarter, in: plan)
+            print(format == .json ? ExplainFormats.json(explanation).rendered() : ExplainFormats.text(explanation), terminator: "")
+        } else if let measure {
+            guard scenario.measure(measure) != nil else { throw usageError("unknown measure \"\(measure)\"") }
+            let explanation = explainer.explain(measure: measure, in: plan)
+            print(format == .json ? ExplainFormats.json(explanation).rendered() : ExplainFormats.text(explanation), terminator: "")
+        }
+    }
+}
