@@ -57,6 +57,9 @@ let package = Package(
         /// Scenario + scores → MILP → plan; plan verifier; explanations; infeasibility diagnosis.
         .target(name: "Planner", dependencies: ["SprintModel", "Scoring", "MILP"]),
 
+        /// Generated scenarios of every scale (district, region, programme, portfolio), seeded.
+        .target(name: "ScenarioGeneration", dependencies: ["SprintModel"]),
+
         // MARK: - Output
 
         /// Renderers: text tables, Markdown, CSV, JSON (pure functions, golden-tested).
@@ -67,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "sprintplan",
             dependencies: [
-                "SprintModel", "ScenarioIO", "Scoring", "MILP", "GLPKSolver", "Planner", "Reporting",
+                "SprintModel", "ScenarioIO", "Scoring", "MILP", "GLPKSolver", "Planner", "Reporting", "ScenarioGeneration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,7 +85,7 @@ let package = Package(
         ),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "SprintModel", "ScenarioIO"]),
         .testTarget(name: "MILPTests", dependencies: ["MILP", "GLPKSolver", "SprintModel"]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Scoring", "SprintModel", "ScenarioIO", "MILP", "GLPKSolver"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Scoring", "SprintModel", "ScenarioIO", "MILP", "GLPKSolver", "ScenarioGeneration"]),
         .testTarget(name: "CLITests", dependencies: ["sprintplan"]),
     ]
 )

@@ -175,7 +175,7 @@ extension PlanModel {
                 constant += discountEnd * solution.bundleValue  // already complete
                 continue
             }
-            let bundle = model.addVariable(name: "bundle_\(solution.id)", lower: 0, upper: 1)
+            let bundle = model.addBinary(name: "bundle_\(solution.id)")
             for member in members { model.add(LinearExpression(bundle) <= LinearExpression(member), name: "bundle_\(solution.id)_\(member.index)") }
             objective.add(bundle, discountEnd * solution.bundleValue)
         }

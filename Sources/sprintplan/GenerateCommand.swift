@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import ScenarioGeneration
+import ScenarioIO
+import SprintModel
+
+/// `sprintplan generate`: writes a generated scenario (same seed, byte-identical file).
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write a generated scenario: district, region, programme or portfolio scale.",
+        discussion: "district = 3 Zielbilder × 4 teams × 15–20 measures; region = 10× that; programme = about 70 districts; portfolio = a funding-selection scenario without teams (--measures, --bundles, --prerequisites)."
+    )
+
+    @Option(help: "district, region, programme or portfolio.")
+    var scale: Scale
+
+    @Option(help: "Random seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Quarters in the horizon (district/region/programme).")
+    var quarters: Int = 4
+
+    @Option(help: "Portfolio: number of measures.")
+    var measures: Int = 1_000
+
+    @Option(help: "Portfolio: number of Lösungen.")
+    var bundles: Int = 300
+
+    @Option(help: "Portfolio: number of prerequisite pairs.")
+    var prerequisites: Int = 500
+
+    @Option(help: "Output file.")
+    var out: String
+
+    enum Scale: String, ExpressibleByArgument, CaseIterable { case district, region, programme, portfolio }
+
+    func validate() throws {
+        if !(1...8).contains(quarters) { throw ValidationError("--quarters must be 1…8") }
+        if !(2...100_000).contains(measures) || bundles < 0 || prerequisites < 0 { throw ValidationError("sizes out of range") }
+    }
+
+    func run() throws {
+        let scenario: Scenario
+        switch scale {
+        case .portfolio: scenario = PortfolioScenario.make(measures: measures, bundles: bundles, prerequisites: prerequisites, seed: seed)
+        case .district: scenario = DistrictGenerator.make(districts: 1, quarters: quarters, seed: seed)
+        case .region: scenario = DistrictGenerator.make(districts: 10, quarters: quarters, seed: seed)
+        case .programme: scenario = DistrictGenerator.make(districts: 70, quarters: quarters, seed: seed)
+        }
+        try OutputFile.write(ScenarioWriter.text(scenario), to: out)
+        printError("wrote \(out): \(scenario.measures.count) measures, \(scenario.sprintteams.count) teams, \(scenario.solutions.count) Lösungen")
+    }
+}
