@@ -14,7 +14,7 @@ public enum PlanText {
             let teams = scenario.sprintteams.filter { $0.zielbild == zielbild.id }
             guard !teams.isEmpty else { continue }
             lines.append("\(zielbild.id)  \(zielbild.name)")
-            var table = TextTable(columns: [.init("team", maximumWidth: 26)] + plan.quarters.map { .init($0.description) })
+            var table = TextTable(columns: [.init("team", maximumWidth: 30)] + plan.quarters.map { .init($0.description) })
             for team in teams {
                 var previous = team.currentMeasure
                 var cells: [String] = []
