@@ -103,6 +103,7 @@ if Context.environment["SPRINTPLAN_BENCHMARKS"] == "1" {
         ("ScenarioBenchmarks", ["SprintModel", "ScenarioIO"]),
         ("ScoringBenchmarks", ["SprintModel", "Scoring"]),
         ("MILPBenchmarks", ["SprintModel", "MILP", "GLPKSolver"]),
+        ("PlannerBenchmarks", ["SprintModel", "ScenarioIO", "Scoring", "MILP", "GLPKSolver", "Planner", "ScenarioGeneration"]),
     ] {
         package.targets.append(
             .executableTarget(

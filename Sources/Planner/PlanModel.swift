@@ -24,6 +24,9 @@ struct PlanModel {
     var model = Model(name: "sprintplan")
     let problem: PlanningProblem
     var x: [Key: Variable] = [:]
+    /// x variables per (measure, quarter) and per (team, quarter), filled with `x`.
+    var workLists: [[Variable]] = []
+    var teamLists: [[Variable]] = []
     /// done[m][q]; nil where the measure cannot be done yet.
     var done: [[Variable?]] = []
     /// started[m][q]: the measure's first quarter of work is q (candidates with a one-off cost).
@@ -103,10 +106,15 @@ struct PlanModel {
                 }
             }
         }
+        workLists = Array(repeating: [], count: measures.count * quarterCount)
+        teamLists = Array(repeating: [], count: problem.teams.count * quarterCount)
         for (t, team) in problem.teams.enumerated() {
             for (q, quarter) in problem.quarters.enumerated() {
                 for (m, measure) in measures.enumerated() where q >= earliestWork[m] && problem.allows(team, measure, quarter) {
-                    x[Key(team: t, measure: m, quarter: q)] = model.addBinary(name: "x_\(team.id)_\(measure.id)_\(quarter)")
+                    let variable = model.addBinary(name: "x_\(team.id)_\(measure.id)_\(quarter)")
+                    x[Key(team: t, measure: m, quarter: q)] = variable
+                    workLists[m * quarterCount + q].append(variable)
+                    teamLists[t * quarterCount + q].append(variable)
                 }
             }
         }
@@ -123,16 +131,16 @@ struct PlanModel {
         }
     }
 
-    func work(_ m: Int, _ q: Int) -> [Variable] {
-        problem.teams.indices.compactMap { x[Key(team: $0, measure: m, quarter: q)] }
-    }
+    /// The x variables of measure m in quarter q, in team order (precomputed: every rule
+    /// family asks for them).
+    func work(_ m: Int, _ q: Int) -> [Variable] { workLists[m * quarterCount + q] }
 
     // MARK: Rows
 
     private mutating func buildCapacityRows() {
         for t in problem.teams.indices {
             for q in 0..<quarterCount {
-                let vars = problem.measures.indices.compactMap { x[Key(team: t, measure: $0, quarter: q)] }
+                let vars = teamLists[t * quarterCount + q]
                 if vars.count > 1 { model.add(LinearExpression.sum(vars) <= 1, name: "team_\(problem.teams[t].id)_\(problem.quarters[q])") }
             }
         }

@@ -16,6 +16,8 @@ struct PlanningProblem {
     /// Why each open measure that cannot be planned is left out.
     let excluded: [String: String]
     let measureIndex: [String: Int]
+    /// Forbidden assignments by team, for fast lookups while building large models.
+    let forbidden: [String: [Locks.Forbidden]]
 
     init(scenario: Scenario, scores: ScoreSheet, quarters limit: Int? = nil) {
         self.scenario = scenario
@@ -56,6 +58,7 @@ struct PlanningProblem {
         self.values = values
         self.excluded = excluded
         measureIndex = Dictionary(uniqueKeysWithValues: measures.enumerated().map { ($1.id, $0) })
+        forbidden = Dictionary(grouping: scenario.locks.forbidden, by: \.team)
     }
 
     var horizonEnd: Quarter? { quarters.last }
@@ -67,7 +70,7 @@ struct PlanningProblem {
         if team.zielbild != measure.zielbild && !scenario.policy.crossZielbild.allowed { return false }
         if let start = measure.earliestStart, quarter < start { return false }
         if let deadline = measure.deadline, quarter > Quarter(containing: deadline) { return false }
-        if scenario.locks.forbidden.contains(where: { $0.team == team.id && $0.measure == measure.id && ($0.quarter == nil || $0.quarter == quarter) }) {
+        if let rules = forbidden[team.id], rules.contains(where: { $0.measure == measure.id && ($0.quarter == nil || $0.quarter == quarter) }) {
             return false
         }
         return true

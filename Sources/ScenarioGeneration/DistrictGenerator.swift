@@ -1,11 +1,13 @@
 import SprintModel
 
 /// Generated planning scenarios with the structure of a real district, scaled by a number
-/// of districts: 3 Zielbilder; per district and Zielbild 4 Sprintteams and 15–20 measures
+/// of districts: each district has its 3 Zielbilder (one district: Z1–Z3; more: D1Z1 …);
+/// per district and Zielbild 4 Sprintteams and 15–20 measures
 /// (Lösungen as bundles of 2–4 measures, prerequisites, running measures with progress,
 /// some from the idea store); a criteria catalogue of funding and impact criteria; budgets
-/// that bind (about 80 % of what the teams could spend); a pin and a forbidden assignment
-/// per district. Same seed, same scenario.
+/// that bind (about 80 % of what the teams could spend, shared by all districts); a pin and a
+/// forbidden assignment per district. Cross-Zielbild help is allowed inside one district and
+/// off for several (districts do not lend teams to each other). Same seed, same scenario.
 public enum DistrictGenerator {
     static let labels = ["keine", "sehr gering", "gering", "mittel", "hoch", "sehr hoch"]
 
@@ -24,11 +26,13 @@ public enum DistrictGenerator {
             + [Criterion(id: "open-source", label: "Open Source", kind: .funding, scale: .yesNo, weight: 0.05,
                          gate: Criterion.Gate(minimum: 1, appliesToTags: ["software"], reason: "Geförderte Software muss Open Source sein"),
                          missingRating: .neutral)]
-        let zielbilder = [
-            Zielbild(id: "Z1", name: "Orte verändern sich", balance: BalanceRule(minTeamsWorkingPerQuarter: districts)),
-            Zielbild(id: "Z2", name: "Gut von A nach B", balance: BalanceRule(minTeamsWorkingPerQuarter: districts)),
-            Zielbild(id: "Z3", name: "Menschen vernetzen", balance: BalanceRule(minTeamsWorkingPerQuarter: districts)),
-        ]
+        let names = ["Orte verändern sich", "Gut von A nach B", "Menschen vernetzen"]
+        let zielbilder = (0..<districts).flatMap { district in
+            names.enumerated().map { index, name in
+                Zielbild(id: districts == 1 ? "Z\(index + 1)" : "D\(district + 1)Z\(index + 1)",
+                         name: districts == 1 ? name : "\(name) (Bezirk \(district + 1))", balance: BalanceRule(minTeamsWorkingPerQuarter: 1))
+            }
+        }
         let skills = ["software", "hardware", "daten", "beteiligung", "bau", "verwaltung"]
         let start = Quarter("2027-Q1")!
         var measures: [Measure] = [], teams: [Sprintteam] = [], solutions: [Solution] = []
@@ -36,8 +40,8 @@ public enum DistrictGenerator {
         var capacityCost = Money.zero
 
         for district in 0..<districts {
-            for zielbild in zielbilder {
-                let prefix = districts == 1 ? zielbild.id : "D\(district + 1)\(zielbild.id)"
+            for zielbild in zielbilder[(district * 3)..<(district * 3 + 3)] {
+                let prefix = zielbild.id
                 let first = measures.count
                 let count = random.integer(in: 15...20)
                 for i in 0..<count {
@@ -91,7 +95,7 @@ public enum DistrictGenerator {
                     teams.append(team)
                 }
                 if let team = teams.last, let measure = measures[first..<measures.count].first(where: { $0.status == .candidate && $0.prerequisites.isEmpty && $0.tags.isEmpty && team.hasSkills($0.requiredSkills) }),
-                   district % 2 == 0, zielbild.id == "Z1", team.isAvailable(in: start) {
+                   district % 2 == 0, zielbild.id.hasSuffix("Z1"), team.isAvailable(in: start) {
                     pins.append(Locks.Pin(team: team.id, quarter: start, measure: measure.id))
                 }
                 if let team = teams.first(where: { $0.zielbild == zielbild.id && $0.id.hasPrefix(prefix) }), let measure = measures.last {
@@ -108,7 +112,7 @@ public enum DistrictGenerator {
             measures: measures, sprintteams: teams,
             budget: Budget(total: Money(cents: perQuarter.cents * Int64(quarters) * 95 / 100), perQuarter: perQuarter,
                            ownShareCap: Money(cents: perQuarter.cents * Int64(quarters) * 40 / 100)),
-            policy: Policy(switchingCost: 10, crossZielbild: CrossZielbildRule(allowed: true, cost: 8), discountRate: 0.02,
+            policy: Policy(switchingCost: 10, crossZielbild: CrossZielbildRule(allowed: districts == 1, cost: 8), discountRate: 0.02,
                            partialProgressValue: 0.5, valueScale: 100),
             locks: Locks(pins: pins, forbidden: forbidden))
     }
