@@ -32,6 +32,9 @@ import MILP
 public struct GLPKSolver: MILPSolver {
     public init() {}
 
+    /// GLPK prints only when SPRINTPLAN_GLPK_TERMINAL=1 (for debugging GLPK itself).
+    private var silent: Bool { ProcessInfo.processInfo.environment["SPRINTPLAN_GLPK_TERMINAL"] != "1" }
+
     public func solve(_ model: MILPModel, options: SolveOptions) -> SolveResult {
         let clock = ContinuousClock()
         let start = clock.now
@@ -44,7 +47,6 @@ public struct GLPKSolver: MILPSolver {
         let log = LogCapture(keep: options.captureLog)
         let hookInfo = Unmanaged.passRetained(log)
         // SPRINTPLAN_GLPK_TERMINAL=1 lets GLPK print to the terminal (for debugging GLPK itself).
-        let silent = ProcessInfo.processInfo.environment["SPRINTPLAN_GLPK_TERMINAL"] != "1"
         if silent { glp_term_hook({ info, text in
             guard let info, let text else { return 1 }
             Unmanaged<LogCapture>.fromOpaque(info).takeUnretainedValue().append(text)
@@ -120,7 +122,7 @@ public struct GLPKSolver: MILPSolver {
     private func solveLinear(_ problem: OpaquePointer, model: MILPModel, options: SolveOptions) -> SolveResult {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
-        parameters.msg_lev = options.captureLog ? GLP_MSG_ALL : GLP_MSG_OFF
+        parameters.msg_lev = options.captureLog || !silent ? GLP_MSG_ALL : GLP_MSG_OFF
         parameters.presolve = GLP_OFF
         if let limit = options.timeLimit { parameters.tm_lim = Self.milliseconds(limit) }
         let code = glp_simplex(problem, &parameters)
@@ -153,7 +155,7 @@ public struct GLPKSolver: MILPSolver {
             // Without the MIP presolver, glp_intopt needs an optimal LP basis first.
             var lp = glp_smcp()
             glp_init_smcp(&lp)
-            lp.msg_lev = options.captureLog ? GLP_MSG_ALL : GLP_MSG_OFF
+            lp.msg_lev = options.captureLog || !silent ? GLP_MSG_ALL : GLP_MSG_OFF
             lp.presolve = GLP_OFF
             if let limit = options.timeLimit { lp.tm_lim = Self.milliseconds(limit) }
             let code = glp_simplex(problem, &lp)
@@ -168,7 +170,7 @@ public struct GLPKSolver: MILPSolver {
 
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
-        parameters.msg_lev = options.captureLog ? GLP_MSG_ALL : GLP_MSG_OFF
+        parameters.msg_lev = options.captureLog || !silent ? GLP_MSG_ALL : GLP_MSG_OFF
         parameters.presolve = GLP_OFF
         parameters.mip_gap = options.relativeGap
         if options.timeLimit != nil {

@@ -139,6 +139,7 @@ extension PlanModel {
                 let all = (0..<quarterCount).flatMap { work(m, $0) }
                 if !all.isEmpty {
                     let credit = model.addVariable(name: "credit_\(measure.id)", lower: 0, upper: measure.remainingEffort)
+                    creditVariables[measure.id] = credit
                     model.add(LinearExpression(credit) <= LinearExpression.sum(all), name: "credit_\(measure.id)")
                     objective.add(credit, discountEnd * perTeamQuarter)
                 }
@@ -178,6 +179,7 @@ extension PlanModel {
             let bundle = model.addBinary(name: "bundle_\(solution.id)")
             for member in members { model.add(LinearExpression(bundle) <= LinearExpression(member), name: "bundle_\(solution.id)_\(member.index)") }
             objective.add(bundle, discountEnd * solution.bundleValue)
+            bundleVariables.append((solution.id, bundle))
         }
     }
 
@@ -200,8 +202,10 @@ extension PlanModel {
                     guard let before = x[Key(team: t, measure: m, quarter: previous)] else { continue }
                     let switched = model.addVariable(name: "switch_\(team.id)_\(problem.measures[m].id)_\(problem.quarters[next])", lower: 0, upper: 1)
                     var leaving = LinearExpression(before)
-                    if let after = x[Key(team: t, measure: m, quarter: next)] { leaving = leaving - after }
-                    if let finished = done[m][next - 1] { leaving = leaving - finished }
+                    let after = x[Key(team: t, measure: m, quarter: next)], finished = done[m][next - 1]
+                    if let after { leaving = leaving - after }
+                    if let finished { leaving = leaving - finished }
+                    switchVariables.append((switched, before, after, finished))
                     model.add(LinearExpression(switched) >= leaving, name: "switch_\(switched.index)")
                     objective.add(switched, -cost)
                 }

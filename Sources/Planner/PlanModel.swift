@@ -34,6 +34,10 @@ struct PlanModel {
     var objective = LinearExpression()
     /// Objective terms that are constant (unavoidable continuity penalties).
     var constant = 0.0
+    /// Variables the warm start must set, kept as the objective is built.
+    var creditVariables: [String: Variable] = [:]
+    var bundleVariables: [(String, Variable)] = []
+    var switchVariables: [(variable: Variable, before: Variable, after: Variable?, finished: Variable?)] = []
     /// Slack variables by rule, in diagnosis mode.
     var slacks: [(rule: RelaxableRule, variable: Variable, indicator: Variable, unit: Double)] = []
     let diagnosis: Bool
@@ -226,5 +230,45 @@ struct PlanModel {
                 }
             }
         }
+    }
+
+    /// Values of every variable for a plan given by its assignments (for a warm start).
+    /// Returns nil when an assignment has no variable (the plan breaks a rule the model
+    /// builds in).
+    func values(for plan: [Assignment], completions: [String: Quarter]) -> [Double]? {
+        var values = [Double](repeating: 0, count: model.variableCount)
+        let teamIndex = Dictionary(uniqueKeysWithValues: problem.teams.enumerated().map { ($1.id, $0) })
+        let quarterIndex = Dictionary(uniqueKeysWithValues: problem.quarters.enumerated().map { ($1, $0) })
+        var worked = [Int](repeating: 0, count: problem.measures.count)
+        var firstWork = [Int](repeating: Int.max, count: problem.measures.count)
+        for a in plan {
+            guard let t = teamIndex[a.team], let m = problem.measureIndex[a.measure], let q = quarterIndex[a.quarter],
+                  let variable = x[Key(team: t, measure: m, quarter: q)] else { return nil }
+            values[variable.index] = 1
+            worked[m] += 1
+            firstWork[m] = min(firstWork[m], q)
+        }
+        for (m, measure) in problem.measures.enumerated() {
+            if let finished = completions[measure.id], let q = quarterIndex[finished] {
+                for later in q..<quarterCount {
+                    guard let flag = done[m][later] else { return nil }
+                    values[flag.index] = 1
+                }
+            }
+            if firstWork[m] != Int.max, let flag = started[m][firstWork[m]] { values[flag.index] = 1 }
+            if let credit = creditVariables[measure.id] { values[credit.index] = min(Double(worked[m]), measure.remainingEffort) }
+        }
+        for (id, bundle) in bundleVariables {
+            let solution = scenario.solution(id)!
+            let complete = solution.measures.allSatisfy { scenario.measure($0)?.status == .done || completions[$0] != nil }
+            values[bundle.index] = complete ? 1 : 0
+        }
+        for item in switchVariables {
+            let before = values[item.before.index]
+            let after = item.after.map { values[$0.index] } ?? 0
+            let finished = item.finished.map { values[$0.index] } ?? 0
+            values[item.variable.index] = max(0, before - after - finished)
+        }
+        return values
     }
 }
