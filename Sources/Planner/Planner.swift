@@ -13,6 +13,9 @@ public struct PlanningOptions: Sendable {
     public var relativeGap: Double
     /// Solver settings beyond time and gap; nil for the planner's measured defaults.
     public var solverOptions: SolveOptions?
+    /// Build the first plan from independent parts of the scenario when it falls apart
+    /// (see `Decomposition`).
+    public var decompose = true
 
     public init(quarters: Int? = nil, timeLimit: Double = 60, relativeGap: Double = 0, solverOptions: SolveOptions? = nil) {
         self.quarters = quarters
@@ -64,7 +67,7 @@ public struct Planner: Sendable {
             }
             var solveOptions = options.solve(columns: frozen.columns.count)
             solveOptions.timeLimit = max(0.05, options.timeLimit - spent)
-            if solveOptions.warmStart == nil { solveOptions.warmStart = warmStart(problem, model: planModel) }
+            if solveOptions.warmStart == nil { solveOptions.warmStart = warmStart(problem, model: planModel, options: options) }
             let result = solver.solve(frozen, options: solveOptions)
             spent += result.solveSeconds
             switch result.status {
@@ -85,19 +88,40 @@ public struct Planner: Sendable {
         return .noPlanFound(.error("money caps could not be met in exact cents"), solveSeconds: spent)
     }
 
-    /// The greedy plan as variable values, if it keeps every rule.
-    func warmStart(_ problem: PlanningProblem, model: PlanModel) -> [Double]? {
+    /// The best first plan we can build quickly, as variable values: the greedy plan, or, when
+    /// the scenario falls into independent parts, the parts' own plans put together (each
+    /// part solved with a slice of the time limit), whichever keeps every rule and is worth more.
+    func warmStart(_ problem: PlanningProblem, model: PlanModel, options: PlanningOptions) -> [Double]? {
+        let verifier = PlanVerifier(scenario: scenario, scores: scores)
         let greedy = GreedyPlan(problem: problem).assignments()
-        let report = PlanVerifier(scenario: scenario, scores: scores).verify(greedy, quarters: problem.quarters)
-        if ProcessInfo.processInfo.environment["SPRINTPLAN_DEBUG_WARMSTART"] == "1" {
-            print("greedy: \(greedy.count) assignments, value \(report.value.total), violations \(report.violations.prefix(5))")
+        var candidates = [greedy]
+        let decomposition = Decomposition(scenario: scenario)
+        let parts = options.decompose ? decomposition.parts() : []
+        let greedyReport = verifier.verify(greedy, quarters: problem.quarters)
+        if parts.count > 1 && greedyReport.isValid {
+            var combined: [Assignment] = []
+            var partOptions = options
+            partOptions.decompose = false
+            partOptions.timeLimit = max(0.1, options.timeLimit * 0.4 / Double(parts.count))
+            for part in parts {
+                let zielbilder = Set(part)
+                let own = greedy.filter { zielbilder.contains(scenario.measure($0.measure)?.zielbild ?? "") }
+                let partScenario = decomposition.subScenario(part, reference: greedyReport,
+                                                             referenceByPart: verifier.verify(own, quarters: problem.quarters))
+                if case .plan(let plan) = Planner(scenario: partScenario, scores: scores, solver: solver).plan(partOptions) {
+                    combined += plan.assignments
+                } else {
+                    combined += own
+                }
+            }
+            candidates.append(combined.sorted())
         }
-        guard report.isValid else { return nil }
-        let values = model.values(for: greedy, completions: report.completions)
-        if ProcessInfo.processInfo.environment["SPRINTPLAN_DEBUG_WARMSTART"] == "1" {
-            print("values: \(values == nil ? "nil" : "ok"), violation \(values.map { (try? model.model.freeze())?.maximumViolation(at: $0) ?? -1 } ?? -1)")
-        }
-        return values
+        let reports = candidates.map { ($0, verifier.verify($0, quarters: problem.quarters)) }
+        let best = reports
+            .filter { $0.1.isValid }
+            .max { $0.1.value.total < $1.1.value.total }
+        guard let (greedy, report) = best else { return nil }
+        return model.values(for: greedy, completions: report.completions)
     }
 
     /// Money rules a plan breaks in exact cents, with the excess in euros.
