@@ -120,23 +120,27 @@ public struct GLPKSolver: MILPSolver {
     // MARK: - Linear programs
 
     private func solveLinear(_ problem: OpaquePointer, model: MILPModel, options: SolveOptions) -> SolveResult {
+        if let failure = simplex(problem, options: options) { return failure }
+        let values = (1...model.columns.count).map { glp_get_col_prim(problem, Int32($0)) }
+        let objective = glp_get_obj_val(problem)
+        return SolveResult(status: .optimal, objective: objective, bestBound: objective, gap: 0, values: values)
+    }
+
+    /// Solves the LP (relaxation) with the primal simplex, no presolve; nil when optimal,
+    /// otherwise the outcome to report.
+    private func simplex(_ problem: OpaquePointer, options: SolveOptions) -> SolveResult? {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = options.captureLog || !silent ? GLP_MSG_ALL : GLP_MSG_OFF
         parameters.presolve = GLP_OFF
         if let limit = options.timeLimit { parameters.tm_lim = Self.milliseconds(limit) }
         let code = glp_simplex(problem, &parameters)
-        let status = glp_get_status(problem)
-        switch (code, status) {
-        case (0, GLP_OPT):
-            let values = (1...model.columns.count).map { glp_get_col_prim(problem, Int32($0)) }
-            let objective = glp_get_obj_val(problem)
-            return SolveResult(status: .optimal, objective: objective, bestBound: objective, gap: 0, values: values)
+        switch (code, glp_get_status(problem)) {
+        case (0, GLP_OPT): return nil
         case (0, GLP_NOFEAS), (GLP_ENOPFS, _): return SolveResult(status: .infeasible)
         case (0, GLP_UNBND), (GLP_ENODFS, _): return SolveResult(status: .unbounded)
         case (GLP_ETMLIM, _): return SolveResult(status: .timeLimitWithoutSolution)
-        default:
-            return SolveResult(status: .error("glp_simplex returned \(code), status \(status)"))
+        case (let code, let status): return SolveResult(status: .error("glp_simplex returned \(code), status \(status)"))
         }
     }
 
@@ -151,22 +155,8 @@ public struct GLPKSolver: MILPSolver {
             let violation = model.maximumViolation(at: warm)
             if violation > 1e-6 { log.append("sprintplan: warm start violates the model by \(violation); GLPK may reject it\n") }
         }
-        do {
-            // Without the MIP presolver, glp_intopt needs an optimal LP basis first.
-            var lp = glp_smcp()
-            glp_init_smcp(&lp)
-            lp.msg_lev = options.captureLog || !silent ? GLP_MSG_ALL : GLP_MSG_OFF
-            lp.presolve = GLP_OFF
-            if let limit = options.timeLimit { lp.tm_lim = Self.milliseconds(limit) }
-            let code = glp_simplex(problem, &lp)
-            switch (code, glp_get_status(problem)) {
-            case (0, GLP_OPT): break
-            case (0, GLP_NOFEAS), (GLP_ENOPFS, _): return SolveResult(status: .infeasible)
-            case (0, GLP_UNBND), (GLP_ENODFS, _): return SolveResult(status: .unbounded)
-            case (GLP_ETMLIM, _): return SolveResult(status: .timeLimitWithoutSolution)
-            case (let code, let status): return SolveResult(status: .error("LP relaxation: glp_simplex returned \(code), status \(status)"))
-            }
-        }
+        // Without the MIP presolver, glp_intopt needs an optimal LP basis first.
+        if let failure = simplex(problem, options: options) { return failure }
 
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)

@@ -142,14 +142,5 @@ public struct PlanExplainer: Sendable {
     }
 }
 
-func format1(_ value: Double) -> String { formatFixed(value, 1) }
-func format3(_ value: Double) -> String { formatFixed(value, 3) }
-
-private func formatFixed(_ value: Double, _ digits: Int) -> String {
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let scaled = (abs(value) * scale).rounded()
-    let whole = Int64(scaled / scale), fraction = Int64(scaled) - whole * Int64(scale)
-    let text = String(fraction)
-    return (value < 0 && scaled != 0 ? "-" : "") + String(whole) + "." + String(repeating: "0", count: digits - text.count) + text
-}
+func format1(_ value: Double) -> String { FixedDecimal.string(value, digits: 1) }
+func format3(_ value: Double) -> String { FixedDecimal.string(value, digits: 3) }

@@ -1,3 +1,5 @@
+import SprintModel
+
 /// A plain-text table with aligned columns, widths counted in characters (so `€` and `ö`
 /// take one column each), for terminal output.
 public struct TextTable: Sendable {
@@ -53,18 +55,7 @@ public struct TextTable: Sendable {
 
 /// Number spellings for reports: fixed decimals, no locale, no exponent.
 public enum ReportNumber {
-    public static func fixed(_ value: Double, _ digits: Int) -> String {
-        guard value.isFinite else { return "–" }
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        let whole = Int64(scaled / scale)
-        let fraction = Int64(scaled) - whole * Int64(scale)
-        let sign = value < 0 && scaled != 0 ? "-" : ""
-        guard digits > 0 else { return sign + String(whole) }
-        let fractionText = String(fraction)
-        return sign + String(whole) + "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
-    }
+    public static func fixed(_ value: Double, _ digits: Int) -> String { FixedDecimal.string(value, digits: digits) }
 
     public static func percent(_ share: Double, _ digits: Int = 0) -> String { fixed(share * 100, digits) + " %" }
 }
