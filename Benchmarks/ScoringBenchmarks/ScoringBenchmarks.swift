@@ -22,6 +22,20 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("Rating matrices 10000 measures x 12 criteria") { benchmark in
+        for _ in benchmark.scaledIterations {
+            for zielbild in large.zielbilder {
+                blackHole(RatingMatrix(zielbild: zielbild, measures: large.measures.filter { $0.zielbild == zielbild.id }, criteria: large.criteria))
+            }
+        }
+    }
+
+    Benchmark("Eligibility 10000 measures") { benchmark in
+        for _ in benchmark.scaledIterations {
+            for measure in large.measures { blackHole(Eligibility.failures(of: measure, in: large)) }
+        }
+    }
+
     Benchmark("Score kernel 10000 measures x 12 criteria (weighted sum)") { benchmark in
         for _ in benchmark.scaledIterations {
             for matrix in matrices { blackHole(ScoreCalculator.scores(.weightedSum, matrix: matrix, weights: matrix.weights)) }

@@ -2,8 +2,9 @@ import SprintModel
 
 /// The eligible open measures of one Zielbild with their normalised ratings, dense and
 /// row-major, ready for fast scoring and for Monte-Carlo runs that re-score it thousands of
-/// times with other weights.
-public struct RatingMatrix: Sendable {
+/// times with other weights. A class: every ranked measure refers to its Zielbild's matrix,
+/// and sharing one reference is much cheaper than copying six arrays per measure.
+public final class RatingMatrix: Sendable {
     public let zielbild: Zielbild
     /// Eligible candidate and running measures, in file order.
     public let measures: [Measure]
@@ -24,15 +25,24 @@ public struct RatingMatrix: Sendable {
         self.measures = measures
         self.criteria = criteria
         weights = criteria.map { zielbild.weight(of: $0) }
-        var normalised = [Double](repeating: 0, count: measures.count * criteria.count)
+        // Plain per-criterion values, taken out of the loop: reading a scale's labels or a
+        // criterion's strings inside it would copy them 120,000 times for 10,000 measures.
+        let ids = criteria.map(\.id)
+        let lows = criteria.map(\.scale.minimum), spans = criteria.map { $0.scale.maximum - $0.scale.minimum }
+        let benefit = criteria.map { $0.direction == .benefit }
+        let fallback = criteria.map { Normalisation.missing($0.missingRating) }
+        let columns = criteria.count
+        var normalised = [Double](repeating: 0, count: measures.count * columns)
         var missing = [Bool](repeating: false, count: normalised.count)
-        for (i, measure) in measures.enumerated() {
-            for (j, criterion) in criteria.enumerated() {
-                if let rating = measure.ratings[criterion.id] {
-                    normalised[i * criteria.count + j] = Normalisation.normalise(rating, on: criterion)
+        for i in measures.indices {
+            let ratings = measures[i].ratings
+            for j in 0..<columns {
+                if let rating = ratings[ids[j]] {
+                    let share = min(1, max(0, (rating - lows[j]) / spans[j]))
+                    normalised[i * columns + j] = benefit[j] ? share : 1 - share
                 } else {
-                    normalised[i * criteria.count + j] = Normalisation.missing(criterion.missingRating)
-                    missing[i * criteria.count + j] = true
+                    normalised[i * columns + j] = fallback[j]
+                    missing[i * columns + j] = true
                 }
             }
         }

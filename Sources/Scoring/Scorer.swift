@@ -47,14 +47,15 @@ public struct Scorer: Sendable {
         return ZielbildRanking(zielbild: zielbild, ranked: ranked, ineligible: ineligible, matrix: matrix)
     }
 
-    /// Row indices best first, by the documented tie-break.
+    /// Row indices best first, by the documented tie-break. The keys are copied out first so
+    /// that comparisons touch plain arrays, not whole measures.
     static func rankOrder(scores: [Double], measures: [Measure]) -> [Int] {
-        scores.indices.sorted { a, b in
+        let efforts = measures.map(\.remainingEffort)
+        let ids = measures.map(\.id)
+        return scores.indices.sorted { a, b in
             if abs(scores[a] - scores[b]) > 1e-12 { return scores[a] > scores[b] }
-            if measures[a].remainingEffort != measures[b].remainingEffort {
-                return measures[a].remainingEffort < measures[b].remainingEffort
-            }
-            return measures[a].id.utf8.lexicographicallyPrecedes(measures[b].id.utf8)
+            if efforts[a] != efforts[b] { return efforts[a] < efforts[b] }
+            return ids[a].utf8.lexicographicallyPrecedes(ids[b].utf8)
         }
     }
 }
