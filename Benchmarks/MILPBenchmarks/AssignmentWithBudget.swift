@@ -5,7 +5,7 @@ import SprintModel
 /// most one measure, each measure at most one team, and the chosen assignments must fit a
 /// budget. The shape of one quarter of a region-size sprint plan.
 enum AssignmentWithBudget {
-    static func build(teams: Int = 40, measures: Int = 50, seed: UInt64 = 42) -> MILPModel {
+    static func build(teams: Int = 40, measures: Int = 50, seed: UInt64 = 42, names: Bool = true) -> MILPModel {
         var random = SeededRandom(seed: seed)
         var model = Model(name: "assignment_budget")
         var x: [[Variable]] = []
@@ -15,7 +15,7 @@ enum AssignmentWithBudget {
         for t in 0..<teams {
             var row: [Variable] = []
             for m in 0..<measures {
-                let variable = model.addBinary(name: "x_\(t)_\(m)")
+                let variable = model.addBinary(name: names ? "x_\(t)_\(m)" : "")
                 let value = Double(random.integer(in: 10...100))
                 let cost = Double(random.integer(in: 20...120))
                 objective.add(variable, value)

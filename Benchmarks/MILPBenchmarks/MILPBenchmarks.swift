@@ -20,6 +20,19 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("Build and freeze assignment-budget 2000 vars, unnamed") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(AssignmentWithBudget.build(names: false))
+        }
+    }
+
+    let prebuilt = AssignmentWithBudget.build()
+    Benchmark("Solve prebuilt assignment-budget 2000 vars with GLPK (translation + solve)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(GLPKSolver().solve(prebuilt, options: SolveOptions(timeLimit: 30)))
+        }
+    }
+
     Benchmark("Build and solve assignment-budget 2000 vars with GLPK") { benchmark in
         for _ in benchmark.scaledIterations {
             let model = AssignmentWithBudget.build()

@@ -166,8 +166,8 @@ public struct MILPModel: Sendable {
 struct NameTable {
     private var used = Set<String>()
 
-    mutating func unique(_ raw: String, fallback: String) -> String {
-        let base = NameTable.sanitize(raw, fallback: fallback)
+    mutating func unique(_ raw: String, fallback: @autoclosure () -> String) -> String {
+        let base = NameTable.sanitize(raw, fallback: raw.isEmpty ? fallback() : "")
         var candidate = base
         var suffix = 2
         while !used.insert(candidate).inserted {

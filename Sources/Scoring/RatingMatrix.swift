@@ -33,17 +33,17 @@ public final class RatingMatrix: Sendable {
         let fallback = criteria.map { Normalisation.missing($0.missingRating) }
         let columns = criteria.count
         var normalised = [Double](repeating: 0, count: measures.count * columns)
-        var missing = [Bool](repeating: false, count: normalised.count)
+        var missing = [Bool](repeating: true, count: normalised.count)
         for i in measures.indices {
-            let ratings = measures[i].ratings
-            for j in 0..<columns {
-                if let rating = ratings[ids[j]] {
-                    let share = min(1, max(0, (rating - lows[j]) / spans[j]))
-                    normalised[i * columns + j] = benefit[j] ? share : 1 - share
-                } else {
-                    normalised[i * columns + j] = fallback[j]
-                    missing[i * columns + j] = true
-                }
+            let base = i * columns
+            for j in 0..<columns { normalised[base + j] = fallback[j] }
+            // Walk the measure's few ratings and find each column by comparing ids (small
+            // strings compare in a few nanoseconds; hashing 12 keys per measure costs more).
+            for (key, rating) in measures[i].ratings {
+                guard let j = ids.firstIndex(of: key) else { continue }
+                let share = min(1, max(0, (rating - lows[j]) / spans[j]))
+                normalised[base + j] = benefit[j] ? share : 1 - share
+                missing[base + j] = false
             }
         }
         self.normalised = normalised

@@ -53,13 +53,23 @@ public struct RankedMeasure: Sendable {
     public let row: Int
     /// The Zielbild's rating matrix (shared storage, not a copy).
     public let matrix: RatingMatrix
-    /// Remaining cost and its own share (Eigenanteil) at the programme's funding rate.
-    public var remainingCost: Money
-    public var ownShare: Money
+    /// The programme's funding rate, for the money figures below (computed on demand).
+    let fundingRate: Double
+}
+
+extension RankedMeasure {
+    /// Remaining cost, and its own share (Eigenanteil) at the programme's funding rate.
+    public var remainingCost: Money { measure.remainingCost }
+    public var ownShare: Money { measure.ownShare(of: measure.remainingCost, fundingRate: fundingRate) }
+
     /// Points per 10,000 € of own share; nil when the own share is zero.
-    public var pointsPer10kOwnShare: Double?
+    public var pointsPer10kOwnShare: Double? {
+        let own = ownShare
+        return own.cents > 0 ? points / (own.euros / 10_000) : nil
+    }
+
     /// Points per team-quarter of remaining effort; nil when nothing remains.
-    public var pointsPerTeamQuarter: Double?
+    public var pointsPerTeamQuarter: Double? { measure.remainingEffort > 0 ? points / measure.remainingEffort : nil }
 }
 
 extension RankedMeasure {

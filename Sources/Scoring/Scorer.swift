@@ -36,13 +36,8 @@ public struct Scorer: Sendable {
         let order = Self.rankOrder(scores: scores, measures: eligible)
         let ranked = order.enumerated().map { position, row -> RankedMeasure in
             let measure = eligible[row]
-            let cost = measure.remainingCost
-            let own = measure.ownShare(of: cost, fundingRate: scenario.programme.fundingRate)
-            let points = scores[row] * scenario.policy.valueScale
-            return RankedMeasure(measure: measure, rank: position + 1, score: scores[row], points: points,
-                                 row: row, matrix: matrix, remainingCost: cost, ownShare: own,
-                                 pointsPer10kOwnShare: own.cents > 0 ? points / (own.euros / 10_000) : nil,
-                                 pointsPerTeamQuarter: measure.remainingEffort > 0 ? points / measure.remainingEffort : nil)
+            return RankedMeasure(measure: measure, rank: position + 1, score: scores[row], points: scores[row] * scenario.policy.valueScale,
+                                 row: row, matrix: matrix, fundingRate: scenario.programme.fundingRate)
         }
         return ZielbildRanking(zielbild: zielbild, ranked: ranked, ineligible: ineligible, matrix: matrix)
     }
