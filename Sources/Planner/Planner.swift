@@ -56,6 +56,11 @@ public struct Planner: Sendable {
     public func plan(_ options: PlanningOptions = .init()) -> PlanningOutcome {
         let problem = PlanningProblem(scenario: scenario, scores: scores, quarters: options.quarters)
         var tightening: [RelaxableRule: Double] = [:]
+        let clock = ContinuousClock(), start = clock.now
+        func elapsed() -> Double {
+            let (seconds, attoseconds) = (clock.now - start).components
+            return Double(seconds) + Double(attoseconds) / 1e18
+        }
         var spent = 0.0
         for _ in 0..<4 {
             let planModel = PlanModel(problem: problem, tightening: tightening)
@@ -66,10 +71,11 @@ public struct Planner: Sendable {
                 preconditionFailure("the plan model must always be valid: \(error)")
             }
             var solveOptions = options.solve(columns: frozen.columns.count)
-            solveOptions.timeLimit = max(0.05, options.timeLimit - spent)
             if solveOptions.warmStart == nil { solveOptions.warmStart = warmStart(problem, model: planModel, options: options) }
+            // The time limit covers everything: building the first plan counts too.
+            solveOptions.timeLimit = max(0.05, options.timeLimit - elapsed())
             let result = solver.solve(frozen, options: solveOptions)
-            spent += result.solveSeconds
+            spent = elapsed()
             switch result.status {
             case .infeasible:
                 return .infeasible(diagnose(problem, options: options, firstAttempt: spent))

@@ -80,3 +80,27 @@ struct PlanCommandTests {
         #expect(run.status == 73)
     }
 }
+
+@Suite("sprintplan generate and select")
+struct GenerateSelectCommandTests {
+    @Test func generatedFilesAreValidAndByteIdenticalForTheSameSeed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-gen-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for scale in ["district", "portfolio"] {
+            let a = folder.appendingPathComponent("\(scale)-a.json").path, b = folder.appendingPathComponent("\(scale)-b.json").path
+            #expect(try ToolRunner.run(["generate", "--scale", scale, "--seed", "4", "--measures", "60", "--bundles", "10", "--prerequisites", "10", "--out", a]).status == 0)
+            #expect(try ToolRunner.run(["generate", "--scale", scale, "--seed", "4", "--measures", "60", "--bundles", "10", "--prerequisites", "10", "--out", b]).status == 0)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
+            #expect(try ToolRunner.run(["validate", a]).status == 0)
+        }
+    }
+
+    @Test func selectGolden() throws {
+        let run = try ToolRunner.run(["select", "scenarios/myk10/myk10.json", "--stable"])
+        #expect(run.status == 0, "\(run.stderr)")
+        try Golden.assertMatches(run.stdout, named: "select-myk10.txt")
+        let json = try ToolRunner.run(["select", "scenarios/myk10/myk10.json", "--stable", "--format", "json"])
+        try Golden.assertMatches(json.stdout, named: "select-myk10.json")
+    }
+}
