@@ -42,7 +42,6 @@ public struct ZielbildRanking: Sendable {
 
 /// A ranked measure with its score and everything that explains it.
 public struct RankedMeasure: Sendable {
-    public var measure: Measure
     /// 1-based rank within the Zielbild.
     public var rank: Int
     /// 0…1.
@@ -73,6 +72,9 @@ extension RankedMeasure {
 }
 
 extension RankedMeasure {
+    /// The measure (held once, in the Zielbild's rating matrix).
+    public var measure: Measure { matrix.measures[row] }
+
     /// Each criterion's part of the score (weighted-sum decomposition; the parts add up to the
     /// weighted-sum score), in catalogue order. Computed on demand: rankings of thousands of
     /// measures need no per-criterion objects until someone asks for an explanation.

@@ -35,8 +35,7 @@ public struct Scorer: Sendable {
         let scores = ScoreCalculator.scores(method, matrix: matrix, weights: matrix.weights)
         let order = Self.rankOrder(scores: scores, measures: eligible)
         let ranked = order.enumerated().map { position, row -> RankedMeasure in
-            let measure = eligible[row]
-            return RankedMeasure(measure: measure, rank: position + 1, score: scores[row], points: scores[row] * scenario.policy.valueScale,
+            RankedMeasure(rank: position + 1, score: scores[row], points: scores[row] * scenario.policy.valueScale,
                                  row: row, matrix: matrix, fundingRate: scenario.programme.fundingRate)
         }
         return ZielbildRanking(zielbild: zielbild, ranked: ranked, ineligible: ineligible, matrix: matrix)
