@@ -1,4 +1,3 @@
-import Foundation
 import MILP
 import Scoring
 import SprintModel
@@ -121,10 +120,9 @@ public struct PortfolioSelection: Sendable {
     public func select(timeLimit: Double = 60, relativeGap: Double = 0) -> Result {
         let built = build()
         var options = SolveOptions(timeLimit: timeLimit, relativeGap: relativeGap, cuts: [.cover, .mixedIntegerRounding],
-                                   branching: .hybridPseudocost, backtracking: .bestLocal, captureLog: ProcessInfo.processInfo.environment["SPRINTPLAN_SOLVER_LOG"] == "1")
+                                   branching: .hybridPseudocost, backtracking: .bestLocal)
         options.warmStart = greedy(built)
         let result = solver.solve(built.model, options: options)
-        if options.captureLog { print(result.log) }
         var chosen: [String] = [], cost = Money.zero, own = Money.zero
         if result.hasSolution {
             for (i, candidate) in built.candidates.enumerated() where result.values[built.y[i].index] > 0.5 {

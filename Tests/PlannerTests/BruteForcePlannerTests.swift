@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 import GLPKSolver
 import Scoring
@@ -54,7 +53,6 @@ struct BruteForcePlannerTests {
             let quarters = scenario.horizon.quarters.filter { $0 <= scenario.programme.lastQuarter }
             guard let truth = Self.enumerate(scenario, scores: scores, quarters: quarters, limit: 40_000) else { continue }
             compared += 1
-            if ProcessInfo.processInfo.environment["SPRINTPLAN_TRACE_SEEDS"] == "1" { print("seed", seed) }
             let outcome = Planner(scenario: scenario, scores: scores, solver: GLPKSolver()).plan(PlanningOptions(timeLimit: 20))
             switch outcome {
             case .plan(let plan):
