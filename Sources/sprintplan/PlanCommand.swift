@@ -60,24 +60,36 @@ struct PlanCommand: ParsableCommand {
     }
 }
 
-/// Options shared by the commands that plan.
-struct PlanningFlags: ParsableArguments {
-    @Option(help: "Plan only the first N quarters of the horizon.")
-    var quarters: Int?
-
+/// Options of every command that solves: time limit, accepted gap, how measures are valued.
+struct SolverFlags: ParsableArguments {
     @Option(name: .customLong("time-limit"), help: "Solver time limit in seconds.")
     var timeLimit: Double = 60
 
-    @Option(help: "Accept a plan within this relative gap of the proven bound (0 = prove optimality).")
+    @Option(help: "Accept a result within this relative gap of the proven bound (0 = prove optimality).")
     var gap: Double = 0
 
     @Option(help: "Scoring method for measure values: weighted-sum or topsis.")
     var method: ScoringMethod = .weightedSum
 
     func validate() throws {
-        if let quarters, quarters < 1 { throw ValidationError("--quarters must be at least 1") }
         if !(timeLimit > 0 && timeLimit <= 86_400) { throw ValidationError("--time-limit must be between 0 and 86400 seconds") }
         if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be in [0, 1)") }
+    }
+}
+
+/// Options shared by the commands that plan.
+struct PlanningFlags: ParsableArguments {
+    @Option(help: "Plan only the first N quarters of the horizon.")
+    var quarters: Int?
+
+    @OptionGroup var solver: SolverFlags
+
+    var timeLimit: Double { solver.timeLimit }
+    var gap: Double { solver.gap }
+    var method: ScoringMethod { solver.method }
+
+    func validate() throws {
+        if let quarters, quarters < 1 { throw ValidationError("--quarters must be at least 1") }
     }
 
     @Option(name: .customLong("cuts"), help: ArgumentHelp("GLPK cut families: all, none, or a comma list of gomory, mir, cover, clique.", visibility: .hidden))

@@ -17,14 +17,7 @@ struct SelectCommand: ParsableCommand {
     @Argument(help: "Scenario file.")
     var scenario: String
 
-    @Option(name: .customLong("time-limit"), help: "Solver time limit in seconds.")
-    var timeLimit: Double = 60
-
-    @Option(help: "Accept a selection within this relative gap of the proven bound (0 = prove optimality).")
-    var gap: Double = 0
-
-    @Option(help: "Scoring method for measure values: weighted-sum or topsis.")
-    var method: ScoringMethod = .weightedSum
+    @OptionGroup var solverFlags: SolverFlags
 
     @Option(help: "Output format: table or json.")
     var format: ReportFormat = .table
@@ -33,15 +26,14 @@ struct SelectCommand: ParsableCommand {
     var stable = false
 
     func validate() throws {
-        if !(timeLimit > 0 && timeLimit <= 86_400) { throw ValidationError("--time-limit must be between 0 and 86400 seconds") }
-        if !(gap >= 0 && gap < 1) { throw ValidationError("--gap must be in [0, 1)") }
         if format == .csv || format == .markdown { throw ValidationError("--format: table or json") }
     }
 
     func run() throws {
         let scenario = try loadScenario(self.scenario)
-        let scores = Scorer(scenario: scenario, method: method).scoreSheet()
-        let result = PortfolioSelection(scenario: scenario, scores: scores, solver: GLPKSolver()).select(timeLimit: timeLimit, relativeGap: gap)
+        let scores = Scorer(scenario: scenario, method: solverFlags.method).scoreSheet()
+        let result = PortfolioSelection(scenario: scenario, scores: scores, solver: GLPKSolver())
+            .select(timeLimit: solverFlags.timeLimit, relativeGap: solverFlags.gap)
         guard result.status.hasSolution else {
             printError("no selection: \(PlanText.statusText(result.status))")
             throw ExitCode(result.status == .infeasible ? 1 : 2)
