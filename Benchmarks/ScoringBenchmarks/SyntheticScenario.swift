@@ -23,7 +23,7 @@ enum SyntheticScenario {
             }
             return Measure(id: "M\(i)", name: "Measure \(i)", zielbild: groups[i % zielbilder].id,
                            effort: Double(random.integer(in: 1...4)), costPerTeamQuarter: Money(euros: Int64(random.integer(in: 30...90)) * 1000),
-                           ratings: ratings)
+                           ratings: Ratings(ratings))
         }
         return Scenario(name: "synthetic", programme: Programme(name: "P", endDate: CalendarDate("2030-12-31")!),
                         horizon: Horizon(start: Quarter("2027-Q1")!, count: 4), criteria: catalogue, zielbilder: groups,

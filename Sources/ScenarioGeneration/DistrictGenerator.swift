@@ -57,7 +57,7 @@ public enum DistrictGenerator {
                         maxTeams: random.integer(in: 0...4) == 0 ? 2 : 1, requiredSkills: needed,
                         costPerTeamQuarter: Money(euros: Int64(random.integer(in: 35...80)) * 1000),
                         oneOffCost: Money(euros: Int64(random.integer(in: 0...20)) * 10_000),
-                        eligibleShare: [1.0, 0.9, 0.8][random.integer(in: 0...2)], ratings: ratings))
+                        eligibleShare: [1.0, 0.9, 0.8][random.integer(in: 0...2)], ratings: Ratings(ratings)))
                 }
                 // Prerequisites inside the group, pointing backwards (acyclic).
                 for i in (first + 1)..<measures.count where random.integer(in: 0...6) == 0 {

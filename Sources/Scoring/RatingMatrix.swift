@@ -32,16 +32,27 @@ public final class RatingMatrix: Sendable {
         let benefit = criteria.map { $0.direction == .benefit }
         let fallback = criteria.map { Normalisation.missing($0.missingRating) }
         let columns = criteria.count
+        // Ratings are sorted by criterion id; so are these, so the k-th rating usually belongs
+        // to the k-th id and a single comparison finds its column.
+        let byID = ids.indices.sorted { ids[$0].utf8.lexicographicallyPrecedes(ids[$1].utf8) }
+        let sortedIDs = byID.map { ids[$0] }
         var normalised = [Double](repeating: 0, count: measures.count * columns)
         var missing = [Bool](repeating: true, count: normalised.count)
         for i in measures.indices {
             let base = i * columns
             for j in 0..<columns { normalised[base + j] = fallback[j] }
-            // Walk the measure's few ratings and find each column by comparing ids (small
-            // strings compare in a few nanoseconds; hashing 12 keys per measure costs more).
-            for (key, rating) in measures[i].ratings {
-                guard let j = ids.firstIndex(of: key) else { continue }
-                let share = min(1, max(0, (rating - lows[j]) / spans[j]))
+            // Walk the measure's few ratings (a sorted array) and find each column by comparing
+            // ids: small strings compare in a few nanoseconds, hashing them costs more.
+            for (k, entry) in measures[i].ratings.entries.enumerated() {
+                let j: Int
+                if k < sortedIDs.count && sortedIDs[k] == entry.criterion {
+                    j = byID[k]
+                } else if let found = ids.firstIndex(of: entry.criterion) {
+                    j = found
+                } else {
+                    continue
+                }
+                let share = min(1, max(0, (entry.value - lows[j]) / spans[j]))
                 normalised[base + j] = benefit[j] ? share : 1 - share
                 missing[base + j] = false
             }

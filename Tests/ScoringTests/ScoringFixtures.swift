@@ -27,7 +27,7 @@ enum ScoringFixtures {
             zielbilder: [Zielbild(id: "Z", name: "Z")],
             measures: ratings.enumerated().map { index, row in
                 Measure(id: "A\(index + 1)", name: "A\(index + 1)", zielbild: "Z", effort: 1, costPerTeamQuarter: Money(euros: 1000),
-                        ratings: Dictionary(uniqueKeysWithValues: zip(criteria.map(\.id), row)))
+                        ratings: Ratings(Dictionary(uniqueKeysWithValues: zip(criteria.map(\.id), row))))
             }
         )
     }

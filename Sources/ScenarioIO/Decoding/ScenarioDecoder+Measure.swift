@@ -50,6 +50,6 @@ extension ScenarioDecoder {
                        municipalities: municipalities, tags: tags, effort: effort, progress: progress, maxTeams: maxTeams,
                        requiredSkills: skills, costPerTeamQuarter: cost, oneOffCost: oneOff, eligibleShare: eligible,
                        prerequisites: prerequisites, earliestStart: earliest, deadline: deadline, status: status,
-                       ratings: ratingMap)
+                       ratings: Ratings(ratingMap))
     }
 }
