@@ -1,0 +1,88 @@
+import SprintModel
+import Scoring
+
+/// The end-of-sprint decision for one quarter, per Zielbild and Sprintteam: continue, switch,
+/// start or idle, with the reasons in domain terms — what the project lead brings to the
+/// Zielbild group meeting. Derived from a verified plan of the rolling horizon.
+public struct SprintDecision: Sendable {
+    public enum Kind: String, Sendable, Hashable {
+        case `continue`, `switch`, start, idle, unavailable
+    }
+
+    /// One team's decision.
+    public struct TeamDecision: Sendable {
+        public var team: String
+        public var zielbild: String
+        public var kind: Kind
+        /// The measure the team worked on in the sprint that just ended.
+        public var previous: String?
+        /// The measure for the coming quarter.
+        public var measure: String?
+        /// The measure is finished in this quarter.
+        public var finishes: Bool
+        public var reasons: [String]
+        /// Best plan without this choice: the team's measure then, and the value given up.
+        public var alternative: String?
+        public var alternativeCost: Double?
+    }
+
+    public var quarter: Quarter
+    public var decisions: [TeamDecision]
+    public var plan: Plan
+
+    /// Builds the decision for `quarter` (a quarter of the plan) from a verified plan.
+    public init(plan: Plan, quarter: Quarter, scenario: Scenario, scores: ScoreSheet) {
+        self.quarter = quarter
+        self.plan = plan
+        var decisions: [TeamDecision] = []
+        for team in scenario.sprintteams {
+            let previous = team.currentMeasure
+            let measureID = plan.measure(of: team.id, in: quarter)
+            var decision = TeamDecision(team: team.id, zielbild: team.zielbild, kind: .idle, previous: previous, measure: measureID,
+                                        finishes: measureID.map { plan.report.completions[$0] == quarter } ?? false, reasons: [])
+            let previousMeasure = previous.flatMap { scenario.measure($0) }
+            let previousOpen = previousMeasure?.status == .running
+            if !team.isAvailable(in: quarter) {
+                decision.kind = .unavailable
+                decision.reasons.append("\(team.id) is unavailable in \(quarter)")
+            } else if let measureID, let measure = scenario.measure(measureID) {
+                decision.kind = measureID == previous ? .continue : (previousOpen ? .switch : .start)
+                if let entry = scores.ranking(for: measure.zielbild)?.ranked.first(where: { $0.measure.id == measureID }) {
+                    decision.reasons.append("\(measureID) \(measure.name): rank \(entry.rank) in \(measure.zielbild), score \(FixedDecimal.string(entry.score, digits: 3))")
+                }
+                let remaining = measure.remainingEffort
+                if decision.kind == .continue {
+                    decision.reasons.append("continues: \(FixedDecimal.string(measure.progress, digits: 1)) of \(FixedDecimal.string(measure.effort, digits: 1)) team-quarters done, \(FixedDecimal.string(remaining, digits: 1)) remaining")
+                }
+                if decision.finishes { decision.reasons.append("finishes \(measureID) in \(quarter)") }
+                else if let finished = plan.report.completions[measureID] { decision.reasons.append("\(measureID) is planned to finish in \(finished)") }
+                for solution in scenario.solutions where solution.measures.contains(measureID) && plan.report.completedBundles.contains(solution.id) {
+                    decision.reasons.append("helps complete Lösung \(solution.id) \(solution.name)")
+                }
+                if let deadline = measure.deadline { decision.reasons.append("deadline \(deadline)") }
+                if scenario.locks.pins.contains(where: { $0.team == team.id && $0.quarter == quarter && $0.measure == measureID }) {
+                    decision.reasons.append("pinned: decided already")
+                }
+                if team.zielbild != measure.zielbild { decision.reasons.append("helps Zielbild \(measure.zielbild)") }
+            } else {
+                decision.kind = previousOpen ? .switch : .idle
+                decision.reasons.append("no measure for \(team.id) is worth its cost in this quarter (money, continuity or balance)")
+            }
+            if decision.kind == .switch, let previousMeasure {
+                decision.reasons.append("gives up \(previousMeasure.id) \(previousMeasure.name) for now: \(FixedDecimal.string(previousMeasure.remainingEffort, digits: 1)) team-quarters remain, switching cost \(FixedDecimal.string(scenario.policy.switchingCost, digits: 1)) points"
+                    + (plan.assignments.contains { $0.measure == previousMeasure.id && $0.quarter == quarter } ? "; another team continues it" : ""))
+            }
+            decisions.append(decision)
+        }
+        self.decisions = decisions
+    }
+
+    /// Adds the best rejected alternative per working team by re-solving without its choice.
+    public mutating func addAlternatives(_ explainer: PlanExplainer) {
+        for index in decisions.indices where decisions[index].measure != nil {
+            let explanation = explainer.explain(team: decisions[index].team, quarter: quarter, in: plan)
+            decisions[index].alternative = explanation.alternative
+            decisions[index].alternativeCost = explanation.alternativeCost
+        }
+    }
+}

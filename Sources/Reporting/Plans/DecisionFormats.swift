@@ -1,0 +1,103 @@
+import MILP
+import Planner
+import ScenarioIO
+import SprintModel
+
+/// The end-of-sprint decision as a terminal table, Markdown for the Zielbild group's minutes,
+/// JSON, and the durable decision record.
+public enum DecisionFormats {
+    static func kindText(_ decision: SprintDecision.TeamDecision) -> String {
+        switch decision.kind {
+        case .continue: return "continue"
+        case .switch: return decision.measure == nil ? "stop" : "switch"
+        case .start: return "start"
+        case .idle: return "idle"
+        case .unavailable: return "unavailable"
+        }
+    }
+
+    public static func text(_ decision: SprintDecision, scenario: Scenario, stable: Bool = false) -> String {
+        var lines = ["Decision for \(decision.quarter): \(PlanText.statusText(decision.plan.status)), gap \(decision.plan.gap.map { ReportNumber.percent($0, 2) } ?? "–")"
+                     + (stable ? "" : ", \(ReportNumber.fixed(decision.plan.solveSeconds, 2)) s"), ""]
+        for zielbild in scenario.zielbilder {
+            let group = decision.decisions.filter { $0.zielbild == zielbild.id }
+            guard !group.isEmpty else { continue }
+            lines.append("\(zielbild.id)  \(zielbild.name)")
+            for item in group {
+                var head = "  \(item.team): \(kindText(item))"
+                if let measure = item.measure { head += " \(measure)" + (item.finishes ? " (finishes)" : "") }
+                if item.kind == .switch, let previous = item.previous { head += " (from \(previous))" }
+                lines.append(head)
+                for reason in item.reasons { lines += TextWrap.wrap("– " + reason, indent: "      ") }
+                if let cost = item.alternativeCost {
+                    lines += TextWrap.wrap(cost < 0.005 ? "– an equally good alternative: \(item.alternative ?? "no measure")"
+                                           : "– best alternative: \(item.alternative ?? "no measure"), \(ReportNumber.fixed(cost, 2)) points less",
+                                           indent: "      ")
+                }
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public static func markdown(_ decision: SprintDecision, scenario: Scenario) -> String {
+        var out = "# Decision for \(decision.quarter)\n\nPlan: \(PlanText.statusText(decision.plan.status)), gap \(decision.plan.gap.map { ReportNumber.percent($0, 2) } ?? "–").\n\n"
+        for zielbild in scenario.zielbilder {
+            let group = decision.decisions.filter { $0.zielbild == zielbild.id }
+            guard !group.isEmpty else { continue }
+            out += "## \(zielbild.id) — \(zielbild.name)\n\n| Sprintteam | Decision | Measure | Reasons | Best alternative |\n|---|---|---|---|---|\n"
+            for item in group {
+                let alternative = item.alternativeCost.map { "\(item.alternative ?? "none") (−\(ReportNumber.fixed($0, 2)) points)" } ?? "–"
+                out += "| \(item.team) | \(kindText(item)) | \(item.measure ?? "–")\(item.finishes ? " ✓" : "") | \(item.reasons.joined(separator: "; ").replacingOccurrences(of: "|", with: "\\|")) | \(alternative) |\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    static func decisionsJSON(_ decision: SprintDecision) -> OutputJSON {
+        .array(decision.decisions.map { item in
+            .object([
+                ("team", .string(item.team)), ("zielbild", .string(item.zielbild)), ("decision", .string(kindText(item))),
+                ("previous", .optional(item.previous)), ("measure", .optional(item.measure)), ("finishes", .bool(item.finishes)),
+                ("reasons", .array(item.reasons.map(OutputJSON.string))),
+                ("alternative", .optional(item.alternative)), ("alternativeCost", item.alternativeCost.map { .number($0) } ?? .null),
+            ])
+        })
+    }
+
+    public static func json(_ decision: SprintDecision, stable: Bool = false) -> OutputJSON {
+        .object([
+            ("quarter", .string(decision.quarter.description)),
+            ("status", .string(decision.plan.status.name)),
+            ("objective", .number(decision.plan.objective)),
+            ("gap", decision.plan.gap.map { .number($0) } ?? .null),
+            ("solveSeconds", stable ? .null : .number(decision.plan.solveSeconds, digits: 3)),
+            ("decisions", decisionsJSON(decision)),
+        ])
+    }
+
+    /// The durable record (format `sprintplan-record/1`): the quarter, the decisions and the
+    /// recommended assignments, the scenario's content hash, tool version, solver status and
+    /// gap, the time it was written, who decided and the deviations from the recommendation.
+    public static func record(_ decision: SprintDecision, scenarioHash: String, scenarioFile: String, toolVersion: String,
+                              recordedAt: String, decidedBy: String?, note: String?) -> OutputJSON {
+        .object([
+            ("format", .string("sprintplan-record/1")),
+            ("quarter", .string(decision.quarter.description)),
+            ("scenarioFile", .string(scenarioFile)),
+            ("scenarioHash", .string(scenarioHash)),
+            ("toolVersion", .string(toolVersion)),
+            ("recordedAt", .string(recordedAt)),
+            ("solver", .object([("status", .string(decision.plan.status.name)), ("objective", .number(decision.plan.objective)),
+                                ("bestBound", decision.plan.bestBound.map { .number($0) } ?? .null),
+                                ("gap", decision.plan.gap.map { .number($0) } ?? .null)])),
+            ("decidedBy", .optional(decidedBy)),
+            ("note", .optional(note)),
+            ("decisions", decisionsJSON(decision)),
+            ("recommendedAssignments", .array(decision.plan.assignments.filter { $0.quarter == decision.quarter }.map { a in
+                .object([("team", .string(a.team)), ("quarter", .string(a.quarter.description)), ("measure", .string(a.measure))])
+            })),
+        ])
+    }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import GLPKSolver
+import Planner
+import Reporting
+import ScenarioIO
+import Scoring
+import SprintModel
+
+/// `sprintplan decide`: the end-of-sprint decision for one quarter, per Zielbild and team,
+/// with reasons, and optionally its durable record.
+struct DecideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decide",
+        abstract: "The end-of-sprint decision: who continues, who switches to what, and why.",
+        discussion: """
+        Solves the rolling horizon and shows, per Zielbild, each Sprintteam's decision for the \
+        quarter (continue, switch, start, idle) with its reasons and the best rejected alternative \
+        (one re-solve per team; --no-alternatives skips them). With --record-dir, writes the record \
+        DIR/decision-QUARTER.json atomically; an existing record is kept unless --force, and then it \
+        is first moved to a numbered backup (decision-QUARTER.json.1, .2, …).
+        """
+    )
+
+    @Argument(help: "Scenario file.")
+    var scenario: String
+
+    @Option(help: "The quarter to decide (default: the horizon's first quarter).")
+    var quarter: String?
+
+    @Option(name: .customLong("record-dir"), help: "Write the decision record into this folder.")
+    var recordDirectory: String?
+
+    @Option(name: .customLong("decided-by"), help: "Who decided (stored in the record).")
+    var decidedBy: String?
+
+    @Option(help: "Free text for the record, e.g. deviations from the recommendation.")
+    var note: String?
+
+    @Flag(help: "Replace an existing record for the quarter (the old one is kept as a numbered backup).")
+    var force = false
+
+    @Flag(name: .customLong("no-alternatives"), help: "Skip the best-alternative re-solves.")
+    var noAlternatives = false
+
+    @Option(help: "Output format: table, markdown or json.")
+    var format: ReportFormat = .table
+
+    @Flag(help: "Leave timing out of the output, so it is byte-identical across runs.")
+    var stable = false
+
+    @OptionGroup var planning: PlanningFlags
+
+    func validate() throws {
+        if let quarter, Quarter(quarter) == nil { throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)") }
+        if format == .csv { throw ValidationError("--format: table, markdown or json") }
+    }
+
+    func run() throws {
+        let scenario = try loadScenario(self.scenario)
+        let target = quarter.flatMap(Quarter.init) ?? scenario.horizon.start
+        let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
+        let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
+        let plan: Plan
+        switch planner.plan(planning.options) {
+        case .plan(let found): plan = found
+        case .infeasible(let infeasibility):
+            print(PlanText.infeasible(infeasibility), terminator: "")
+            throw ExitCode(1)
+        case .noPlanFound(let status, _):
+            printError("no plan found: \(PlanText.statusText(status)); raise --time-limit")
+            throw ExitCode(2)
+        }
+        guard plan.quarters.contains(target) else {
+            throw usageError("\(target) is not in the planned quarters \(plan.quarters.map(\.description).joined(separator: ", "))")
+        }
+        guard plan.report.isValid else {
+            printError("the plan breaks rules — a bug in sprintplan: \(plan.report.violations)")
+            throw ExitCode(70)
+        }
+        var decision = SprintDecision(plan: plan, quarter: target, scenario: scenario, scores: scores)
+        if !noAlternatives { decision.addAlternatives(PlanExplainer(planner: planner, options: planning.options)) }
+        switch format {
+        case .json: print(DecisionFormats.json(decision, stable: stable).rendered(), terminator: "")
+        case .markdown: print(DecisionFormats.markdown(decision, scenario: scenario), terminator: "")
+        default: print(DecisionFormats.text(decision, scenario: scenario, stable: stable), terminator: "")
+        }
+        if let recordDirectory { try writeRecord(decision, scenario: scenario, folder: recordDirectory) }
+    }
+
+    private func writeRecord(_ decision: SprintDecision, scenario: Scenario, folder: String) throws {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            printError("error: cannot create \(folder): \(error.localizedDescription)")
+            throw ExitCode(ExitStatus.cannotCreateOutput)
+        }
+        let path = (folder as NSString).appendingPathComponent("decision-\(decision.quarter).json")
+        if manager.fileExists(atPath: path) {
+            guard force else {
+                printError("error: \(path) exists; a recorded decision is not overwritten (use --force to replace it, the old one is kept as a backup)")
+                throw ExitCode(ExitStatus.cannotCreateOutput)
+            }
+            var number = 1
+            while manager.fileExists(atPath: "\(path).\(number)") { number += 1 }
+            do {
+                try manager.moveItem(atPath: path, toPath: "\(path).\(number)")
+            } catch {
+                printError("error: cannot keep the old record as \(path).\(number): \(error.localizedDescription)")
+                throw ExitCode(ExitStatus.cannotCreateOutput)
+            }
+        }
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        let record = DecisionFormats.record(decision, scenarioHash: ContentHash.of(scenario), scenarioFile: self.scenario,
+                                            toolVersion: SprintplanCommand.version, recordedAt: formatter.string(from: Date()),
+                                            decidedBy: decidedBy, note: note)
+        try OutputFile.write(record.rendered(), to: path)
+        printError("recorded \(path)")
+    }
+}
