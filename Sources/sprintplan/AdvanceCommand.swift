@@ -1,0 +1,59 @@
+import ArgumentParser
+import Planner
+import ScenarioIO
+import SprintModel
+
+/// `sprintplan advance`: the next quarter's scenario from this one, its decision record and
+/// what actually happened.
+struct AdvanceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "advance",
+        abstract: "Write the next quarter's scenario: progress added, finished measures done, teams' current measures updated.",
+        discussion: """
+        Teams worked as the record recommends unless the progress file says otherwise (its "worked" \
+        map; null = no measure). Each team on a measure delivers one team-quarter unless "progress" \
+        states the effort per measure. Measures reaching their effort become done; a running measure \
+        no team continues becomes a candidate again, keeping its progress (its one-off cost is paid). \
+        Money spent comes off the total and own-share caps; the quarter's budget line, pins and \
+        quarter-specific forbidden assignments are dropped; the horizon moves on by one quarter. \
+        The result is validated before it is written (atomically).
+        """
+    )
+
+    @Argument(help: "Scenario file of the quarter that ended.")
+    var scenario: String
+
+    @Option(help: "The quarter's decision record (from `decide --record-dir`).")
+    var record: String
+
+    @Option(help: "Progress file (format sprintplan-progress/1); optional.")
+    var progress: String?
+
+    @Option(help: "Where to write the next quarter's scenario.")
+    var out: String
+
+    func run() throws {
+        let scenario = try loadScenario(self.scenario)
+        let (outcome, diagnostics) = OutcomeFiles.load(record: record, progress: progress)
+        for diagnostic in diagnostics { printError(diagnostic.description) }
+        guard let outcome else {
+            throw ExitCode(diagnostics.contains { $0.code == .fileNotFound && $0.location == nil } ? ExitStatus.missingInput : ExitStatus.invalidData)
+        }
+        let next: Scenario
+        do {
+            next = try QuarterAdvance.next(scenario, after: QuarterOutcome(quarter: outcome.quarter, worked: outcome.worked, progress: outcome.progress))
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(ExitStatus.invalidData)
+        }
+        let text = ScenarioWriter.text(next, schema: nil)
+        try OutputFile.write(text, to: out)
+        let check = ScenarioLoader.load(file: out)
+        guard check.scenario != nil else {
+            for diagnostic in check.errors { printError(diagnostic.description) }
+            printError("error: the advanced scenario does not validate — a bug in sprintplan")
+            throw ExitCode(70)
+        }
+        printError("wrote \(out): horizon \(next.horizon.start) … \(next.horizon.end)")
+    }
+}
