@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Planner
 import ScenarioIO
 import SprintModel
@@ -46,13 +47,20 @@ struct AdvanceCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(ExitStatus.invalidData)
         }
-        let text = ScenarioWriter.text(next, schema: nil)
-        try OutputFile.write(text, to: out)
-        let check = ScenarioLoader.load(file: out)
+        // Validate a candidate file first; only a valid scenario takes the output's name.
+        let candidate = out + ".candidate.tmp"
+        try OutputFile.write(ScenarioWriter.text(next, schema: nil), to: candidate)
+        let check = ScenarioLoader.load(file: candidate)
         guard check.scenario != nil else {
             for diagnostic in check.errors { printError(diagnostic.description) }
-            printError("error: the advanced scenario does not validate — a bug in sprintplan")
+            unlink(candidate)
+            printError("error: the advanced scenario does not validate — a bug in sprintplan; nothing written")
             throw ExitCode(70)
+        }
+        guard rename(candidate, out) == 0 else {
+            unlink(candidate)
+            printError("error: cannot write \(out)")
+            throw ExitCode(ExitStatus.cannotCreateOutput)
         }
         printError("wrote \(out): horizon \(next.horizon.start) … \(next.horizon.end)")
     }
