@@ -58,10 +58,9 @@ public enum QuarterAdvance {
             let teams = teamsPerMeasure[measure.id] ?? 0
             let delivered = outcome.progress[measure.id] ?? Double(teams)
             guard teams > 0 || delivered > 0 else { continue }
-            let cost = measure.costPerTeamQuarter * teams + (measure.status == .candidate && teams > 0 ? measure.oneOffCost : .zero)
+            let (cost, own) = QuarterCost(measure, fundingRate: rate).spending(teams: teams)
             spent += cost
-            spentOwn += measure.ownShare(of: measure.costPerTeamQuarter, fundingRate: rate) * teams
-                + (measure.status == .candidate && teams > 0 ? measure.ownShare(of: measure.oneOffCost, fundingRate: rate) : .zero)
+            spentOwn += own
             next.measures[index].progress = min(measure.effort, measure.progress + delivered)
             next.measures[index].status = next.measures[index].progress >= measure.effort - 1e-9 ? .done : .running
         }

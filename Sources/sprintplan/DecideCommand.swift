@@ -104,16 +104,16 @@ struct DecideCommand: ParsableCommand {
             }
             var number = 1
             while manager.fileExists(atPath: "\(path).\(number)") { number += 1 }
-            do {
-                try manager.moveItem(atPath: path, toPath: "\(path).\(number)")
-            } catch {
-                printError("error: cannot keep the old record as \(path).\(number): \(error.localizedDescription)")
+            // A hard link keeps the old record under both names until the new one is renamed
+            // over it, so a process killed at any point leaves a complete record in place.
+            guard link(path, "\(path).\(number)") == 0 else {
+                printError("error: cannot keep the old record as \(path).\(number): \(String(cString: strerror(errno)))")
                 throw ExitCode(ExitStatus.cannotCreateOutput)
             }
         }
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
-        let record = DecisionFormats.record(decision, scenarioHash: ContentHash.of(scenario), scenarioFile: self.scenario,
+        let record = DecisionFormats.record(decision, scenario: scenario, scenarioHash: ContentHash.of(scenario), scenarioFile: self.scenario,
                                             toolVersion: SprintplanCommand.version, recordedAt: formatter.string(from: Date()),
                                             decidedBy: decidedBy, note: note)
         try OutputFile.write(record.rendered(), to: path)

@@ -1,0 +1,68 @@
+import SprintModel
+
+/// Reads what happened in a quarter from a decision record (`sprintplan-record/1`, the
+/// recommended assignments) and an optional progress file (`sprintplan-progress/1`) that says
+/// where the group deviated and how much effort was delivered:
+///
+/// ```json
+/// { "format": "sprintplan-progress/1", "quarter": "2027-Q1",
+///   "worked": { "T1": "M02", "T3": null }, "progress": { "M01": 1.5 } }
+/// ```
+/// `worked` overrides the record per team (`null`: the team did not work on a measure);
+/// `progress` gives team-quarters delivered per measure (default: one per team on it).
+public enum OutcomeFiles {
+    public struct Outcome: Sendable {
+        public var quarter: Quarter
+        public var worked: [String: String]
+        public var progress: [String: Double]
+        /// The record the outcome starts from.
+        public var record: DecisionRecord
+    }
+
+    public static func load(record path: String, progress: String?) -> (outcome: Outcome?, diagnostics: [Diagnostic]) {
+        let (record, recordDiagnostics) = DecisionRecordFile.load(path)
+        var diagnostics = recordDiagnostics
+        guard let record else { return (nil, diagnostics) }
+        var worked = record.recommended
+        var delivered: [String: Double] = [:]
+        if let progress {
+            let context = DecodingContext()
+            if let root = RecordFiles.parse(progress, into: &diagnostics) {
+                decodeProgress(root, quarter: record.quarter, worked: &worked, delivered: &delivered, context: context)
+            }
+            diagnostics += context.diagnostics
+        }
+        diagnostics.sort(by: Diagnostic.ordered)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        return (Outcome(quarter: record.quarter, worked: worked, progress: delivered, record: record), diagnostics)
+    }
+
+    private static func decodeProgress(_ root: JSONNode, quarter: Quarter, worked: inout [String: String], delivered: inout [String: Double],
+                                       context: DecodingContext) {
+        guard let reader = ObjectReader(root, path: "", keys: ["$schema", "format", "quarter", "worked", "progress"], context: context) else { return }
+        RecordFiles.checkFormat(reader, "sprintplan-progress/1")
+        if let stated = reader.quarter("quarter", required: true), stated != quarter {
+            context.error(.invalidValue, "the progress file is for \(stated), the record for \(quarter)", path: "quarter",
+                          at: reader.child("quarter", required: false)?.0.location)
+        }
+        _ = reader.decode("worked") { node, path, context in
+            Values.map(node, path, context) { team, node, path, context -> Void? in
+                if case .null = node.value { worked[team] = nil; return () }
+                guard let measure = Values.identifier(node, path, context) else { return nil }
+                worked[team] = measure
+                return ()
+            }
+        }
+        _ = reader.decode("progress") { node, path, context in
+            Values.map(node, path, context) { measure, node, path, context -> Void? in
+                guard let value = Values.number(node, path, context) else { return nil }
+                guard value >= 0 else {
+                    context.error(.outOfRange, "expected team-quarters of at least 0, found \(Values.spell(value))", path: path, at: node.location)
+                    return nil
+                }
+                delivered[measure] = value
+                return ()
+            }
+        }
+    }
+}
