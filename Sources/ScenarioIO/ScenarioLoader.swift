@@ -27,21 +27,9 @@ public enum ScenarioLoader {
         var diagnostics = composed.diagnostics
         var scenario: Scenario?
         if let root = composed.root {
-            let context = DecodingContext()
-            let decoded = ScenarioDecoder(context: context).decode(root)
-            diagnostics += context.diagnostics
-            if let decoded {
-                let locations = context.locations
-                diagnostics += ScenarioValidator.validate(decoded, declared: DeclaredIDs(root), fileIndices: context.entityIndices) { path in
-                    var path = path
-                    while true {
-                        if let location = locations[path] { return location }
-                        guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return locations[""] }
-                        path = String(path[..<cut])
-                    }
-                }
-                scenario = decoded
-            }
+            let checked = decodeAndValidate(root)
+            diagnostics += checked.diagnostics
+            scenario = checked.scenario
         }
         diagnostics = unique(diagnostics).sorted(by: Diagnostic.ordered)
         if diagnostics.contains(where: { $0.severity == .error }) { scenario = nil }
@@ -49,6 +37,38 @@ public enum ScenarioLoader {
             preconditionFailure("composition failed without an error")
         }
         return ScenarioLoadResult(scenario: scenario, diagnostics: diagnostics, files: composed.chain)
+    }
+
+    /// Validates a scenario built in memory (a sweep point, an advanced quarter) exactly as a
+    /// file is validated: written in the canonical form and read back under the name `label`,
+    /// so its diagnostics carry JSON paths and lines of that form.
+    public static func check(_ scenario: Scenario, label: String) -> ScenarioLoadResult {
+        let parsed = JSONParser.parse(Array(ScenarioWriter.text(scenario).utf8), file: label)
+        var diagnostics = parsed.diagnostics
+        var checked: Scenario?
+        if let root = parsed.root {
+            let result = decodeAndValidate(root)
+            diagnostics += result.diagnostics
+            checked = result.scenario
+        }
+        diagnostics = unique(diagnostics).sorted(by: Diagnostic.ordered)
+        if diagnostics.contains(where: { $0.severity == .error }) { checked = nil }
+        return ScenarioLoadResult(scenario: checked, diagnostics: diagnostics, files: [label])
+    }
+
+    private static func decodeAndValidate(_ root: JSONNode) -> (scenario: Scenario?, diagnostics: [Diagnostic]) {
+        let context = DecodingContext()
+        guard let decoded = ScenarioDecoder(context: context).decode(root) else { return (nil, context.diagnostics) }
+        let locations = context.locations
+        let found = ScenarioValidator.validate(decoded, declared: DeclaredIDs(root), fileIndices: context.entityIndices) { path in
+            var path = path
+            while true {
+                if let location = locations[path] { return location }
+                guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return locations[""] }
+                path = String(path[..<cut])
+            }
+        }
+        return (decoded, context.diagnostics + found)
     }
 
     private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import GLPKSolver
+import Planner
+import Reporting
+import ScenarioIO
+import SprintModel
+
+/// `sprintplan compare`: several scenarios planned side by side.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Plan several scenarios and show them side by side, with what differs in their inputs.",
+        discussion: """
+        Plans each scenario with the same options (in parallel, --jobs at a time) and shows the \
+        objective and its parts, completions per Zielbild and quarter, the assignments that differ, \
+        spending against the caps, status and gap — and, for every scenario after the first, what \
+        differs in its inputs after `extends` is resolved. Output is the same whatever --jobs is.
+        """
+    )
+
+    @Argument(help: "Scenario files; the first is the baseline.")
+    var scenarios: [String]
+
+    @OptionGroup var planning: PlanningFlags
+
+    @Option(help: "Scenarios solved at the same time (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(help: "Output format: table, markdown or json.")
+    var format: ReportFormat = .table
+
+    @Flag(help: "Leave timing out of the output, so it is byte-identical across runs.")
+    var stable = false
+
+    func validate() throws {
+        if scenarios.count < 2 { throw ValidationError("compare needs at least two scenario files") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if format == .csv { throw ValidationError("--format: table, markdown or json") }
+    }
+
+    func run() throws {
+        // Every file is loaded (and every problem reported) before anything is solved.
+        var loaded: [(name: String, scenario: Scenario)] = []
+        var failure: ExitCode?
+        for path in scenarios {
+            do { loaded.append((path, try loadScenario(path))) } catch let code as ExitCode {
+                if failure == nil || code == ExitCode(ExitStatus.invalidData) { failure = code }
+            }
+        }
+        if let failure { throw failure }
+        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let progress = ProgressLine(total: loaded.count, label: "scenarios planned")
+        let comparison = ScenarioComparison.run(loaded, method: planning.method, options: planning.options, solver: GLPKSolver(),
+                                                workers: workers, finished: progress.update)
+        progress.finish()
+        for entry in comparison.entries {
+            if let plan = entry.plan, !plan.report.isValid {
+                printError("\(entry.name): the plan breaks rules — a bug in sprintplan: \(plan.report.violations)")
+                throw ExitCode(70)
+            }
+        }
+        switch format {
+        case .json: print(ComparisonFormats.json(comparison, stable: stable).rendered(), terminator: "")
+        case .markdown: print(ComparisonFormats.markdown(comparison, stable: stable), terminator: "")
+        default: print(ComparisonFormats.text(comparison, stable: stable), terminator: "")
+        }
+    }
+}
