@@ -37,6 +37,8 @@ enum AtomicFile {
             unlink(temporary.path)
             throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
         }
+        // Fault injection for the crash-safety tests: die exactly between write and rename.
+        if ProcessInfo.processInfo.environment["SPRINTPLAN_FAULT"] == "before-rename" { _exit(99) }
         guard rename(temporary.path, url.path) == 0 else {
             let code = errno
             unlink(temporary.path)

@@ -21,10 +21,15 @@ enum ToolRunner {
     }
 
     /// Runs with the package root as working directory, so paths in output are short and stable.
-    static func run(_ arguments: [String]) throws -> Run {
+    /// `environment` adds variables for this run only (never set them in the test process:
+    /// suites run in parallel and every spawned tool would inherit them).
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.currentDirectoryURL = packageRoot
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
