@@ -104,6 +104,7 @@ if Context.environment["SPRINTPLAN_BENCHMARKS"] == "1" {
         ("ScoringBenchmarks", ["SprintModel", "Scoring"]),
         ("MILPBenchmarks", ["SprintModel", "MILP", "GLPKSolver"]),
         ("PlannerBenchmarks", ["SprintModel", "ScenarioIO", "Scoring", "MILP", "GLPKSolver", "Planner", "ScenarioGeneration"]),
+        ("ReportBenchmarks", ["SprintModel", "ScenarioIO", "Scoring", "GLPKSolver", "Planner", "Reporting"]),
     ] {
         package.targets.append(
             .executableTarget(

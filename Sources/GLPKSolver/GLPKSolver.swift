@@ -228,7 +228,7 @@ public struct GLPKSolver: MILPSolver {
             gap = abs(objective - bound) / max(1e-9, abs(objective))
             if outcome == .optimal { gap = 0 }
         }
-        return SolveResult(status: outcome, objective: objective, bestBound: hasSolution ? bound : nil, gap: gap,
+        return SolveResult(status: outcome, objective: objective, bestBound: bound, gap: gap,
                            values: values, nodes: search.nodes)
     }
 

@@ -19,6 +19,11 @@ struct GreedyPlan {
         for team in problem.teams { if let current = team.currentMeasure { last[team.id] = current } }
         var totalSpent = Money.zero, totalOwn = Money.zero
         var plan: [Assignment] = []
+        // Without cross-Zielbild help a team can only take its own Zielbild's measures: scanning
+        // just those keeps the greedy linear in the number of Zielbilder (same pairs, same order).
+        let crossAllowed = scenario.policy.crossZielbild.allowed
+        var measuresOf: [String: [Measure]] = [:]
+        for measure in problem.measures { measuresOf[measure.zielbild, default: []].append(measure) }
 
         for quarter in problem.quarters {
             var spent = Money.zero
@@ -72,8 +77,9 @@ struct GreedyPlan {
             func bestPair(zielbild: String? = nil) -> (Sprintteam, Measure)? {
                 var best: (Sprintteam, Measure, Double)?
                 for team in available where !busy.contains(team.id) {
-                    for measure in problem.measures where (zielbild == nil || measure.zielbild == zielbild)
-                        && ready(measure) && problem.allows(team, measure, quarter) && fits(measure) {
+                    if !crossAllowed, let zielbild, team.zielbild != zielbild { continue }
+                    let candidates = zielbild.map { measuresOf[$0] ?? [] } ?? (crossAllowed ? problem.measures : measuresOf[team.zielbild] ?? [])
+                    for measure in candidates where ready(measure) && problem.allows(team, measure, quarter) && fits(measure) {
                         let priority = density(measure, team, remaining) / max(1, cost(measure).0.euros / 10_000)
                         if best == nil || priority > best!.2 { best = (team, measure, priority) }
                     }

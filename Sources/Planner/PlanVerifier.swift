@@ -185,9 +185,14 @@ public struct PlanVerifier: Sendable {
             if complete { parts.bundles += discountEnd * solution.bundleValue }
         }
         // Continuity.
+        var byTeam: [String: [Quarter: String]] = [:]
+        for assignment in assignments where byTeam[assignment.team]?[assignment.quarter] == nil {
+            byTeam[assignment.team, default: [:]][assignment.quarter] = assignment.measure
+        }
         for team in scenario.sprintteams {
             let available = quarters.filter { team.isAvailable(in: $0) }
-            let onMeasure = { (quarter: Quarter) in assignments.first { $0.team == team.id && $0.quarter == quarter }?.measure }
+            let plan = byTeam[team.id] ?? [:]
+            let onMeasure = { (quarter: Quarter) in plan[quarter] }
             if let current = team.currentMeasure, measures[current]?.status == .running, let first = available.first,
                onMeasure(first) != current {
                 parts.switching += policy.switchingCost

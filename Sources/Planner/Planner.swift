@@ -1,4 +1,3 @@
-import Foundation
 import MILP
 import Scoring
 import SprintModel
@@ -71,7 +70,8 @@ public struct Planner: Sendable {
                 preconditionFailure("the plan model must always be valid: \(error)")
             }
             var solveOptions = options.solve(columns: frozen.columns.count)
-            if solveOptions.warmStart == nil { solveOptions.warmStart = warmStart(problem, model: planModel, options: options) }
+            let start = solveOptions.warmStart == nil ? warmStart(problem, model: planModel, options: options, elapsed: elapsed) : nil
+            if let start { solveOptions.warmStart = start.values }
             // The time limit covers everything: building the first plan counts too.
             solveOptions.timeLimit = max(0.05, options.timeLimit - elapsed())
             let result = solver.solve(frozen, options: solveOptions)
@@ -87,6 +87,10 @@ public struct Planner: Sendable {
                 let excess = Self.moneyExcess(plan.report, scenario: scenario)
                 if excess.isEmpty || spent >= options.timeLimit { return .plan(plan) }
                 for (rule, euros) in excess { tightening[rule, default: 0] += euros + 0.01 }
+            case .timeLimitWithoutSolution where start != nil:
+                // GLPK had no time to take the first plan in (its root LP did not finish); that
+                // plan keeps every rule, so it is the honest answer: a plan, not proven.
+                return .plan(fallback(start!, result: result, model: planModel, frozen: frozen, seconds: spent))
             default:
                 return .noPlanFound(result.status, solveSeconds: spent)
             }
@@ -97,7 +101,24 @@ public struct Planner: Sendable {
     /// The best first plan we can build quickly, as variable values: the greedy plan, or, when
     /// the scenario falls into independent parts, the parts' own plans put together (each
     /// part solved with a slice of the time limit), whichever keeps every rule and is worth more.
-    func warmStart(_ problem: PlanningProblem, model: PlanModel, options: PlanningOptions) -> [Double]? {
+    /// The first plan handed to GLPK: its assignments, the verifier's account and the model's
+    /// variable values for it.
+    struct WarmStart {
+        var assignments: [Assignment]
+        var report: PlanReport
+        var values: [Double]
+    }
+
+    /// The warm-start plan as the result when the solver found nothing better in time.
+    private func fallback(_ start: WarmStart, result: SolveResult, model: PlanModel, frozen: MILPModel, seconds: Double) -> Plan {
+        let objective = frozen.objectiveValue(at: start.values)
+        let bound = result.bestBound.map { max($0, objective) }
+        return Plan(quarters: model.problem.quarters, assignments: start.assignments, status: .timeLimitWithSolution, objective: objective,
+                    bestBound: bound, gap: bound.map { abs($0 - objective) / max(1e-9, abs(objective)) }, solveSeconds: seconds,
+                    nodes: result.nodes, variables: frozen.columns.count, constraints: frozen.rows.count, report: start.report)
+    }
+
+    func warmStart(_ problem: PlanningProblem, model: PlanModel, options: PlanningOptions, elapsed: () -> Double) -> WarmStart? {
         let verifier = PlanVerifier(scenario: scenario, scores: scores)
         let greedy = GreedyPlan(problem: problem).assignments()
         var candidates = [greedy]
@@ -109,9 +130,16 @@ public struct Planner: Sendable {
             var partOptions = options
             partOptions.decompose = false
             partOptions.timeLimit = max(0.1, options.timeLimit * 0.4 / Double(parts.count))
+            var zielbildOf: [String: String] = [:]
+            for measure in scenario.measures where zielbildOf[measure.id] == nil { zielbildOf[measure.id] = measure.zielbild }
             for part in parts {
                 let zielbilder = Set(part)
-                let own = greedy.filter { zielbilder.contains(scenario.measure($0.measure)?.zielbild ?? "") }
+                let own = greedy.filter { zielbilder.contains(zielbildOf[$0.measure] ?? "") }
+                // The parts share 40 % of the time limit; past it, the rest keep the greedy plan.
+                guard elapsed() < options.timeLimit * 0.4 else {
+                    combined += own
+                    continue
+                }
                 let partScenario = decomposition.subScenario(part, reference: greedyReport,
                                                              referenceByPart: verifier.verify(own, quarters: problem.quarters))
                 if case .plan(let plan) = Planner(scenario: partScenario, scores: scores, solver: solver).plan(partOptions) {
@@ -126,8 +154,9 @@ public struct Planner: Sendable {
         let best = reports
             .filter { $0.1.isValid }
             .max { $0.1.value.total < $1.1.value.total }
-        guard let (greedy, report) = best else { return nil }
-        return model.values(for: greedy, completions: report.completions)
+        guard let (assignments, report) = best else { return nil }
+        guard let values = model.values(for: assignments, completions: report.completions) else { return nil }
+        return WarmStart(assignments: assignments, report: report, values: values)
     }
 
     /// Money rules a plan breaks in exact cents, with the excess in euros.

@@ -21,6 +21,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Quarters in the horizon (district/region/programme).")
     var quarters: Int = 4
 
+    @Option(help: "District-based scales: this many districts instead of the scale's (1, 10 or 70), for scaling curves.")
+    var districts: Int?
+
     @Option(help: "Portfolio: number of measures.")
     var measures: Int = 1_000
 
@@ -38,15 +41,17 @@ struct GenerateCommand: ParsableCommand {
     func validate() throws {
         if !(1...8).contains(quarters) { throw ValidationError("--quarters must be 1…8") }
         if !(2...100_000).contains(measures) || bundles < 0 || prerequisites < 0 { throw ValidationError("sizes out of range") }
+        if let districts, !(1...200).contains(districts) { throw ValidationError("--districts must be 1…200") }
+        if districts != nil && scale == .portfolio { throw ValidationError("--districts is for the district, region and programme scales") }
     }
 
     func run() throws {
         let scenario: Scenario
         switch scale {
         case .portfolio: scenario = PortfolioScenario.make(measures: measures, bundles: bundles, prerequisites: prerequisites, seed: seed)
-        case .district: scenario = DistrictGenerator.make(districts: 1, quarters: quarters, seed: seed)
-        case .region: scenario = DistrictGenerator.make(districts: 10, quarters: quarters, seed: seed)
-        case .programme: scenario = DistrictGenerator.make(districts: 70, quarters: quarters, seed: seed)
+        case .district: scenario = DistrictGenerator.make(districts: districts ?? 1, quarters: quarters, seed: seed)
+        case .region: scenario = DistrictGenerator.make(districts: districts ?? 10, quarters: quarters, seed: seed)
+        case .programme: scenario = DistrictGenerator.make(districts: districts ?? 70, quarters: quarters, seed: seed)
         }
         try OutputFile.write(ScenarioWriter.text(scenario), to: out)
         printError("wrote \(out): \(scenario.measures.count) measures, \(scenario.sprintteams.count) teams, \(scenario.solutions.count) Lösungen")
