@@ -24,6 +24,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // CSV sheets (measures imported from Excel): a small, pure-Swift parser.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // MARK: - Domain
@@ -33,8 +35,9 @@ let package = Package(
 
         // MARK: - Input
 
-        /// JSON scenario files: position-tracking parser, `extends`, decoding, validation.
-        .target(name: "ScenarioIO", dependencies: ["SprintModel"]),
+        /// JSON scenario files: position-tracking parser, `extends`, decoding, validation;
+        /// decision records; measures as CSV sheets.
+        .target(name: "ScenarioIO", dependencies: ["SprintModel", .product(name: "SwiftCSV", package: "SwiftCSV")]),
 
         // MARK: - Scoring
 
@@ -86,7 +89,8 @@ let package = Package(
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "SprintModel", "ScenarioIO"]),
         .testTarget(name: "MILPTests", dependencies: ["MILP", "GLPKSolver", "SprintModel"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Scoring", "SprintModel", "ScenarioIO", "MILP", "GLPKSolver", "ScenarioGeneration"]),
-        .testTarget(name: "CLITests", dependencies: ["sprintplan"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "SprintModel"]),
+        .testTarget(name: "CLITests", dependencies: ["sprintplan"], exclude: ["Golden"]),
     ]
 )
 

@@ -43,7 +43,12 @@ public enum ScenarioLoader {
     /// file is validated: written in the canonical form and read back under the name `label`,
     /// so its diagnostics carry JSON paths and lines of that form.
     public static func check(_ scenario: Scenario, label: String) -> ScenarioLoadResult {
-        let parsed = JSONParser.parse(Array(ScenarioWriter.text(scenario).utf8), file: label)
+        check(text: ScenarioWriter.text(scenario), label: label)
+    }
+
+    /// Validates scenario JSON text (no `extends`) under the name `label`.
+    public static func check(text: String, label: String) -> ScenarioLoadResult {
+        let parsed = JSONParser.parse(Array(text.utf8), file: label)
         var diagnostics = parsed.diagnostics
         var checked: Scenario?
         if let root = parsed.root {

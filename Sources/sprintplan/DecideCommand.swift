@@ -43,8 +43,10 @@ struct DecideCommand: ParsableCommand {
     @Flag(name: .customLong("no-alternatives"), help: "Skip the best-alternative re-solves.")
     var noAlternatives = false
 
-    @Option(help: "Output format: table, markdown or json.")
+    @Option(help: "Output format: table, markdown, json or csv.")
     var format: ReportFormat = .table
+
+    @OptionGroup var csv: CSVFlags
 
     @Flag(help: "Leave timing out of the output, so it is byte-identical across runs.")
     var stable = false
@@ -53,7 +55,6 @@ struct DecideCommand: ParsableCommand {
 
     func validate() throws {
         if let quarter, Quarter(quarter) == nil { throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)") }
-        if format == .csv { throw ValidationError("--format: table, markdown or json") }
     }
 
     func run() throws {
@@ -83,6 +84,7 @@ struct DecideCommand: ParsableCommand {
         switch format {
         case .json: print(DecisionFormats.json(decision, stable: stable).rendered(), terminator: "")
         case .markdown: print(DecisionFormats.markdown(decision, scenario: scenario), terminator: "")
+        case .csv: print(PlanCSV.decision(decision, options: csv.options), terminator: "")
         default: print(DecisionFormats.text(decision, scenario: scenario, stable: stable), terminator: "")
         }
         if let recordDirectory { try writeRecord(decision, scenario: scenario, folder: recordDirectory) }

@@ -26,15 +26,13 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var planning: PlanningFlags
 
-    @Option(help: "Output format: table, json or markdown.")
+    @Option(help: "Output format: table, json, csv or markdown.")
     var format: ReportFormat = .table
 
     @Flag(help: "Leave timing out of the output, so it is byte-identical across runs (for CI and golden files).")
     var stable = false
 
-    func validate() throws {
-        if format == .csv { throw ValidationError("--format csv is not available for plans yet; use json") }
-    }
+    @OptionGroup var csv: CSVFlags
 
     func run() throws {
         let scenario = try loadScenario(self.scenario)
@@ -44,6 +42,7 @@ struct PlanCommand: ParsableCommand {
         case .plan(let plan):
             switch format {
             case .json: print(PlanJSON.render(plan, excluded: planner.excludedMeasures(), stable: stable).rendered(), terminator: "")
+            case .csv: print(PlanCSV.plan(plan, scenario: scenario, options: csv.options), terminator: "")
             default: print(PlanText.render(plan, scenario: scenario, stable: stable), terminator: "")
             }
             if !plan.report.isValid { throw ExitCode(70) }

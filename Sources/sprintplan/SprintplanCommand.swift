@@ -13,6 +13,6 @@ struct SprintplanCommand: ParsableCommand {
         66 missing input file, 73 cannot create output.
         """,
         version: version,
-        subcommands: [ValidateCommand.self, ScoreCommand.self, PlanCommand.self, DecideCommand.self, AdvanceCommand.self, HistoryCommand.self, CompareCommand.self, SweepCommand.self, ExplainCommand.self, SelectCommand.self, ExportCommand.self, GenerateCommand.self]
+        subcommands: [ValidateCommand.self, ScoreCommand.self, PlanCommand.self, DecideCommand.self, AdvanceCommand.self, HistoryCommand.self, CompareCommand.self, SweepCommand.self, ReportCommand.self, ImportMeasuresCommand.self, ExportMeasuresCommand.self, ExplainCommand.self, SelectCommand.self, ExportCommand.self, GenerateCommand.self]
     )
 }

@@ -94,3 +94,34 @@ public enum PlanText {
         return lines.joined(separator: "\n") + "\n"
     }
 }
+
+/// Plans and decisions as CSV rows for spreadsheets.
+public enum PlanCSV {
+    /// One row per assignment: `quarter, zielbild, team, measure, measure_name, continues, finishes`.
+    public static func plan(_ plan: Plan, scenario: Scenario, options: CSVOptions = .init()) -> String {
+        let teams = Dictionary(scenario.sprintteams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(scenario.measures.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var rows = [["quarter", "zielbild", "team", "measure", "measure_name", "continues", "finishes"]]
+        var previous: [String: String] = [:]
+        for team in scenario.sprintteams { previous[team.id] = team.currentMeasure }
+        for assignment in plan.assignments {
+            rows.append([assignment.quarter.description, teams[assignment.team]?.zielbild ?? "", assignment.team, assignment.measure,
+                         names[assignment.measure] ?? "", previous[assignment.team] == assignment.measure ? "yes" : "no",
+                         plan.report.completions[assignment.measure] == assignment.quarter ? "yes" : "no"])
+            previous[assignment.team] = assignment.measure
+        }
+        return options.render(rows)
+    }
+
+    /// One row per team: `quarter, zielbild, team, decision, previous, measure, finishes,
+    /// alternative, alternative_cost, reasons`.
+    public static func decision(_ decision: SprintDecision, options: CSVOptions = .init()) -> String {
+        var rows = [["quarter", "zielbild", "team", "decision", "previous", "measure", "finishes", "alternative", "alternative_cost", "reasons"]]
+        for item in decision.decisions {
+            rows.append([decision.quarter.description, item.zielbild, item.team, DecisionFormats.kindText(item), item.previous ?? "",
+                         item.measure ?? "", item.finishes ? "yes" : "no", item.alternative ?? "",
+                         item.alternativeCost.map { options.number($0, 2) } ?? "", item.reasons.joined(separator: "; ")])
+        }
+        return options.render(rows)
+    }
+}

@@ -1,0 +1,85 @@
+import MILP
+import Planner
+import Scoring
+import SprintModel
+
+/// Everything a report shows: the scenario, its scores, how planning ended, optional
+/// comparison scenarios, and how to write it (language, with or without timing).
+public struct ReportInput: Sendable {
+    public var scenario: Scenario
+    public var scores: ScoreSheet
+    public var outcome: PlanningOutcome
+    public var scenarioHash: String
+    public var toolVersion: String
+    public var comparison: ScenarioComparison?
+    public var language: ReportLanguage
+    /// Leaves timing out, so the report is byte-identical across runs.
+    public var stable: Bool
+
+    public init(scenario: Scenario, scores: ScoreSheet, outcome: PlanningOutcome, scenarioHash: String, toolVersion: String,
+                comparison: ScenarioComparison? = nil, language: ReportLanguage = .en, stable: Bool = false) {
+        self.scenario = scenario
+        self.scores = scores
+        self.outcome = outcome
+        self.scenarioHash = scenarioHash
+        self.toolVersion = toolVersion
+        self.comparison = comparison
+        self.language = language
+        self.stable = stable
+    }
+
+    var plan: Plan? {
+        if case .plan(let plan) = outcome { return plan }
+        return nil
+    }
+
+    /// The solver's status in words of the report's language.
+    func statusText(_ status: SolveStatus) -> String {
+        switch status {
+        case .optimal: return language.text(.optimal)
+        case .gapReached: return language.text(.gapReached)
+        case .timeLimitWithSolution, .timeLimitWithoutSolution: return language.text(.timeLimit)
+        case .infeasible: return language.text(.infeasible)
+        default: return status.name
+        }
+    }
+
+    /// Label/value rows of the facts table.
+    func facts() -> [(String, String)] {
+        let l = language
+        let quarters = plan?.quarters ?? scenario.horizon.quarters
+        var rows: [(String, String)] = [(l.text(.horizon), quarters.first.map { "\(l.quarter($0)) – \(l.quarter(quarters.last!))" } ?? "–")]
+        switch outcome {
+        case .plan(let plan):
+            rows.append((l.text(.status), statusText(plan.status)))
+            rows.append((l.text(.gap), plan.gap.map { l.percent($0, digits: 2) } ?? "–"))
+            rows.append((l.text(.objective), l.number(plan.objective, digits: 2) + " " + l.text(.points)))
+            if !stable { rows.append((l.text(.solveTime), l.number(plan.solveSeconds, digits: 2) + " s")) }
+        case .infeasible:
+            rows.append((l.text(.status), l.text(.infeasible)))
+        case .noPlanFound(let status, _):
+            rows.append((l.text(.status), "\(l.text(.noPlan)) (\(statusText(status)))"))
+        }
+        rows.append((l.text(.totalBudget), scenario.budget.total.map(l.money) ?? l.text(.noCap)))
+        rows.append((l.text(.ownShareCap), scenario.budget.ownShareCap.map(l.money) ?? l.text(.noCap)))
+        rows.append((l.text(.scenarioHash), scenarioHash))
+        rows.append((l.text(.generatedBy), "sprintplan \(toolVersion)"))
+        return rows
+    }
+
+    /// Per Lösung: its Zielbild, whether it completes (and when), or which measures are missing.
+    func solutionRows() -> [(solution: Solution, completedIn: Quarter?, alreadyDone: Bool, missing: [String])] {
+        let status = Dictionary(scenario.measures.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
+        return scenario.solutions.map { solution in
+            var last: Quarter?
+            var missing: [String] = []
+            var allDone = true
+            for id in solution.measures {
+                if status[id] == .done { continue }
+                allDone = false
+                if let quarter = plan?.report.completions[id] { last = max(last ?? quarter, quarter) } else { missing.append(id) }
+            }
+            return (solution, missing.isEmpty ? last : nil, allDone, missing)
+        }
+    }
+}

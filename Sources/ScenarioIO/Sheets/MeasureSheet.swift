@@ -1,0 +1,210 @@
+import Foundation
+import SprintModel
+import SwiftCSV
+
+/// Measures as a CSV sheet, for analysts who keep them in Excel. One row per measure; the
+/// columns are the scenario file's measure keys, lists separated by `|`, and one
+/// `rating:CRITERION` column per criterion:
+///
+/// `id, name, zielbild, solution, source, fieldsOfAction, municipalities, tags, effort, progress,
+/// maxTeams, requiredSkills, costPerTeamQuarter, oneOffCost, eligibleShare, prerequisites,
+/// earliestStart, deadline, status, rating:…`
+///
+/// Only `id` is required as a column; an empty cell leaves the key out (its default applies,
+/// or the validator reports it missing). With a semicolon separator, numbers are read and
+/// written German-style (`12.500,50`). Rows replace the scenario's measures with the same id
+/// and add the others; the result is validated like a scenario file, and every problem is
+/// reported by sheet row and column.
+public enum MeasureSheet {
+    static let textColumns = ["id", "name", "zielbild", "solution", "source", "earliestStart", "deadline", "status"]
+    static let numberColumns = ["effort", "progress", "maxTeams", "costPerTeamQuarter", "oneOffCost", "eligibleShare"]
+    static let listColumns = ["fieldsOfAction", "municipalities", "tags", "requiredSkills", "prerequisites"]
+    static let ratingPrefix = "rating:"
+
+    /// The column order of an exported sheet.
+    static let columns = ["id", "name", "zielbild", "solution", "source", "fieldsOfAction", "municipalities", "tags", "effort", "progress",
+                          "maxTeams", "requiredSkills", "costPerTeamQuarter", "oneOffCost", "eligibleShare", "prerequisites",
+                          "earliestStart", "deadline", "status"]
+
+    // MARK: Export
+
+    /// Every measure of the scenario, in file order, with a rating column per criterion.
+    public static func write(_ scenario: Scenario, options: CSVOptions = .init()) -> String {
+        let scales = Dictionary(scenario.criteria.map { ($0.id, $0.scale) }, uniquingKeysWith: { first, _ in first })
+        let header = columns + scenario.criteria.map { ratingPrefix + $0.id }
+        var rows = [header]
+        for measure in scenario.measures {
+            guard case .object(let fields) = ScenarioWriter.measure(measure, scales: scales) else { continue }
+            let values = Dictionary(fields, uniquingKeysWith: { first, _ in first })
+            var ratings: [String: OutputJSON] = [:]
+            if case .object(let members)? = values["ratings"] { for (key, value) in members { ratings[key] = value } }
+            rows.append(columns.map { cell(values[$0], options: options) } + scenario.criteria.map { cell(ratings[$0.id], options: options) })
+        }
+        return options.render(rows)
+    }
+
+    static func cell(_ value: OutputJSON?, options: CSVOptions) -> String {
+        switch value {
+        case nil, .null?: return ""
+        case .string(let text)?: return text
+        case .bool(let flag)?: return flag ? "true" : "false"
+        case .int(let number)?: return String(number)
+        case .number(let number, let digits)?: return options.number(number, digits)
+        case .array(let elements)?: return elements.map { cell($0, options: options) }.joined(separator: " | ")
+        case .object?: return ""
+        }
+    }
+
+    // MARK: Import
+
+    /// Where a measure came from in the sheet, for messages.
+    struct Origin {
+        var row: Int
+        var columns: [String: Int]
+    }
+
+    /// The scenario with the sheet's measures merged in, or every problem by row and column.
+    public static func merge(sheet path: String, into scenario: Scenario, options: CSVOptions = .init()) -> ScenarioLoadResult {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            let missing = !FileManager.default.fileExists(atPath: path)
+            return ScenarioLoadResult(scenario: nil, diagnostics: [Diagnostic(.error, code: missing ? .fileNotFound : .fileUnreadable,
+                message: missing ? "\(path): no such file" : "\(path): cannot be read", path: "", location: nil)], files: [path])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return failure(path, row: nil, column: nil, code: .syntax, "the sheet is not UTF-8 text (save it as \"CSV UTF-8\")")
+        }
+        let csv: EnumeratedCSV
+        do {
+            csv = try EnumeratedCSV(string: text, delimiter: .character(options.separator), loadColumns: false)
+        } catch {
+            return failure(path, row: nil, column: nil, code: .syntax, "the sheet is not valid CSV: \(error)")
+        }
+        let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        var problems: [Diagnostic] = []
+        let known = Set(columns)
+        for (index, name) in header.enumerated() where !known.contains(name) && !name.hasPrefix(ratingPrefix) {
+            problems.append(diagnostic(path, row: 1, column: index, header: header, code: .unknownKey,
+                                       "unknown column \"\(name)\"\(Suggestion.hint(for: name, among: columns)); columns: \(columns.joined(separator: ", ")), \(ratingPrefix)CRITERION"))
+        }
+        guard let idColumn = header.firstIndex(of: "id") else {
+            problems.append(diagnostic(path, row: 1, column: nil, header: header, code: .missingField, "the sheet has no \"id\" column"))
+            return ScenarioLoadResult(scenario: nil, diagnostics: problems, files: [path])
+        }
+        var measures: [OutputJSON] = []
+        var origins: [String: Origin] = [:]   // measure id → sheet row
+        for (offset, row) in csv.rows.enumerated() {
+            let rowNumber = offset + 2
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            var fields: [(String, OutputJSON)] = []
+            var ratings: [(String, OutputJSON)] = []
+            var columnsOfRow: [String: Int] = [:]
+            for (index, name) in header.enumerated() where index < row.count {
+                let raw = row[index].trimmingCharacters(in: .whitespaces)
+                guard !raw.isEmpty else { continue }
+                if name.hasPrefix(ratingPrefix) {
+                    let criterion = String(name.dropFirst(ratingPrefix.count))
+                    ratings.append((criterion, scalar(raw, options: options)))
+                    columnsOfRow["ratings.\(criterion)"] = index
+                } else if numberColumns.contains(name) {
+                    fields.append((name, number(raw, options: options)))
+                    columnsOfRow[name] = index
+                } else if listColumns.contains(name) {
+                    fields.append((name, .array(raw.split(separator: "|").map { .string($0.trimmingCharacters(in: .whitespaces)) })))
+                    columnsOfRow[name] = index
+                } else if known.contains(name) {
+                    fields.append((name, .string(raw)))
+                    columnsOfRow[name] = index
+                }
+            }
+            if row.count > header.count {
+                problems.append(diagnostic(path, row: rowNumber, column: header.count, header: header, code: .unknownKey,
+                                           "the row has \(row.count) cells, the header \(header.count) columns"))
+            }
+            fields.append(("ratings", .object(ratings)))
+            let id = idColumn < row.count ? row[idColumn].trimmingCharacters(in: .whitespaces) : ""
+            if let earlier = origins[id] {
+                problems.append(diagnostic(path, row: rowNumber, column: idColumn, header: header, code: .duplicateID,
+                                           "measure id \"\(id)\" is already in row \(earlier.row)"))
+                continue
+            }
+            origins[id] = Origin(row: rowNumber, columns: columnsOfRow)
+            measures.append(.object(fields))
+        }
+        guard problems.isEmpty else { return ScenarioLoadResult(scenario: nil, diagnostics: problems, files: [path]) }
+
+        // Merge into the scenario's canonical JSON and validate it as one scenario file.
+        guard case .object(var document) = ScenarioWriter.json(scenario) else { preconditionFailure("a scenario writes as an object") }
+        let existing: [OutputJSON] = document.first { $0.0 == "measures" }.flatMap { if case .array(let items) = $0.1 { return items } else { return nil } } ?? []
+        var merged: [OutputJSON] = []
+        var sheetIndex: [Int: String] = [:]   // index in merged → id from the sheet
+        var replaced = Set<String>()
+        let sheetByID = Dictionary(measures.compactMap { measure -> (String, OutputJSON)? in
+            guard case .object(let fields) = measure, case .string(let id)? = fields.first(where: { $0.0 == "id" })?.1 else { return nil }
+            return (id, measure)
+        }, uniquingKeysWith: { first, _ in first })
+        for item in existing {
+            if case .object(let fields) = item, case .string(let id)? = fields.first(where: { $0.0 == "id" })?.1, let replacement = sheetByID[id] {
+                sheetIndex[merged.count] = id
+                merged.append(replacement)
+                replaced.insert(id)
+            } else {
+                merged.append(item)
+            }
+        }
+        for measure in measures {
+            if case .object(let fields) = measure, case .string(let id)? = fields.first(where: { $0.0 == "id" })?.1, replaced.contains(id) { continue }
+            let id: String = { if case .object(let fields) = measure, case .string(let id)? = fields.first(where: { $0.0 == "id" })?.1 { return id }; return "" }()
+            sheetIndex[merged.count] = id
+            merged.append(measure)
+        }
+        if let index = document.firstIndex(where: { $0.0 == "measures" }) { document[index].1 = .array(merged) }
+        let checked = ScenarioLoader.check(text: OutputJSON.object(document).rendered(), label: path)
+        // Problems inside a sheet measure point at its row and column; others stay as they are.
+        let located = checked.diagnostics.map { diagnostic -> Diagnostic in
+            guard let (index, rest) = measureIndex(in: diagnostic.path), let id = sheetIndex[index], let origin = origins[id] else { return diagnostic }
+            let column = origin.columns.first { rest == $0.key || rest.hasPrefix($0.key + ".") || rest.hasPrefix($0.key + "[") }?.value
+            return Self.diagnostic(path, row: origin.row, column: column, header: header, code: diagnostic.code, diagnostic.message,
+                                   severity: diagnostic.severity)
+        }
+        return ScenarioLoadResult(scenario: checked.scenario, diagnostics: located.sorted(by: Diagnostic.ordered), files: [path])
+    }
+
+    /// `measures[12].ratings.c1` → (12, "ratings.c1").
+    static func measureIndex(in path: String) -> (Int, String)? {
+        guard path.hasPrefix("measures["), let close = path.firstIndex(of: "]"),
+              let index = Int(path[path.index(path.startIndex, offsetBy: 9)..<close]) else { return nil }
+        var rest = path[path.index(after: close)...]
+        if rest.hasPrefix(".") { rest = rest.dropFirst() }
+        return (index, String(rest))
+    }
+
+    /// A cell that should be a number: JSON number text when it reads as one (German
+    /// `12.500,50` with a semicolon separator), else the text, so the validator names it.
+    static func number(_ raw: String, options: CSVOptions) -> OutputJSON {
+        var text = raw
+        if options.decimalComma { text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") }
+        if let value = Double(text), value.isFinite, text.first.map({ $0.isNumber || $0 == "-" }) == true { return .number(value, digits: 9) }
+        return .string(raw)
+    }
+
+    /// A rating: a number, true/false, or a label of an ordinal scale.
+    static func scalar(_ raw: String, options: CSVOptions) -> OutputJSON {
+        if raw == "true" { return .bool(true) }
+        if raw == "false" { return .bool(false) }
+        if case .number(let value, let digits) = number(raw, options: options) { return .number(value, digits: digits) }
+        return .string(raw)
+    }
+
+    static func failure(_ path: String, row: Int?, column: Int?, code: DiagnosticCode, _ message: String) -> ScenarioLoadResult {
+        ScenarioLoadResult(scenario: nil, diagnostics: [diagnostic(path, row: row, column: column, header: [], code: code, message)], files: [path])
+    }
+
+    /// `SHEET.csv:ROW: error[code]: column NAME: message` — rows as a spreadsheet counts them.
+    static func diagnostic(_ path: String, row: Int?, column: Int?, header: [String], code: DiagnosticCode, _ message: String,
+                           severity: Diagnostic.Severity = .error) -> Diagnostic {
+        let name = column.map { $0 < header.count ? "column \($0 + 1) \"\(header[$0])\"" : "column \($0 + 1)" }
+        return Diagnostic(severity, code: code, message: message, path: name ?? "",
+                          location: row.map { SourceLocation(file: path, line: $0, column: (column ?? 0) + 1) })
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import GLPKSolver
+import Planner
+import Reporting
+import ScenarioIO
+import Scoring
+import SprintModel
+
+/// `sprintplan report`: the plan as a self-contained HTML page or Markdown, in German or English.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the plan as a self-contained HTML report (charts inline) or Markdown, in German or English.",
+        discussion: """
+        The report shows the facts (status, gap, hash), the roadmap (teams × quarters), money per \
+        quarter against the caps, which Lösungen complete, each Zielbild's ranking with every \
+        criterion's contribution and the ineligible measures with reasons; with --compare, the \
+        scenarios side by side. HTML needs no network (inline CSS and SVG, no scripts) and prints \
+        on A4 landscape. The format follows the --out extension (.html, .md) unless --format is given.
+        """
+    )
+
+    @Argument(help: "Scenario file.")
+    var scenario: String
+
+    @Option(parsing: .singleValue, help: "Another scenario to compare with (repeatable).")
+    var compare: [String] = []
+
+    @Option(help: "Report language: de or en.")
+    var lang: ReportLanguage = .de
+
+    @Option(help: "Output format: html or markdown (default: from the --out extension).")
+    var format: Kind?
+
+    @Option(help: "Output file.")
+    var out: String
+
+    @OptionGroup var planning: PlanningFlags
+
+    @Option(help: "Scenarios solved at the same time with --compare (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(help: "Leave timing out, so the report is byte-identical across runs.")
+    var stable = false
+
+    enum Kind: String, ExpressibleByArgument { case html, markdown }
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if format == nil && !(out.hasSuffix(".html") || out.hasSuffix(".htm") || out.hasSuffix(".md")) {
+            throw ValidationError("--out: name the file .html or .md, or give --format")
+        }
+    }
+
+    func run() throws {
+        var loaded = [(name: self.scenario, scenario: try loadScenario(self.scenario))]
+        var failure: ExitCode?
+        for path in compare {
+            do { loaded.append((path, try loadScenario(path))) } catch let code as ExitCode { failure = failure ?? code }
+        }
+        if let failure { throw failure }
+        let base = loaded[0].scenario
+        let progress = ProgressLine(total: loaded.count, label: "scenarios planned")
+        let comparison = ScenarioComparison.run(loaded, method: planning.method, options: planning.options, solver: GLPKSolver(),
+                                                workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, finished: progress.update)
+        progress.finish()
+        for entry in comparison.entries {
+            if let plan = entry.plan, !plan.report.isValid {
+                printError("\(entry.name): the plan breaks rules — a bug in sprintplan: \(plan.report.violations)")
+                throw ExitCode(70)
+            }
+        }
+        let input = ReportInput(scenario: base, scores: Scorer(scenario: base, method: planning.method).scoreSheet(),
+                                outcome: comparison.entries[0].outcome, scenarioHash: ContentHash.of(base),
+                                toolVersion: SprintplanCommand.version, comparison: loaded.count > 1 ? comparison : nil,
+                                language: lang, stable: stable)
+        let kind = format ?? (out.hasSuffix(".md") ? .markdown : .html)
+        try OutputFile.write(kind == .html ? HTMLReport.render(input) : MarkdownReport.render(input), to: out)
+        printError("wrote \(out)")
+    }
+}
+
+extension ReportLanguage: ExpressibleByArgument {}

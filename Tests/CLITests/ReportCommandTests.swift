@@ -1,0 +1,108 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// `report`: self-contained, well-formed HTML; Markdown and CSV as golden files; export →
+/// import of measures gives back the same scenario.
+@Suite("sprintplan report, CSV export and import")
+struct ReportCommandTests {
+    static func temporary(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-\(UUID().uuidString)-\(name)")
+    }
+
+    final class ElementCounter: NSObject, XMLParserDelegate {
+        var elements: [String: Int] = [:]
+        var attributes: [String] = []
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            elements[name, default: 0] += 1
+            self.attributes += attributes.map { "\($0.key)=\($0.value)" }
+        }
+    }
+
+    @Test(arguments: ["de", "en"])
+    func theHTMLIsWellFormedSelfContainedAndComplete(language: String) throws {
+        let out = Self.temporary("report.html")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try ToolRunner.run(["report", "scenarios/myk10/myk10.json", "--quarters", "2", "--lang", language, "--stable",
+                                      "--compare", "scenarios/myk10/budget-cut-25.json", "--out", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let data = try Data(contentsOf: out)
+        let parser = XMLParser(data: data)
+        let counter = ElementCounter()
+        parser.delegate = counter
+        #expect(parser.parse(), "not well-formed: \(parser.parserError.map { "\($0)" } ?? "")")
+        // Roadmap, money and one ranking per Zielbild are inline SVG; nothing is loaded from outside.
+        #expect(counter.elements["svg"] == 2 + 3)
+        #expect(counter.elements["script"] == nil && counter.elements["img"] == nil && counter.elements["link"] == nil)
+        #expect(!counter.attributes.contains { ($0.hasPrefix("href=") || $0.hasPrefix("src=")) && !$0.contains("=#") })
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("@page { size: A4 landscape"))
+        if language == "de" {
+            #expect(text.contains("Fahrplan") && text.contains("1.353.000,00 €") && text.contains("Q1/2027"))
+        } else {
+            #expect(text.contains("Roadmap") && text.contains("€1,353,000.00") && text.contains("2027 Q1"))
+        }
+    }
+
+    @Test("golden output", arguments: [
+        (["report", "scenarios/myk10/myk10.json", "--quarters", "2", "--stable", "--lang", "de", "--format", "markdown"], "report-myk10-de.md"),
+        (["report", "scenarios/myk10/myk10.json", "--quarters", "2", "--stable", "--lang", "en", "--format", "html"], "report-myk10-en.html"),
+        (["plan", "scenarios/myk10/myk10.json", "--quarters", "2", "--format", "csv", "--csv-separator", "semicolon"], "plan-myk10-2q.csv"),
+        (["decide", "scenarios/myk10/myk10.json", "--quarters", "1", "--no-alternatives", "--format", "csv"], "decide-myk10.csv"),
+        (["export-measures", "scenarios/myk10/new-ideas.json"], "measures-new-ideas.csv"),
+    ])
+    func golden(arguments: [String], golden: String) throws {
+        let needsFile = arguments[0] == "report" || arguments[0] == "export-measures"
+        let out = Self.temporary(golden)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try ToolRunner.run(arguments + (needsFile ? ["--out", out.path] : []))
+        #expect(run.status == 0, "\(run.stderr)")
+        try Golden.assertMatches(needsFile ? String(decoding: try Data(contentsOf: out), as: UTF8.self) : run.stdout, named: golden)
+    }
+
+    @Test(arguments: [["--csv-separator", "comma"], ["--csv-separator", "semicolon", "--csv-bom"]])
+    func exportThenImportGivesBackTheSameScenario(dialect: [String]) throws {
+        let sheet = Self.temporary("measures.csv"), merged = Self.temporary("merged.json"), canonical = Self.temporary("canonical.json")
+        let empty = Self.temporary("empty.csv")
+        defer { for file in [sheet, merged, canonical, empty] { try? FileManager.default.removeItem(at: file) } }
+        let scenario = "scenarios/myk10/new-ideas.json"
+        #expect(try ToolRunner.run(["export-measures", scenario, "--out", sheet.path] + dialect).status == 0)
+        #expect(try ToolRunner.run(["import-measures", sheet.path, "--into", scenario, "--out", merged.path] + dialect.filter { $0 != "--csv-bom" }).status == 0)
+        // The same scenario with no sheet rows merged in: its canonical form.
+        try "id\n".write(to: empty, atomically: true, encoding: .utf8)
+        #expect(try ToolRunner.run(["import-measures", empty.path, "--into", scenario, "--out", canonical.path]).status == 0)
+        #expect(try Data(contentsOf: merged) == Data(contentsOf: canonical))
+    }
+
+    @Test func importProblemsNameRowAndColumn() throws {
+        let sheet = Self.temporary("bad.csv"), out = Self.temporary("out.json")
+        defer { try? FileManager.default.removeItem(at: sheet) }
+        try """
+        id,name,zielbild,effort,costPerTeamQuarter,rating:klima,colour
+        M70,Neue Idee,Z1,zwei,1000,hoch,
+        M71,Noch eine,Z1,2,12.345,mittel,
+        M70,Doppelt,Z1,1,1000,,
+        """.write(to: sheet, atomically: true, encoding: .utf8)
+        var run = try ToolRunner.run(["import-measures", sheet.path, "--into", "scenarios/myk10/myk10.json", "--out", out.path])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("\(sheet.path):1:7: error[unknown-key]: column 7 \"colour\""))
+        #expect(run.stderr.contains("\(sheet.path):4:1: error[duplicate-id]: column 1 \"id\": measure id \"M70\" is already in row 2"))
+
+        try """
+        id,name,zielbild,effort,costPerTeamQuarter,rating:klima
+        M70,Neue Idee,Z1,zwei,1000,hoch
+        M71,Noch eine,Z1,2,12.345,mittel
+        M01,Ersatz,Z1,3,1000,unbekannt
+        """.write(to: sheet, atomically: true, encoding: .utf8)
+        run = try ToolRunner.run(["import-measures", sheet.path, "--into", "scenarios/myk10/myk10.json", "--out", out.path])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("\(sheet.path):2:4: error[type-mismatch]: column 4 \"effort\": expected a number, found string \"zwei\""))
+        #expect(run.stderr.contains("\(sheet.path):3:5: error[invalid-money]: column 5 \"costPerTeamQuarter\""))
+        #expect(run.stderr.contains("\(sheet.path):4:6: error[rating-out-of-scale]: column 6 \"rating:klima\""))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(try ToolRunner.run(["import-measures", "absent.csv", "--into", "scenarios/myk10/myk10.json", "--out", out.path]).status == 66)
+    }
+}
