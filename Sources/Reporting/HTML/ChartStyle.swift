@@ -15,11 +15,11 @@ enum ChartStyle {
         for (index, colour) in colours.enumerated() {
             svg.open("pattern", [("id", pattern(index)), ("patternUnits", "userSpaceOnUse"), ("width", "8"), ("height", "8")])
             svg.empty("rect", [("width", "8"), ("height", "8"), ("fill", colour), ("fill-opacity", "0.18")])
-            let stroke: [(String, String)] = [("stroke", colour), ("stroke-width", "1.2")]
+            let stroke: [(String, String)] = [("stroke", colour), ("stroke-width", "1"), ("stroke-opacity", "0.45")]
             switch index % 4 {
             case 0: svg.empty("path", [("d", "M0,8 L8,0")] + stroke)                    // diagonal
             case 1: svg.empty("path", [("d", "M0,4 L8,4")] + stroke)                    // horizontal
-            case 2: svg.empty("circle", [("cx", "4"), ("cy", "4"), ("r", "1.4"), ("fill", colour)])  // dots
+            case 2: svg.empty("circle", [("cx", "4"), ("cy", "4"), ("r", "1.2"), ("fill", colour), ("fill-opacity", "0.5")])  // dots
             default: svg.empty("path", [("d", "M0,0 L8,8 M0,8 L8,0")] + stroke)         // cross
             }
             svg.close("pattern")

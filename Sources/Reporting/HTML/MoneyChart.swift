@@ -7,7 +7,7 @@ enum MoneyChart {
     static func render(_ plan: Plan, language: ReportLanguage) -> Markup {
         let money = plan.report.money
         let left = 70.0, top = 20.0, plotHeight = 200.0, slot = 120.0, barWidth = 60.0
-        let width = left + slot * Double(max(1, money.count)) + 20, height = top + plotHeight + 40
+        let width = max(left + slot * Double(max(1, money.count)) + 20, left + 380), height = top + plotHeight + 40
         let largest = money.map { max($0.spending.euros, $0.cap?.euros ?? 0) }.max() ?? 0
         let scale = largest > 0 ? plotHeight / (largest * 1.1) : 0
         var svg = Markup()
@@ -35,7 +35,6 @@ enum MoneyChart {
                 let y = baseline - cap.euros * scale
                 svg.empty("line", [("x1", Markup.coordinate(x - 14)), ("x2", Markup.coordinate(x + barWidth + 14)), ("y1", Markup.coordinate(y)),
                                    ("y2", Markup.coordinate(y)), ("stroke", "#a81f1f"), ("stroke-width", "2"), ("stroke-dasharray", "5,3")])
-                ChartStyle.text(&svg, "\(language.text(.cap)) \(language.thousands(cap))", x: x + barWidth / 2, y: y - 3, anchor: "middle", size: 9)
             }
             ChartStyle.text(&svg, language.quarter(quarter.quarter), x: x + barWidth / 2, y: baseline + 16, anchor: "middle")
         }
@@ -44,6 +43,9 @@ enum MoneyChart {
         ChartStyle.text(&svg, language.text(.federalShare), x: left + 16, y: baseline + 33)
         ChartStyle.rect(&svg, x: left + 140, y: baseline + 24, width: 12, height: 10, fill: "url(#hatch)", stroke: "#333333")
         ChartStyle.text(&svg, language.text(.ownShare), x: left + 156, y: baseline + 33)
+        svg.empty("line", [("x1", Markup.coordinate(left + 260)), ("x2", Markup.coordinate(left + 284)), ("y1", Markup.coordinate(baseline + 29)),
+                           ("y2", Markup.coordinate(baseline + 29)), ("stroke", "#a81f1f"), ("stroke-width", "2"), ("stroke-dasharray", "5,3")])
+        ChartStyle.text(&svg, language.text(.cap), x: left + 290, y: baseline + 33)
         svg.close("svg")
         return svg
     }
