@@ -120,7 +120,8 @@ public struct GLPKSolver: MILPSolver {
     // MARK: - Linear programs
 
     private func solveLinear(_ problem: OpaquePointer, model: MILPModel, options: SolveOptions) -> SolveResult {
-        if let failure = simplex(problem, options: options) { return failure }
+        let deadline = options.timeLimit.map { ContinuousClock().now.advanced(by: .milliseconds(Int64($0 * 1000))) }
+        if let failure = simplex(problem, options: options, deadline: deadline) { return failure }
         let values = (1...model.columns.count).map { glp_get_col_prim(problem, Int32($0)) }
         let objective = glp_get_obj_val(problem)
         return SolveResult(status: .optimal, objective: objective, bestBound: objective, gap: 0, values: values)
@@ -128,19 +129,31 @@ public struct GLPKSolver: MILPSolver {
 
     /// Solves the LP (relaxation) with the primal simplex, no presolve; nil when optimal,
     /// otherwise the outcome to report.
-    private func simplex(_ problem: OpaquePointer, options: SolveOptions) -> SolveResult? {
+    private func simplex(_ problem: OpaquePointer, options: SolveOptions, deadline: ContinuousClock.Instant?) -> SolveResult? {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = options.captureLog || !silent ? GLP_MSG_ALL : GLP_MSG_OFF
         parameters.presolve = GLP_OFF
-        if let limit = options.timeLimit { parameters.tm_lim = Self.milliseconds(limit) }
-        let code = glp_simplex(problem, &parameters)
-        switch (code, glp_get_status(problem)) {
-        case (0, GLP_OPT): return nil
-        case (0, GLP_NOFEAS), (GLP_ENOPFS, _): return SolveResult(status: .infeasible)
-        case (0, GLP_UNBND), (GLP_ENODFS, _): return SolveResult(status: .unbounded)
-        case (GLP_ETMLIM, _): return SolveResult(status: .timeLimitWithoutSolution)
-        case (let code, let status): return SolveResult(status: .error("glp_simplex returned \(code), status \(status)"))
+        let clock = ContinuousClock()
+        // glp_simplex has no callback, so it runs in slices of at most half a second; each call
+        // goes on from the basis the last one left. A stop request or the deadline ends it.
+        while true {
+            if options.stop?.isRequested == true { return SolveResult(status: .timeLimitWithoutSolution) }
+            var slice: Double? = options.stop == nil ? nil : 0.5
+            if let deadline {
+                let remaining = Self.seconds(deadline - clock.now)
+                if remaining <= 0 { return SolveResult(status: .timeLimitWithoutSolution) }
+                slice = min(slice ?? remaining, remaining)
+            }
+            parameters.tm_lim = slice.map { Self.milliseconds(max(0.001, $0)) } ?? Int32.max
+            let code = glp_simplex(problem, &parameters)
+            switch (code, glp_get_status(problem)) {
+            case (0, GLP_OPT): return nil
+            case (0, GLP_NOFEAS), (GLP_ENOPFS, _): return SolveResult(status: .infeasible)
+            case (0, GLP_UNBND), (GLP_ENODFS, _): return SolveResult(status: .unbounded)
+            case (GLP_ETMLIM, _): continue
+            case (let code, let status): return SolveResult(status: .error("glp_simplex returned \(code), status \(status)"))
+            }
         }
     }
 
@@ -149,6 +162,7 @@ public struct GLPKSolver: MILPSolver {
     private func solveMixedInteger(_ problem: OpaquePointer, model: MILPModel, options: SolveOptions,
                                    clock: ContinuousClock, start: ContinuousClock.Instant, log: LogCapture) -> SolveResult {
         let search = SearchState(sense: model.sense)
+        search.stop = options.stop
         if let limit = options.timeLimit { search.deadline = start.advanced(by: .milliseconds(Int64(limit * 1000))) }
         if let warm = options.warmStart {
             search.warmStart = [0] + warm
@@ -156,7 +170,7 @@ public struct GLPKSolver: MILPSolver {
             if violation > 1e-6 { log.append("sprintplan: warm start violates the model by \(violation); GLPK may reject it\n") }
         }
         // Without the MIP presolver, glp_intopt needs an optimal LP basis first.
-        if let failure = simplex(problem, options: options) { return failure }
+        if let failure = simplex(problem, options: options, deadline: search.deadline) { return failure }
 
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)

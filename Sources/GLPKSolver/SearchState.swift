@@ -9,6 +9,7 @@ final class SearchState {
     var deadline: ContinuousClock.Instant?
     /// 1-based (GLPK's convention): element 0 is unused.
     var warmStart: [Double]?
+    var stop: StopRequest?
     private(set) var bestBound: Double?
     private(set) var nodes: Int?
     private var offeredWarmStart = false
@@ -33,6 +34,7 @@ final class SearchState {
         if let deadline, clock.now >= deadline {
             glp_ios_terminate(tree)
         }
+        if stop?.isRequested == true { glp_ios_terminate(tree) }
     }
 }
 

@@ -21,6 +21,8 @@ public struct SolveOptions: Sendable, Hashable {
     public var captureLog: Bool
     /// A known solution (one value per column) to start from; see the backend's notes.
     public var warmStart: [Double]?
+    /// Polled during the search; once requested, the solve ends as at a time limit.
+    public var stop: StopRequest?
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, cuts: Set<CutFamily> = [],
                 feasibilityPump: Bool = false, proximitySearch: Double? = nil, branching: Branching = .driebeckTomlin,

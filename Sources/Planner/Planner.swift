@@ -15,6 +15,8 @@ public struct PlanningOptions: Sendable {
     /// Build the first plan from independent parts of the scenario when it falls apart
     /// (see `Decomposition`).
     public var decompose = true
+    /// Ctrl-C: once requested, the run ends as at its time limit, with the best plan so far.
+    public var stop: StopRequest?
 
     public init(quarters: Int? = nil, timeLimit: Double = 60, relativeGap: Double = 0, solverOptions: SolveOptions? = nil) {
         self.quarters = quarters
@@ -34,6 +36,7 @@ public struct PlanningOptions: Sendable {
                                                     backtracking: .bestLocal)
         options.timeLimit = timeLimit
         options.relativeGap = relativeGap
+        options.stop = stop
         return options
     }
 }
@@ -85,7 +88,7 @@ public struct Planner: Sendable {
                 // GLPK accepts rows within its feasibility tolerance; money is checked in exact
                 // cents. Tighten any cap the plan exceeds by the excess and solve again.
                 let excess = Self.moneyExcess(plan.report, scenario: scenario)
-                if excess.isEmpty || spent >= options.timeLimit { return .plan(plan) }
+                if excess.isEmpty || spent >= options.timeLimit || options.stop?.isRequested == true { return .plan(plan) }
                 for (rule, euros) in excess { tightening[rule, default: 0] += euros + 0.01 }
             case .timeLimitWithoutSolution where start != nil:
                 // GLPK had no time to take the first plan in (its root LP did not finish); that
@@ -136,7 +139,7 @@ public struct Planner: Sendable {
                 let zielbilder = Set(part)
                 let own = greedy.filter { zielbilder.contains(zielbildOf[$0.measure] ?? "") }
                 // The parts share 40 % of the time limit; past it, the rest keep the greedy plan.
-                guard elapsed() < options.timeLimit * 0.4 else {
+                guard elapsed() < options.timeLimit * 0.4, options.stop?.isRequested != true else {
                     combined += own
                     continue
                 }

@@ -62,8 +62,11 @@ struct DecideCommand: ParsableCommand {
         let target = quarter.flatMap(Quarter.init) ?? scenario.horizon.start
         let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
         let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
+        Interruption.install()
+        let outcome = planner.plan(planning.options)
+        try Interruption.exitIfInterrupted("no decision shown, no record written")
         let plan: Plan
-        switch planner.plan(planning.options) {
+        switch outcome {
         case .plan(let found): plan = found
         case .infeasible(let infeasibility):
             print(PlanText.infeasible(infeasibility), terminator: "")
@@ -81,6 +84,7 @@ struct DecideCommand: ParsableCommand {
         }
         var decision = SprintDecision(plan: plan, quarter: target, scenario: scenario, scores: scores)
         if !noAlternatives { decision.addAlternatives(PlanExplainer(planner: planner, options: planning.options)) }
+        try Interruption.exitIfInterrupted("no decision shown, no record written")
         switch format {
         case .json: print(DecisionFormats.json(decision, stable: stable).rendered(), terminator: "")
         case .markdown: print(DecisionFormats.markdown(decision, scenario: scenario), terminator: "")

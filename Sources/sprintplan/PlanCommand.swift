@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import GLPKSolver
 import MILP
@@ -34,11 +35,17 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVFlags
 
+    @Flag(help: "On Ctrl-C or SIGTERM, still print the best plan found so far (then exit 130 or 143).")
+    var partial = false
+
     func run() throws {
         let scenario = try loadScenario(self.scenario)
         let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
         let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
-        switch planner.plan(planning.options) {
+        Interruption.install()
+        let outcome = planner.plan(planning.options)
+        if !partial { try Interruption.exitIfInterrupted("no plan printed (--partial prints the best plan found so far)") }
+        switch outcome {
         case .plan(let plan):
             switch format {
             case .json: print(PlanJSON.render(plan, excluded: planner.excludedMeasures(), stable: stable).rendered(), terminator: "")
@@ -46,6 +53,7 @@ struct PlanCommand: ParsableCommand {
             default: print(PlanText.render(plan, scenario: scenario, stable: stable), terminator: "")
             }
             if !plan.report.isValid { throw ExitCode(70) }
+            try Interruption.exitIfInterrupted("the plan printed is the best found so far")
         case .infeasible(let infeasibility):
             switch format {
             case .json: print(PlanJSON.infeasible(infeasibility, stable: stable).rendered(), terminator: "")
@@ -114,7 +122,9 @@ struct PlanningFlags: ParsableArguments {
             solver = SolveOptions(cuts: families, feasibilityPump: pump, proximitySearch: proximity,
                                   branching: branching ?? .hybridPseudocost, backtracking: .bestLocal)
         }
-        return PlanningOptions(quarters: quarters, timeLimit: timeLimit, relativeGap: gap, solverOptions: solver)
+        var options = PlanningOptions(quarters: quarters, timeLimit: timeLimit, relativeGap: gap, solverOptions: solver)
+        options.stop = Interruption.request
+        return options
     }
 }
 

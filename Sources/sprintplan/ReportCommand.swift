@@ -61,10 +61,12 @@ struct ReportCommand: ParsableCommand {
         }
         if let failure { throw failure }
         let base = loaded[0].scenario
+        Interruption.install()
         let progress = ProgressLine(total: loaded.count, label: "scenarios planned")
         let comparison = ScenarioComparison.run(loaded, method: planning.method, options: planning.options, solver: GLPKSolver(),
                                                 workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, finished: progress.update)
         progress.finish()
+        try Interruption.exitIfInterrupted()
         for entry in comparison.entries {
             if let plan = entry.plan, !plan.report.isValid {
                 printError("\(entry.name): the plan breaks rules — a bug in sprintplan: \(plan.report.violations)")

@@ -73,10 +73,12 @@ struct SweepCommand: ParsableCommand {
             printError("\(invalid) of \(points.count) points are not valid scenarios; nothing was solved")
             throw ExitCode(ExitStatus.invalidData)
         }
+        Interruption.install()
         let progress = ProgressLine(total: points.count, label: "points planned")
         let sweep = ScenarioSweep.run(points, base: base, axes: axes, method: planning.method, options: planning.options, solver: GLPKSolver(),
                                       workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, finished: progress.update)
         progress.finish()
+        try Interruption.exitIfInterrupted()
         switch format {
         case .json: print(SweepFormats.json(sweep, stable: stable).rendered(), terminator: "")
         case .csv: print(SweepFormats.csv(sweep, options: csv.options), terminator: "")

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import MILP
+import Synchronization
+
+/// Ctrl-C (SIGINT) and SIGTERM. The first signal asks every running solve to stop and return
+/// its best result; the command then ends with 130 or 143 without writing output or records
+/// (`plan --partial` still prints the best plan). A second signal ends the process at once.
+/// Output files are always written whole or not at all (see `AtomicFile`).
+enum Interruption {
+    static let request = StopRequest()
+    private static let received = Atomic<Int32>(0)
+    private static let installed = Mutex<[DispatchSourceSignal]>([])
+
+    /// Routes SIGINT and SIGTERM to `request`; call before solving.
+    static func install() {
+        installed.withLock { sources in
+            guard sources.isEmpty else { return }
+            for number in [SIGINT, SIGTERM] {
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler {
+                    if received.load(ordering: .relaxed) != 0 { _exit(128 + number) }
+                    received.store(number, ordering: .relaxed)
+                    request.request()
+                }
+                source.resume()
+                sources.append(source)
+            }
+        }
+    }
+
+    /// 130 after SIGINT, 143 after SIGTERM; nil when no signal came.
+    static var exitCode: Int32? {
+        let number = received.load(ordering: .relaxed)
+        return number == 0 ? nil : 128 + number
+    }
+
+    /// Ends the command if a signal came: says so on stderr and exits 130/143.
+    static func exitIfInterrupted(_ what: String = "nothing was written") throws {
+        guard let code = exitCode else { return }
+        printError("interrupted (\(code == 130 ? "SIGINT" : "SIGTERM")): \(what)")
+        throw ExitCode(code)
+    }
+}
