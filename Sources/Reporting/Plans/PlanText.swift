@@ -97,30 +97,32 @@ public enum PlanText {
 
 /// Plans and decisions as CSV rows for spreadsheets.
 public enum PlanCSV {
-    /// One row per assignment: `quarter, zielbild, team, measure, measure_name, continues, finishes`.
+    /// One row per assignment: `quarter, zielbild, team, measure, measure_name, continues, finishes,
+    /// plan_status` (the status on every row, so a plan stopped by the time limit says so
+    /// wherever the sheet is cut).
     public static func plan(_ plan: Plan, scenario: Scenario, options: CSVOptions = .init()) -> String {
         let teams = Dictionary(scenario.sprintteams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let names = Dictionary(scenario.measures.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        var rows = [["quarter", "zielbild", "team", "measure", "measure_name", "continues", "finishes"]]
+        var rows = [["quarter", "zielbild", "team", "measure", "measure_name", "continues", "finishes", "plan_status"]]
         var previous: [String: String] = [:]
         for team in scenario.sprintteams { previous[team.id] = team.currentMeasure }
         for assignment in plan.assignments {
             rows.append([assignment.quarter.description, teams[assignment.team]?.zielbild ?? "", assignment.team, assignment.measure,
                          names[assignment.measure] ?? "", previous[assignment.team] == assignment.measure ? "yes" : "no",
-                         plan.report.completions[assignment.measure] == assignment.quarter ? "yes" : "no"])
+                         plan.report.completions[assignment.measure] == assignment.quarter ? "yes" : "no", plan.status.name])
             previous[assignment.team] = assignment.measure
         }
         return options.render(rows)
     }
 
     /// One row per team: `quarter, zielbild, team, decision, previous, measure, finishes,
-    /// alternative, alternative_cost, reasons`.
+    /// alternative, alternative_cost, reasons, plan_status`.
     public static func decision(_ decision: SprintDecision, options: CSVOptions = .init()) -> String {
-        var rows = [["quarter", "zielbild", "team", "decision", "previous", "measure", "finishes", "alternative", "alternative_cost", "reasons"]]
+        var rows = [["quarter", "zielbild", "team", "decision", "previous", "measure", "finishes", "alternative", "alternative_cost", "reasons", "plan_status"]]
         for item in decision.decisions {
             rows.append([decision.quarter.description, item.zielbild, item.team, DecisionFormats.kindText(item), item.previous ?? "",
                          item.measure ?? "", item.finishes ? "yes" : "no", item.alternative ?? "",
-                         item.alternativeCost.map { options.number($0, 2) } ?? "", item.reasons.joined(separator: "; ")])
+                         item.alternativeCost.map { options.number($0, 2) } ?? "", item.reasons.joined(separator: "; "), decision.plan.status.name])
         }
         return options.render(rows)
     }
