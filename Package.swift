@@ -88,7 +88,7 @@ let package = Package(
         ),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "SprintModel", "ScenarioIO"]),
         .testTarget(name: "MILPTests", dependencies: ["MILP", "GLPKSolver", "SprintModel"]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Scoring", "SprintModel", "ScenarioIO", "MILP", "GLPKSolver", "ScenarioGeneration"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Scoring", "SprintModel", "ScenarioIO", "MILP", "GLPKSolver", "ScenarioGeneration", "Reporting"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "SprintModel"]),
         .testTarget(name: "CLITests", dependencies: ["sprintplan"], exclude: ["Golden"]),
     ]
