@@ -21,6 +21,8 @@ let package = Package(
         .library(name: "MILP", targets: ["MILP"]),
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "GLPKSolver", targets: ["GLPKSolver"]),
+        .library(name: "Reporting", targets: ["Reporting"]),
+        .library(name: "ScenarioGeneration", targets: ["ScenarioGeneration"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

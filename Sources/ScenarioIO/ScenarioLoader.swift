@@ -48,7 +48,12 @@ public enum ScenarioLoader {
 
     /// Validates scenario JSON text (no `extends`) under the name `label`.
     public static func check(text: String, label: String) -> ScenarioLoadResult {
-        let parsed = JSONParser.parse(Array(text.utf8), file: label)
+        check(bytes: Array(text.utf8), label: label)
+    }
+
+    /// Validates the bytes of a scenario file (no `extends`) under the name `label`.
+    public static func check(bytes: [UInt8], label: String) -> ScenarioLoadResult {
+        let parsed = JSONParser.parse(bytes, file: label)
         var diagnostics = parsed.diagnostics
         var checked: Scenario?
         if let root = parsed.root {
