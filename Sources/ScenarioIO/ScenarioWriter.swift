@@ -9,6 +9,7 @@ public enum ScenarioWriter {
         members.append(("format", .string(Scenario.formatVersion)))
         members.append(("name", .string(scenario.name)))
         if let description = scenario.description { members.append(("description", .string(description))) }
+        if let language = scenario.language { members.append(("language", .string(language))) }
         let programme = scenario.programme
         members.append(("programme", .object([("name", .string(programme.name)), ("endDate", .string(programme.endDate.description)),
                                                ("fundingRate", .number(programme.fundingRate)), ("currency", .string(programme.currency))])))

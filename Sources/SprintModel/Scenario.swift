@@ -7,6 +7,8 @@ public struct Scenario: Hashable, Sendable {
 
     public var name: String
     public var description: String?
+    /// Language of reports (`de` or `en`) when no flag says otherwise; nil: German.
+    public var language: String?
     public var programme: Programme
     public var horizon: Horizon
     public var criteria: [Criterion]

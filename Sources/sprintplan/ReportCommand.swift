@@ -27,8 +27,8 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: .singleValue, help: "Another scenario to compare with (repeatable).")
     var compare: [String] = []
 
-    @Option(help: "Report language: de or en.")
-    var lang: ReportLanguage = .de
+    @Option(help: "Report language: de or en (default: the scenario's \"language\", else de).")
+    var lang: ReportLanguage?
 
     @Option(help: "Output format: html or markdown (default: from the --out extension).")
     var format: Kind?
@@ -76,7 +76,7 @@ struct ReportCommand: ParsableCommand {
         let input = ReportInput(scenario: base, scores: Scorer(scenario: base, method: planning.method).scoreSheet(),
                                 outcome: comparison.entries[0].outcome, scenarioHash: ContentHash.of(base),
                                 toolVersion: SprintplanCommand.version, comparison: loaded.count > 1 ? comparison : nil,
-                                language: lang, stable: stable)
+                                language: lang ?? base.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de, stable: stable)
         let kind = format ?? (out.hasSuffix(".md") ? .markdown : .html)
         try OutputFile.write(kind == .html ? HTMLReport.render(input) : MarkdownReport.render(input), to: out)
         printError("wrote \(out)")

@@ -77,6 +77,24 @@ struct ReportCommandTests {
         #expect(try Data(contentsOf: merged) == Data(contentsOf: canonical))
     }
 
+    @Test func theScenarioChoosesTheLanguageUnlessTheFlagDoes() throws {
+        let folder = Self.temporary("lang")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = ToolRunner.packageRoot.appendingPathComponent("scenarios/myk10/myk10.json").path
+        let english = folder.appendingPathComponent("en.json"), french = folder.appendingPathComponent("fr.json")
+        try "{ \"format\": \"sprintplan/1\", \"extends\": \"\(base)\", \"language\": \"en\" }".write(to: english, atomically: true, encoding: .utf8)
+        try "{ \"format\": \"sprintplan/1\", \"extends\": \"\(base)\", \"language\": \"fr\" }".write(to: french, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("r.md")
+        #expect(try ToolRunner.run(["report", english.path, "--quarters", "1", "--out", out.path]).status == 0)
+        #expect(try String(contentsOf: out, encoding: .utf8).hasPrefix("# Sprint plan:"))
+        #expect(try ToolRunner.run(["report", english.path, "--quarters", "1", "--lang", "de", "--out", out.path]).status == 0)
+        #expect(try String(contentsOf: out, encoding: .utf8).hasPrefix("# Sprintplanung:"))
+        let invalid = try ToolRunner.run(["validate", french.path])
+        #expect(invalid.status == 65)
+        #expect(invalid.stderr.contains("error[invalid-value]: language: expected \"de\" or \"en\", found \"fr\""))
+    }
+
     @Test func importProblemsNameRowAndColumn() throws {
         let sheet = Self.temporary("bad.csv"), out = Self.temporary("out.json")
         defer { try? FileManager.default.removeItem(at: sheet) }

@@ -5,7 +5,7 @@ import SprintModel
 struct ScenarioDecoder {
     let context: DecodingContext
 
-    static let topLevelKeys = ["$schema", "format", "name", "description", "programme", "horizon", "criteria",
+    static let topLevelKeys = ["$schema", "format", "name", "description", "language", "programme", "horizon", "criteria",
                                "zielbilder", "solutions", "measures", "sprintteams", "budget", "policy", "locks"]
 
     func decode(_ root: JSONNode) -> Scenario? {
@@ -14,6 +14,14 @@ struct ScenarioDecoder {
         _ = reader.string("$schema")
         let name = reader.string("name", required: true)
         let description = reader.string("description")
+        let language = reader.decode("language") { node, path, context -> String? in
+            guard let text = Values.string(node, path, context) else { return nil }
+            guard ["de", "en"].contains(text) else {
+                context.error(.invalidValue, "expected \"de\" or \"en\", found \"\(text)\"", path: path, at: node.location)
+                return nil
+            }
+            return text
+        }
         let programme = reader.decode("programme", required: true, programme)
         let horizon = reader.decode("horizon", required: true, horizon)
         let criteria = reader.array("criteria", criterion) ?? []
@@ -29,9 +37,11 @@ struct ScenarioDecoder {
         let policy = reader.decode("policy", policy) ?? Policy()
         let locks = reader.decode("locks", locks) ?? Locks()
         guard let name, let programme, let horizon, let zielbilder, let measures else { return nil }
-        return Scenario(name: name, description: description, programme: programme, horizon: horizon,
-                        criteria: criteria, zielbilder: zielbilder, solutions: solutions, measures: measures,
-                        sprintteams: teams, budget: budget, policy: policy, locks: locks)
+        var scenario = Scenario(name: name, description: description, programme: programme, horizon: horizon,
+                                criteria: criteria, zielbilder: zielbilder, solutions: solutions, measures: measures,
+                                sprintteams: teams, budget: budget, policy: policy, locks: locks)
+        scenario.language = language
+        return scenario
     }
 
     func programme(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Programme? {
