@@ -163,6 +163,7 @@ public struct GLPKSolver: MILPSolver {
                                    clock: ContinuousClock, start: ContinuousClock.Instant, log: LogCapture) -> SolveResult {
         let search = SearchState(sense: model.sense)
         search.stop = options.stop
+        search.progress = options.progress
         if let limit = options.timeLimit { search.deadline = start.advanced(by: .milliseconds(Int64(limit * 1000))) }
         if let warm = options.warmStart {
             search.warmStart = [0] + warm

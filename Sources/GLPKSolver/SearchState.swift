@@ -10,6 +10,7 @@ final class SearchState {
     /// 1-based (GLPK's convention): element 0 is unused.
     var warmStart: [Double]?
     var stop: StopRequest?
+    var progress: SolveProgress?
     private(set) var bestBound: Double?
     private(set) var nodes: Int?
     private var offeredWarmStart = false
@@ -35,6 +36,11 @@ final class SearchState {
             glp_ios_terminate(tree)
         }
         if stop?.isRequested == true { glp_ios_terminate(tree) }
+        if let progress {
+            let problem = glp_ios_get_prob(tree)
+            let status = glp_mip_status(problem)
+            progress.update(incumbent: status == GLP_FEAS || status == GLP_OPT ? glp_mip_obj_val(problem) : nil, bound: bestBound, nodes: nodes ?? 0)
+        }
     }
 }
 

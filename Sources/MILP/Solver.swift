@@ -23,6 +23,8 @@ public struct SolveOptions: Sendable, Hashable {
     public var warmStart: [Double]?
     /// Polled during the search; once requested, the solve ends as at a time limit.
     public var stop: StopRequest?
+    /// Updated during the search (best objective, bound, nodes) for progress display.
+    public var progress: SolveProgress?
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, cuts: Set<CutFamily> = [],
                 feasibilityPump: Bool = false, proximitySearch: Double? = nil, branching: Branching = .driebeckTomlin,

@@ -17,6 +17,8 @@ public struct PlanningOptions: Sendable {
     public var decompose = true
     /// Ctrl-C: once requested, the run ends as at its time limit, with the best plan so far.
     public var stop: StopRequest?
+    /// The full model's search, for a progress line (the parts of a decomposition do not report).
+    public var progress: SolveProgress?
 
     public init(quarters: Int? = nil, timeLimit: Double = 60, relativeGap: Double = 0, solverOptions: SolveOptions? = nil) {
         self.quarters = quarters
@@ -75,6 +77,7 @@ public struct Planner: Sendable {
             var solveOptions = options.solve(columns: frozen.columns.count)
             let start = solveOptions.warmStart == nil ? warmStart(problem, model: planModel, options: options, elapsed: elapsed) : nil
             if let start { solveOptions.warmStart = start.values }
+            solveOptions.progress = options.progress
             // The time limit covers everything: building the first plan counts too.
             solveOptions.timeLimit = max(0.05, options.timeLimit - elapsed())
             let result = solver.solve(frozen, options: solveOptions)
@@ -132,6 +135,7 @@ public struct Planner: Sendable {
             var combined: [Assignment] = []
             var partOptions = options
             partOptions.decompose = false
+            partOptions.progress = nil
             partOptions.timeLimit = max(0.1, options.timeLimit * 0.4 / Double(parts.count))
             var zielbildOf: [String: String] = [:]
             for measure in scenario.measures where zielbildOf[measure.id] == nil { zielbildOf[measure.id] = measure.zielbild }

@@ -63,7 +63,12 @@ struct DecideCommand: ParsableCommand {
         let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
         let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
         Interruption.install()
-        let outcome = planner.plan(planning.options)
+        let ticker = SolveTicker()
+        var options = planning.options
+        options.progress = ticker.progress
+        ticker.start()
+        let outcome = planner.plan(options)
+        ticker.stop()
         try Interruption.exitIfInterrupted("no decision shown, no record written")
         let plan: Plan
         switch outcome {

@@ -43,7 +43,12 @@ struct PlanCommand: ParsableCommand {
         let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
         let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
         Interruption.install()
-        let outcome = planner.plan(planning.options)
+        let ticker = SolveTicker()
+        var options = planning.options
+        options.progress = ticker.progress
+        ticker.start()
+        let outcome = planner.plan(options)
+        ticker.stop()
         if !partial { try Interruption.exitIfInterrupted("no plan printed (--partial prints the best plan found so far)") }
         switch outcome {
         case .plan(let plan):
