@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "MILPTests", dependencies: ["MILP", "GLPKSolver", "SprintModel"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Scoring", "SprintModel", "ScenarioIO", "MILP", "GLPKSolver", "ScenarioGeneration", "Reporting"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "SprintModel"]),
-        .testTarget(name: "CLITests", dependencies: ["sprintplan"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["sprintplan", "ScenarioGeneration", "SprintModel"], exclude: ["Golden"]),
     ]
 )
 
