@@ -45,7 +45,8 @@ public struct RankAcceptability: Sendable {
     /// Per Zielbild (scenario order), entries in base-rank order.
     public var zielbilder: [(zielbild: String, entries: [Entry])]
 
-    public static func analyse(_ sheet: ScoreSheet, options: Options) -> RankAcceptability {
+    /// `progress` is called with the number of samples drawn, every 1,000 samples and at the end.
+    public static func analyse(_ sheet: ScoreSheet, options: Options, progress: ((Int) -> Void)? = nil) -> RankAcceptability {
         var random = SeededRandom(seed: options.seed)
         let rankings = sheet.zielbilder
         let criteriaCount = rankings.first?.matrix.columns ?? 0
@@ -65,7 +66,8 @@ public struct RankAcceptability: Sendable {
         var order = rankings.map { Array(0..<$0.matrix.rows) }
         var weights = [Double](repeating: 0, count: criteriaCount)
 
-        for _ in 0..<options.samples {
+        for sample in 0..<options.samples {
+            if let progress, sample % 1_000 == 0, sample > 0 { progress(sample) }
             switch options.sampling {
             case .perturb(let spread):
                 for j in 0..<criteriaCount { factors[j] = 1 + spread * (2 * random.unit() - 1) }
@@ -98,6 +100,7 @@ public struct RankAcceptability: Sendable {
                 }
             }
         }
+        progress?(options.samples)
         let samples = Double(max(1, options.samples))
         let result = rankings.enumerated().map { z, ranking in
             (zielbild: ranking.zielbild.id, entries: ranking.ranked.map { entry -> Entry in

@@ -7,6 +7,7 @@ final class ProgressLine: @unchecked Sendable {
     private let label: String
     private let enabled: Bool
     private let lock = NSLock()
+    private var lastDrawn = -1
 
     init(total: Int, label: String) {
         self.total = total
@@ -30,6 +31,9 @@ final class ProgressLine: @unchecked Sendable {
     }
 
     private func draw(_ done: Int) {
+        let percent = total == 0 ? 100 : 100 * done / total
+        guard percent != lastDrawn else { return }
+        lastDrawn = percent
         let width = 30
         let filled = total == 0 ? width : width * done / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)

@@ -79,7 +79,9 @@ struct ScoreCommand: ParsableCommand {
         } else if sensitivity {
             let intervals = sheet.zielbilder.map { (zielbild: $0.zielbild.id, intervals: $0.stabilityIntervals(top: top, method: method)) }
             let options = RankAcceptability.Options(samples: samples, seed: seed, top: top, sampling: simplex ? .simplex : .perturb(spread))
-            let acceptability = RankAcceptability.analyse(sheet, options: options)
+            let line = ProgressLine(total: samples, label: "Monte-Carlo samples")
+            let acceptability = RankAcceptability.analyse(sheet, options: options, progress: line.update)
+            line.finish()
             switch format {
             case .json: print(ScoreFormats.sensitivityJSON(intervals, acceptability: acceptability).rendered(), terminator: "")
             default: print(ScoreText.sensitivity(sheet, intervals: intervals, acceptability: acceptability), terminator: "")
