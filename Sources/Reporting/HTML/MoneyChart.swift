@@ -29,7 +29,14 @@ enum MoneyChart {
                             title: "\(language.text(.federalShare)) \(language.money(quarter.federalShare))")
             ChartStyle.rect(&svg, x: x, y: baseline - federal - own, width: barWidth, height: own, fill: "url(#hatch)", stroke: "#333333",
                             title: "\(language.text(.ownShare)) \(language.money(quarter.ownShare))")
-            ChartStyle.text(&svg, language.thousands(quarter.spending), x: x + barWidth / 2, y: baseline - federal - own - 4, anchor: "middle",
+            // The amount sits above the bar, or inside its top when the cap line would cross it.
+            let top = baseline - federal - own
+            let capY = quarter.cap.map { baseline - $0.euros * scale }
+            let crowded = capY.map { abs($0 - (top - 8)) < 10 } ?? false
+            if crowded {
+                ChartStyle.rect(&svg, x: x + 4, y: top + 3, width: barWidth - 8, height: 14, fill: "#ffffff")
+            }
+            ChartStyle.text(&svg, language.thousands(quarter.spending), x: x + barWidth / 2, y: crowded ? top + 14 : top - 4, anchor: "middle",
                             weight: "bold")
             if let cap = quarter.cap {
                 let y = baseline - cap.euros * scale
