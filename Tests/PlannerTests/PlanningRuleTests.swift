@@ -172,7 +172,7 @@ struct PlanningRuleTests {
         var with = S.base()
         with.sprintteams.removeLast()
         with.policy.crossZielbild = CrossZielbildRule(allowed: true, cost: 50)
-        var without = with
+        let without = with
         with.zielbilder[1].balance.minCompletions = 2
         let (a, _) = try plans(with, without)
         #expect(Set(a.map(\.measure)).isSuperset(of: ["D", "E"]))

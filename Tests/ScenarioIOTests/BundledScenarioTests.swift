@@ -79,7 +79,7 @@ struct BundledScenarioTests {
     @Test func anOversizedFileIsRefusedBeforeReading() throws {
         try FixturePaths.withTemporaryFolder { folder in
             let file = folder.appendingPathComponent("huge.json")
-            FileManager.default.createFile(atPath: file.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: file.path, contents: nil)
             let handle = try FileHandle(forWritingTo: file)
             try handle.truncate(atOffset: UInt64(ScenarioFiles.maximumBytes + 1))  // sparse: no disk used
             try handle.close()
