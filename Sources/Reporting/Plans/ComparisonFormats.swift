@@ -91,7 +91,7 @@ public enum ComparisonFormats {
         lines.append("")
         for (index, changes) in changes(comparison).enumerated() {
             lines.append("Inputs of \(titles[index + 1]) compared with \(titles[0]): " + (changes.isEmpty ? "no difference" : "\(changes.count) difference\(changes.count == 1 ? "" : "s")"))
-            for change in changes { lines += TextWrap.wrap("– \(change)", width: 100, indent: "    ") }
+            for change in changes { lines += TextWrap.wrap("– \(change)", width: 100, indent: "    ", continuation: "      ") }
             lines.append("")
         }
         return lines.joined(separator: "\n")

@@ -28,7 +28,7 @@ public enum DecisionFormats {
                 if let measure = item.measure { head += " \(measure)" + (item.finishes ? " (finishes)" : "") }
                 if item.kind == .switch, let previous = item.previous { head += " (from \(previous))" }
                 lines.append(head)
-                for reason in item.reasons { lines += TextWrap.wrap("– " + reason, indent: "      ") }
+                for reason in item.reasons { lines += TextWrap.wrap("– " + reason, indent: "      ", continuation: "        ") }
                 if let cost = item.alternativeCost {
                     lines += TextWrap.wrap(cost < 0.005 ? "– an equally good alternative: \(item.alternative ?? "no measure")"
                                            : "– best alternative: \(item.alternative ?? "no measure"), \(ReportNumber.fixed(cost, 2)) points less",

@@ -63,18 +63,21 @@ public enum ReportNumber {
 /// Word wrapping for prose lines in terminal output.
 public enum TextWrap {
     /// Breaks `text` into lines of at most `width` characters (a longer word stays whole),
-    /// each starting with `indent`.
-    public static func wrap(_ text: String, width: Int = 78, indent: String = "  ") -> [String] {
+    /// the first starting with `indent`, the others with `continuation` (default: `indent`),
+    /// so a bullet's wrapped lines can hang under its text.
+    public static func wrap(_ text: String, width: Int = 78, indent: String = "  ", continuation: String? = nil) -> [String] {
         var lines: [String] = []
-        var line = indent
+        var prefix = indent
+        var line = prefix
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if line.count > indent.count && line.count + 1 + word.count > width {
+            if line.count > prefix.count && line.count + 1 + word.count > width {
                 lines.append(line)
-                line = indent
+                prefix = continuation ?? indent
+                line = prefix
             }
-            line += (line.count > indent.count ? " " : "") + word
+            line += (line.count > prefix.count ? " " : "") + word
         }
-        if line.count > indent.count { lines.append(line) }
+        if line.count > prefix.count { lines.append(line) }
         return lines
     }
 }
