@@ -19,6 +19,9 @@ public struct PlanningOptions: Sendable {
     public var stop: StopRequest?
     /// The full model's search, for a progress line (the parts of a decomposition do not report).
     public var progress: SolveProgress?
+    /// A plan to start from (e.g. the previous run's): assignments outside the planned quarters
+    /// are ignored; used only if the verifier accepts the rest and it beats the planner's own.
+    public var initialPlan: [Assignment]?
 
     public init(quarters: Int? = nil, timeLimit: Double = 60, relativeGap: Double = 0, solverOptions: SolveOptions? = nil) {
         self.quarters = quarters
@@ -128,6 +131,10 @@ public struct Planner: Sendable {
         let verifier = PlanVerifier(scenario: scenario, scores: scores)
         let greedy = GreedyPlan(problem: problem).assignments()
         var candidates = [greedy]
+        if let initial = options.initialPlan {
+            let quarters = Set(problem.quarters)
+            candidates.append(initial.filter { quarters.contains($0.quarter) }.sorted())
+        }
         let decomposition = Decomposition(scenario: scenario)
         let parts = options.decompose ? decomposition.parts() : []
         let greedyReport = verifier.verify(greedy, quarters: problem.quarters)
@@ -136,6 +143,7 @@ public struct Planner: Sendable {
             var partOptions = options
             partOptions.decompose = false
             partOptions.progress = nil
+            partOptions.initialPlan = nil
             partOptions.timeLimit = max(0.1, options.timeLimit * 0.4 / Double(parts.count))
             var zielbildOf: [String: String] = [:]
             for measure in scenario.measures where zielbildOf[measure.id] == nil { zielbildOf[measure.id] = measure.zielbild }
@@ -157,13 +165,18 @@ public struct Planner: Sendable {
             }
             candidates.append(combined.sorted())
         }
-        let reports = candidates.map { ($0, verifier.verify($0, quarters: problem.quarters)) }
-        let best = reports
-            .filter { $0.1.isValid }
-            .max { $0.1.value.total < $1.1.value.total }
-        guard let (assignments, report) = best else { return nil }
-        guard let values = model.values(for: assignments, completions: report.completions) else { return nil }
-        return WarmStart(assignments: assignments, report: report, values: values)
+        // The most valuable candidate that keeps every rule and maps onto the model (the
+        // first of equals, so the planner's own plans win ties).
+        let ranked = candidates.enumerated()
+            .map { (index: $0.offset, assignments: $0.element, report: verifier.verify($0.element, quarters: problem.quarters)) }
+            .filter { $0.report.isValid }
+            .sorted { $0.report.value.total != $1.report.value.total ? $0.report.value.total > $1.report.value.total : $0.index < $1.index }
+        for candidate in ranked {
+            if let values = model.values(for: candidate.assignments, completions: candidate.report.completions) {
+                return WarmStart(assignments: candidate.assignments, report: candidate.report, values: values)
+            }
+        }
+        return nil
     }
 
     /// Money rules a plan breaks in exact cents, with the excess in euros.

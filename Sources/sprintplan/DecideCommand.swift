@@ -53,6 +53,9 @@ struct DecideCommand: ParsableCommand {
 
     @OptionGroup var planning: PlanningFlags
 
+    @Option(name: .customLong("start-from"), help: "Start from this plan (an earlier `plan --format json`); it is used when it keeps every rule and beats the planner's own first plan.")
+    var startFrom: String?
+
     func validate() throws {
         if let quarter, Quarter(quarter) == nil { throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)") }
     }
@@ -66,6 +69,7 @@ struct DecideCommand: ParsableCommand {
         let ticker = SolveTicker()
         var options = planning.options
         options.progress = ticker.progress
+        if let startFrom { options.initialPlan = try loadInitialPlan(startFrom) }
         ticker.start()
         let outcome = planner.plan(options)
         ticker.stop()

@@ -27,6 +27,9 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var planning: PlanningFlags
 
+    @Option(name: .customLong("start-from"), help: "Start from this plan (an earlier `plan --format json`); it is used when it keeps every rule and beats the planner's own first plan.")
+    var startFrom: String?
+
     @Option(help: "Output format: table, json, csv or markdown.")
     var format: ReportFormat = .table
 
@@ -46,6 +49,7 @@ struct PlanCommand: ParsableCommand {
         let ticker = SolveTicker()
         var options = planning.options
         options.progress = ticker.progress
+        if let startFrom { options.initialPlan = try loadInitialPlan(startFrom) }
         ticker.start()
         let outcome = planner.plan(options)
         ticker.stop()

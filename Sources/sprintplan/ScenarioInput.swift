@@ -1,4 +1,5 @@
 import ArgumentParser
+import Planner
 import ScenarioIO
 import SprintModel
 
@@ -19,4 +20,15 @@ func loadScenario(_ path: String) throws -> Scenario {
 func usageError(_ message: String) -> ExitCode {
     printError("error: \(message)")
     return ExitCode(ExitStatus.usage)
+}
+
+/// The assignments of an earlier `plan --format json` to start from (`--start-from`):
+/// problems are printed and exit 65, a missing file 66.
+func loadInitialPlan(_ path: String) throws -> [Assignment] {
+    let (entries, diagnostics) = PlanFile.load(path)
+    for diagnostic in diagnostics { printError(diagnostic.description) }
+    guard let entries else {
+        throw ExitCode(diagnostics.contains { $0.code == .fileNotFound && $0.location == nil } ? ExitStatus.missingInput : ExitStatus.invalidData)
+    }
+    return entries.map { Assignment(team: $0.team, quarter: $0.quarter, measure: $0.measure) }
 }

@@ -37,4 +37,35 @@ struct TimeLimitFallbackTests {
             #expect(plan.bestBound == nil && plan.gap == nil)
         }
     }
+
+    /// A plan given to start from (an earlier run's) is used when it keeps every rule and is
+    /// worth more than the planner's own first plan; a plan that breaks a rule is ignored.
+    @Test func aGivenStartingPlanIsUsedOnlyWhenItIsValidAndBetter() throws {
+        // A small random scenario whose greedy first plan is below the optimum.
+        var found: (Scenario, Plan, Plan)?
+        for seed in UInt64(0)..<200 where found == nil {
+            let scenario = TinyScenarios.make(seed: seed)
+            let exhausted = Planner(scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet(), solver: ExhaustedSolver(bound: nil))
+            guard case .plan(let optimal) = PlannerTestSupport.plan(scenario), optimal.status == .optimal,
+                  case .plan(let own) = exhausted.plan(PlanningOptions(timeLimit: 1)), own.objective < optimal.objective - 1e-6 else { continue }
+            found = (scenario, optimal, own)
+        }
+        let (scenario, optimal, own) = try #require(found)
+        let exhausted = Planner(scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet(), solver: ExhaustedSolver(bound: nil))
+        var options = PlanningOptions(timeLimit: 1)
+        options.initialPlan = optimal.assignments
+        guard case .plan(let started) = exhausted.plan(options) else { Issue.record("no plan"); return }
+        #expect(started.assignments == optimal.assignments)
+        #expect(started.report.isValid)
+        #expect(abs(started.objective - optimal.objective) < 1e-6)
+
+        // A second measure for a team in a quarter breaks a rule: the given plan is ignored.
+        var broken = optimal.assignments
+        let first = try #require(broken.first)
+        let other = try #require(scenario.measures.first { $0.id != first.measure && $0.status.isOpen })
+        broken.append(Assignment(team: first.team, quarter: first.quarter, measure: other.id))
+        options.initialPlan = broken
+        guard case .plan(let ignored) = exhausted.plan(options) else { Issue.record("no plan"); return }
+        #expect(ignored.assignments == own.assignments)
+    }
 }
