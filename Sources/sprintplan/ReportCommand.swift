@@ -17,7 +17,8 @@ struct ReportCommand: ParsableCommand {
         quarter against the caps, which Lösungen complete, each Zielbild's ranking with every \
         criterion's contribution and the ineligible measures with reasons; with --compare, the \
         scenarios side by side. HTML needs no network (inline CSS and SVG, no scripts) and prints \
-        on A4 landscape. The format follows the --out extension (.html, .md) unless --format is given.
+        on A4 landscape. The format follows the --out extension (.html, .md) unless --format is given. \
+        When no plan satisfies the rules, the report shows the diagnosis and the command exits 1.
         """
     )
 
@@ -80,6 +81,8 @@ struct ReportCommand: ParsableCommand {
         let kind = format ?? (out.hasSuffix(".md") ? .markdown : .html)
         try OutputFile.write(kind == .html ? HTMLReport.render(input) : MarkdownReport.render(input), to: out)
         printError("wrote \(out)")
+        // Like `plan`: the report is written, and the exit status still says there is no plan.
+        if case .infeasible = input.outcome { throw ExitCode(1) }
     }
 }
 

@@ -95,6 +95,24 @@ struct ReportCommandTests {
         #expect(invalid.stderr.contains("error[invalid-value]: language: expected \"de\" or \"en\", found \"fr\""))
     }
 
+    @Test func anInfeasibleScenarioGetsItsDiagnosisInTheReportAndExit1() throws {
+        let folder = Self.temporary("infeasible")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = ToolRunner.packageRoot.appendingPathComponent("scenarios/myk10/myk10.json").path
+        let scenario = folder.appendingPathComponent("tight.json")
+        try "{ \"format\": \"sprintplan/1\", \"extends\": \"\(base)\", \"budget\": { \"perQuarter\": 200000 } }"
+            .write(to: scenario, atomically: true, encoding: .utf8)
+        for (name, marker) in [("r.md", "## No plan satisfies every rule"), ("r.html", "<h2>No plan satisfies every rule</h2>")] {
+            let out = folder.appendingPathComponent(name)
+            let run = try ToolRunner.run(["report", scenario.path, "--quarters", "2", "--lang", "en", "--out", out.path])
+            #expect(run.status == 1)
+            let text = try String(contentsOf: out, encoding: .utf8)
+            #expect(text.contains(marker))
+            #expect(text.contains("2027-Q1 budget short by"))
+        }
+    }
+
     @Test func importProblemsNameRowAndColumn() throws {
         let sheet = Self.temporary("bad.csv"), out = Self.temporary("out.json")
         defer { try? FileManager.default.removeItem(at: sheet) }

@@ -5,7 +5,7 @@ public enum ReportText: Sendable, CaseIterable {
     case spending, federalShare, ownShare, cap, total, totalBudget, ownShareCap, noCap, complete, incomplete, missing
     case rank, score, criterion, reasons, idle, unavailable, finishes, continues, crossZielbild, inputs, noDifference
     case differingAssignments, completions, valueParts, partialProgress, solutionValue, switching, noPlan, lösung, none
-    case optimal, gapReached, timeLimit, infeasible, measuresCompleted, topMeasures, points
+    case optimal, gapReached, timeLimit, infeasible, measuresCompleted, topMeasures, points, noPlanTitle, relaxNote
 
     var german: String {
         switch self {
@@ -68,6 +68,8 @@ public enum ReportText: Sendable, CaseIterable {
         case .measuresCompleted: return "abgeschlossene Maßnahmen"
         case .topMeasures: return "beste Maßnahmen, Beitrag je Kriterium"
         case .points: return "Punkte"
+        case .noPlanTitle: return "Kein Plan erfüllt alle Regeln"
+        case .relaxNote: return "Die kleinste Menge von Regeln, deren Lockerung einen Plan möglich macht (Diagnose des Planers; die Meldungen sind englisch):"
         }
     }
 
@@ -132,6 +134,8 @@ public enum ReportText: Sendable, CaseIterable {
         case .measuresCompleted: return "measures completed"
         case .topMeasures: return "top measures, contribution per criterion"
         case .points: return "points"
+        case .noPlanTitle: return "No plan satisfies every rule"
+        case .relaxNote: return "The smallest set of rules whose relaxation makes a plan possible (the planner's diagnosis):"
         }
     }
 }

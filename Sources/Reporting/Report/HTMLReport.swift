@@ -51,6 +51,14 @@ public enum HTMLReport {
                 table(&html, header: [l.text(.lösung), l.text(.zielbild), l.text(.measure), l.text(.status)], rows: rows, numeric: [])
             }
         }
+        if case .infeasible(let infeasibility) = input.outcome {
+            section(&html, l.text(.noPlanTitle)) { html in
+                html.element("p", [], l.text(.relaxNote))
+                html.open("ul")
+                for relaxation in infeasibility.relaxations { html.element("li", [], relaxation.message) }
+                html.close("ul")
+            }
+        }
         section(&html, l.text(.rankings)) { html in
             for ranking in input.scores.zielbilder {
                 html.element("h3", [], "\(ranking.zielbild.id) · \(ranking.zielbild.name)")

@@ -43,6 +43,10 @@ public enum MarkdownReport {
                 return ["\(row.solution.id) \(row.solution.name)", row.solution.zielbild, state]
             })
         }
+        if case .infeasible(let infeasibility) = input.outcome {
+            out += "\n## \(l.text(.noPlanTitle))\n\n\(l.text(.relaxNote))\n\n"
+            for relaxation in infeasibility.relaxations { out += "- \(escape(relaxation.message))\n" }
+        }
         out += "\n## \(l.text(.rankings))\n"
         for ranking in input.scores.zielbilder {
             out += "\n### \(ranking.zielbild.id) · \(escape(ranking.zielbild.name))\n\n"
