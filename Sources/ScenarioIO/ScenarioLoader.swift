@@ -24,19 +24,9 @@ public struct ScenarioLoadResult: Sendable {
 public enum ScenarioLoader {
     public static func load(file: String) -> ScenarioLoadResult {
         let composed = ScenarioComposer().compose(file: file)
-        var diagnostics = composed.diagnostics
-        var scenario: Scenario?
-        if let root = composed.root {
-            let checked = decodeAndValidate(root)
-            diagnostics += checked.diagnostics
-            scenario = checked.scenario
-        }
-        diagnostics = unique(diagnostics).sorted(by: Diagnostic.ordered)
-        if diagnostics.contains(where: { $0.severity == .error }) { scenario = nil }
-        if composed.root == nil && !diagnostics.contains(where: { $0.severity == .error }) {
-            preconditionFailure("composition failed without an error")
-        }
-        return ScenarioLoadResult(scenario: scenario, diagnostics: diagnostics, files: composed.chain)
+        let result = finish(root: composed.root, diagnostics: composed.diagnostics, files: composed.chain)
+        if composed.root == nil && result.errors.isEmpty { preconditionFailure("composition failed without an error") }
+        return result
     }
 
     /// Validates a scenario built in memory (a sweep point, an advanced quarter) exactly as a
@@ -54,16 +44,22 @@ public enum ScenarioLoader {
     /// Validates the bytes of a scenario file (no `extends`) under the name `label`.
     public static func check(bytes: [UInt8], label: String) -> ScenarioLoadResult {
         let parsed = JSONParser.parse(bytes, file: label)
-        var diagnostics = parsed.diagnostics
-        var checked: Scenario?
-        if let root = parsed.root {
-            let result = decodeAndValidate(root)
-            diagnostics += result.diagnostics
-            checked = result.scenario
+        return finish(root: parsed.root, diagnostics: parsed.diagnostics, files: [label])
+    }
+
+    /// Decodes and validates a parsed tree; all problems unique and sorted; no scenario when
+    /// any is an error.
+    private static func finish(root: JSONNode?, diagnostics earlier: [Diagnostic], files: [String]) -> ScenarioLoadResult {
+        var diagnostics = earlier
+        var scenario: Scenario?
+        if let root {
+            let checked = decodeAndValidate(root)
+            diagnostics += checked.diagnostics
+            scenario = checked.scenario
         }
         diagnostics = unique(diagnostics).sorted(by: Diagnostic.ordered)
-        if diagnostics.contains(where: { $0.severity == .error }) { checked = nil }
-        return ScenarioLoadResult(scenario: checked, diagnostics: diagnostics, files: [label])
+        if diagnostics.contains(where: { $0.severity == .error }) { scenario = nil }
+        return ScenarioLoadResult(scenario: scenario, diagnostics: diagnostics, files: files)
     }
 
     private static func decodeAndValidate(_ root: JSONNode) -> (scenario: Scenario?, diagnostics: [Diagnostic]) {

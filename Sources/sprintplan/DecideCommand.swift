@@ -65,14 +65,7 @@ struct DecideCommand: ParsableCommand {
         let target = quarter.flatMap(Quarter.init) ?? scenario.horizon.start
         let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
         let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
-        Interruption.install()
-        let ticker = SolveTicker()
-        var options = planning.options
-        options.progress = ticker.progress
-        if let startFrom { options.initialPlan = try loadInitialPlan(startFrom) }
-        ticker.start()
-        let outcome = planner.plan(options)
-        ticker.stop()
+        let outcome = try runPlanner(planner, planning.options, startFrom: startFrom)
         try Interruption.exitIfInterrupted("no decision shown, no record written")
         let plan: Plan
         switch outcome {

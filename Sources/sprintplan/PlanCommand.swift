@@ -45,14 +45,7 @@ struct PlanCommand: ParsableCommand {
         let scenario = try loadScenario(self.scenario)
         let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
         let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
-        Interruption.install()
-        let ticker = SolveTicker()
-        var options = planning.options
-        options.progress = ticker.progress
-        if let startFrom { options.initialPlan = try loadInitialPlan(startFrom) }
-        ticker.start()
-        let outcome = planner.plan(options)
-        ticker.stop()
+        let outcome = try runPlanner(planner, planning.options, startFrom: startFrom)
         if !partial { try Interruption.exitIfInterrupted("no plan printed (--partial prints the best plan found so far)") }
         switch outcome {
         case .plan(let plan):

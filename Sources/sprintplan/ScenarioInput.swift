@@ -32,3 +32,16 @@ func loadInitialPlan(_ path: String) throws -> [Assignment] {
     }
     return entries.map { Assignment(team: $0.team, quarter: $0.quarter, measure: $0.measure) }
 }
+
+/// Plans with Ctrl-C handling, a progress line on a terminal and an optional earlier plan to
+/// start from — the solving step `plan` and `decide` share.
+func runPlanner(_ planner: Planner, _ options: PlanningOptions, startFrom: String?) throws -> PlanningOutcome {
+    Interruption.install()
+    var options = options
+    if let startFrom { options.initialPlan = try loadInitialPlan(startFrom) }
+    let ticker = SolveTicker()
+    options.progress = ticker.progress
+    ticker.start()
+    defer { ticker.stop() }
+    return planner.plan(options)
+}
