@@ -26,6 +26,9 @@ import MILP
 /// relaxation and `glp_intopt` without presolve from its optimal basis. Model validation
 /// rules out every other abort path.
 ///
+/// Branching priorities (`Model.setBranchingPriority`) are applied in the branching callback
+/// (`BranchingRule`); GLPK's `br_tech` rule decides among columns of priority 0.
+///
 /// Warm start: a feasible solution given in `SolveOptions.warmStart` is offered to GLPK as its
 /// first incumbent through `glp_ios_heur_sol` at the first heuristic callback. A warm start
 /// that is not feasible for the model is reported in the log and ignored by GLPK.
@@ -164,6 +167,7 @@ public struct GLPKSolver: MILPSolver {
         let search = SearchState(sense: model.sense)
         search.stop = options.stop
         search.progress = options.progress
+        search.branching = options.usesBranchingPriorities ? BranchingRule(model) : nil
         if let limit = options.timeLimit { search.deadline = start.advanced(by: .milliseconds(Int64(limit * 1000))) }
         if let warm = options.warmStart {
             search.warmStart = [0] + warm

@@ -11,6 +11,8 @@ final class SearchState {
     var warmStart: [Double]?
     var stop: StopRequest?
     var progress: SolveProgress?
+    /// The model's branching priorities; nil when every priority is 0.
+    var branching: BranchingRule?
     private(set) var bestBound: Double?
     private(set) var nodes: Int?
     private var offeredWarmStart = false
@@ -20,6 +22,7 @@ final class SearchState {
 
     func callback(_ tree: OpaquePointer) {
         let reason = glp_ios_reason(tree)
+        if reason == GLP_IBRANCH, let branching { branch(tree, branching) }
         if reason == GLP_IHEUR, !offeredWarmStart, var start = warmStart {
             offeredWarmStart = true
             _ = glp_ios_heur_sol(tree, &start)
@@ -41,6 +44,18 @@ final class SearchState {
             let status = glp_mip_status(problem)
             progress.update(incumbent: status == GLP_FEAS || status == GLP_OPT ? glp_mip_obj_val(problem) : nil, bound: bestBound, nodes: nodes ?? 0)
         }
+    }
+}
+
+extension SearchState {
+    /// Hands GLPK the column `BranchingRule` picks; without one GLPK's own rule decides, and
+    /// GLPK picks which child to explore first either way.
+    func branch(_ tree: OpaquePointer, _ rule: BranchingRule) {
+        let problem = glp_ios_get_prob(tree)
+        let choice = rule.choose { j in
+            glp_ios_can_branch(tree, Int32(j + 1)) != 0 ? glp_get_col_prim(problem, Int32(j + 1)) : nil
+        }
+        if let choice { glp_ios_branch_upon(tree, Int32(choice + 1), GLP_NO_BRNCH) }
     }
 }
 

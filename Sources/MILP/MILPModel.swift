@@ -14,6 +14,9 @@ public struct MILPModel: Sendable {
         public var kind: VariableKind
         public var lower: Double?
         public var upper: Double?
+        /// Branch on this column before columns of lower priority (0: the solver's own rule).
+        /// Meaningful for integer and binary columns only.
+        public var branchingPriority: Int = 0
     }
 
     public struct Row: Sendable, Hashable {

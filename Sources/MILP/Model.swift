@@ -45,6 +45,13 @@ public struct Model: Sendable {
         columns[variable.index].upper = upper
     }
 
+    /// Asks the solver to branch on this variable before variables of lower priority (default
+    /// 0, left to the solver's own rule). Decisions that settle many others — whether a Lösung
+    /// or a measure is completed — deserve a higher priority than the assignments below them.
+    public mutating func setBranchingPriority(_ variable: Variable, _ priority: Int) {
+        columns[variable.index].branchingPriority = priority
+    }
+
     /// Adds a row. Constant terms of the expression move to the bounds.
     public mutating func add(_ constraint: LinearConstraint, name: String = "") {
         rows.append((name, constraint))

@@ -15,7 +15,11 @@ public struct SolveOptions: Sendable, Hashable {
     public var feasibilityPump: Bool
     /// Proximity search with its own time limit in seconds; nil means off.
     public var proximitySearch: Double?
+    /// The rule for choosing a branching variable among those of equal priority.
     public var branching: Branching
+    /// Follow the model's branching priorities (`Model.setBranchingPriority`); off, the
+    /// `branching` rule decides alone.
+    public var usesBranchingPriorities = true
     public var backtracking: Backtracking
     /// Keep the solver's log text in the result.
     public var captureLog: Bool

@@ -177,6 +177,7 @@ extension PlanModel {
                 continue
             }
             let bundle = model.addBinary(name: "bundle_\(solution.id)")
+            model.setBranchingPriority(bundle, Self.priorityBundle)
             for member in members { model.add(LinearExpression(bundle) <= LinearExpression(member), name: "bundle_\(solution.id)_\(member.index)") }
             objective.add(bundle, discountEnd * solution.bundleValue)
             bundleVariables.append((solution.id, bundle))

@@ -13,7 +13,9 @@ struct BruteForceTests {
         var optimum: Double?  // nil: infeasible
     }
 
-    static func instance(seed: UInt64) throws -> Instance {
+    /// `prioritised`: random branching priorities 0…3, so the prioritised branching in the
+    /// GLPK callback must keep every optimum as well.
+    static func instance(seed: UInt64, prioritised: Bool = false) throws -> Instance {
         var random = SeededRandom(seed: seed)
         let n = random.integer(in: 1...9), m = random.integer(in: 1...5)
         var model = Model(name: "random_\(seed)")
@@ -35,6 +37,7 @@ struct BruteForceTests {
         let maximize = random.integer(in: 0...1) == 1
         let expression = LinearExpression.sum(zip(x, objective).map { ($0, $1) })
         if maximize { model.maximize(expression) } else { model.minimize(expression) }
+        if prioritised { for variable in x { model.setBranchingPriority(variable, random.integer(in: 0...3)) } }
 
         var best: Double?
         for mask in 0..<(1 << n) {
@@ -54,11 +57,12 @@ struct BruteForceTests {
         return Instance(model: try model.freeze(), optimum: best)
     }
 
-    @Test("400 random 0-1 programs", arguments: [SolveOptions(), SolveOptions(cuts: Set(SolveOptions.CutFamily.allCases))])
-    func matchesEnumeration(options: SolveOptions) throws {
+    @Test("400 random 0-1 programs", arguments: [(SolveOptions(), false), (SolveOptions(cuts: Set(SolveOptions.CutFamily.allCases)), false),
+                                                  (SolveOptions(), true)])
+    func matchesEnumeration(options: SolveOptions, prioritised: Bool) throws {
         var infeasible = 0
         for seed in 1...400 as ClosedRange<UInt64> {
-            let instance = try Self.instance(seed: seed)
+            let instance = try Self.instance(seed: seed, prioritised: prioritised)
             let result = GLPKSolver().solve(instance.model, options: options)
             if let optimum = instance.optimum {
                 #expect(result.status == .optimal, "seed \(seed): \(result.status)")
