@@ -285,6 +285,9 @@ public struct Planner: Sendable {
         let frozen = try! model.model.freeze()
         var solveOptions = options.solve(columns: frozen.columns.count)
         solveOptions.relativeGap = 0
+        // The priorities serve the value objective; here the objective is the slacks, and
+        // branching on completions first only delays finding any relaxed plan.
+        solveOptions.usesBranchingPriorities = false
         let result = solver.solve(frozen, options: solveOptions)
         guard result.hasSolution else {
             return Infeasibility(relaxations: [], complete: false, solveSeconds: firstAttempt + result.solveSeconds)
