@@ -12,7 +12,9 @@ struct BranchingRule {
 
     /// nil when no column has a priority above 0.
     init?(_ model: MILPModel) {
-        let priorities = model.columns.map { $0.kind == .continuous ? 0 : max(0, $0.branchingPriority) }
+        guard !model.branchingPriorities.isEmpty else { return nil }
+        var priorities = [Int](repeating: 0, count: model.columns.count)
+        for (column, priority) in model.branchingPriorities where model.columns[column].kind != .continuous { priorities[column] = priority }
         guard priorities.contains(where: { $0 > 0 }) else { return nil }
         self.priorities = priorities
         self.objective = model.objective

@@ -14,9 +14,6 @@ public struct MILPModel: Sendable {
         public var kind: VariableKind
         public var lower: Double?
         public var upper: Double?
-        /// Branch on this column before columns of lower priority (0: the solver's own rule).
-        /// Meaningful for integer and binary columns only.
-        public var branchingPriority: Int = 0
     }
 
     public struct Row: Sendable, Hashable {
@@ -41,6 +38,9 @@ public struct MILPModel: Sendable {
     /// Objective coefficient per column.
     public let objective: [Double]
     public let objectiveConstant: Double
+    /// Branching priority by column index, only where it is above 0 (see
+    /// `Model.setBranchingPriority`); meaningful for integer and binary columns.
+    public let branchingPriorities: [Int: Int]
 
     public var isMixedInteger: Bool { columns.contains { $0.kind != .continuous } }
     public var nonZeroCount: Int { rows.reduce(0) { $0 + $1.entries.count } }
@@ -130,6 +130,14 @@ public struct MILPModel: Sendable {
             }
             objective[term.variable.index] += term.coefficient
         }
+        var priorities: [Int: Int] = [:]
+        for (variable, priority) in model.branchingPriorities where priority > 0 {
+            guard variable.owner == model.identity, variable.index < columns.count else {
+                problems.append(.foreignVariable(row: "branching priority", index: variable.index))
+                continue
+            }
+            priorities[variable.index] = priority
+        }
         if !model.objective.constant.isFinite {
             problems.append(.nonFiniteObjective(variable: "constant", value: model.objective.constant))
         }
@@ -140,6 +148,7 @@ public struct MILPModel: Sendable {
         self.sense = model.sense
         self.objective = objective
         self.objectiveConstant = model.objective.constant
+        self.branchingPriorities = priorities
     }
 
     /// The objective value at a point (per column index).

@@ -18,6 +18,7 @@ public struct Model: Sendable {
     var rows: [(name: String, constraint: LinearConstraint)] = []
     var objective = LinearExpression()
     var sense: ObjectiveSense = .minimize
+    var branchingPriorities: [Variable: Int] = [:]
 
     public init(name: String = "model") { self.name = name }
 
@@ -49,7 +50,7 @@ public struct Model: Sendable {
     /// 0, left to the solver's own rule). Decisions that settle many others — whether a Lösung
     /// or a measure is completed — deserve a higher priority than the assignments below them.
     public mutating func setBranchingPriority(_ variable: Variable, _ priority: Int) {
-        columns[variable.index].branchingPriority = priority
+        branchingPriorities[variable] = priority
     }
 
     /// Adds a row. Constant terms of the expression move to the bounds.

@@ -47,6 +47,17 @@ struct ModelValidationTests {
         #expect(throws: ModelError.self) { try first.freeze() }
     }
 
+    @Test func branchingPriorityOnAnotherModelsVariableIsRejected() throws {
+        var first = Model(), second = Model()
+        let own = first.addBinary(name: "own")
+        _ = second.addBinary()
+        let foreign = second.addBinary()  // index 1: out of range in `first`
+        first.setBranchingPriority(own, 2)
+        #expect(try first.freeze().branchingPriorities == [0: 2])
+        first.setBranchingPriority(foreign, 1)
+        #expect(throws: ModelError.self) { try first.freeze() }
+    }
+
     @Test func nonFiniteRowBoundIsRejected() {
         var model = Model()
         let x = model.addVariable(name: "x")
