@@ -47,15 +47,15 @@ public struct MILPModel: Sendable {
 
     init(validating model: Model) throws(ModelError) {
         var problems: [ModelError.Problem] = []
-        var names = NameTable()
+        var names = NameTable(capacity: model.columns.count, allGenerated: model.columns.allSatisfy { $0.name.isEmpty })
         var columns: [Column] = []
         columns.reserveCapacity(model.columns.count)
         for (index, raw) in model.columns.enumerated() {
             var column = raw
             column.name = names.unique(raw.name, fallback: "x\(index)")
-            for bound in [raw.lower, raw.upper].compactMap({ $0 }) where !bound.isFinite {
-                problems.append(.nonFiniteBound(name: column.name, value: bound))
-            }
+            // Checked one by one: an array of the two bounds would cost two allocations per column.
+            if let lower = raw.lower, !lower.isFinite { problems.append(.nonFiniteBound(name: column.name, value: lower)) }
+            if let upper = raw.upper, !upper.isFinite { problems.append(.nonFiniteBound(name: column.name, value: upper)) }
             if column.kind == .binary {
                 if let lower = raw.lower, lower < 0 || lower > 1 { problems.append(.binaryBounds(name: column.name, lower: raw.lower, upper: raw.upper)) }
                 if let upper = raw.upper, upper < 0 || upper > 1 { problems.append(.binaryBounds(name: column.name, lower: raw.lower, upper: raw.upper)) }
@@ -72,7 +72,7 @@ public struct MILPModel: Sendable {
             columns.append(column)
         }
 
-        var rowNames = NameTable()
+        var rowNames = NameTable(capacity: model.rows.count, allGenerated: model.rows.allSatisfy { $0.name.isEmpty })
         var rows: [Row] = []
         rows.reserveCapacity(model.rows.count)
         var accumulator = [Double](repeating: 0, count: columns.count)
@@ -81,33 +81,39 @@ public struct MILPModel: Sendable {
             let name = rowNames.unique(raw.name, fallback: "r\(index)")
             let expression = raw.constraint.expression
             var valid = true
-            for term in expression.terms {
-                guard term.variable.owner == model.identity, term.variable.index < columns.count else {
-                    problems.append(.foreignVariable(row: name, index: term.variable.index))
-                    valid = false
-                    continue
+            var entries: [Entry]
+            if let ordered = Self.ascendingEntries(expression.terms, columns: columns.count, identity: model.identity) {
+                entries = ordered  // the common case: each variable once, in column order
+            } else {
+                for term in expression.terms {
+                    guard term.variable.owner == model.identity, term.variable.index < columns.count else {
+                        problems.append(.foreignVariable(row: name, index: term.variable.index))
+                        valid = false
+                        continue
+                    }
+                    guard term.coefficient.isFinite else {
+                        problems.append(.nonFiniteCoefficient(row: name, variable: columns[term.variable.index].name, value: term.coefficient))
+                        valid = false
+                        continue
+                    }
+                    if accumulator[term.variable.index] == 0 { touched.append(term.variable.index) }
+                    accumulator[term.variable.index] += term.coefficient
+                    if accumulator[term.variable.index] == 0 { accumulator[term.variable.index] = .leastNonzeroMagnitude }
                 }
-                guard term.coefficient.isFinite else {
-                    problems.append(.nonFiniteCoefficient(row: name, variable: columns[term.variable.index].name, value: term.coefficient))
-                    valid = false
-                    continue
+                touched.sort()
+                entries = []
+                entries.reserveCapacity(touched.count)
+                for column in touched {
+                    let value = accumulator[column]
+                    if abs(value) > .leastNonzeroMagnitude { entries.append(Entry(column: column, coefficient: value)) }
+                    accumulator[column] = 0
                 }
-                if accumulator[term.variable.index] == 0 { touched.append(term.variable.index) }
-                accumulator[term.variable.index] += term.coefficient
-                if accumulator[term.variable.index] == 0 { accumulator[term.variable.index] = .leastNonzeroMagnitude }
+                touched.removeAll(keepingCapacity: true)
             }
-            touched.sort()
-            var entries: [Entry] = []
-            entries.reserveCapacity(touched.count)
-            for column in touched {
-                let value = accumulator[column]
-                if abs(value) > .leastNonzeroMagnitude { entries.append(Entry(column: column, coefficient: value)) }
-                accumulator[column] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
             var lower = raw.constraint.lower.map { $0 - expression.constant }
             var upper = raw.constraint.upper.map { $0 - expression.constant }
-            for bound in [lower, upper].compactMap({ $0 }) where !bound.isFinite {
+            for bound in [lower, upper] {
+                guard let bound, !bound.isFinite else { continue }
                 problems.append(.nonFiniteBound(name: name, value: bound))
                 valid = false
             }
@@ -152,6 +158,24 @@ public struct MILPModel: Sendable {
     }
 
     /// The objective value at a point (per column index).
+    /// The row's entries when its terms name this model's columns in strictly ascending order
+    /// with finite, non-zero coefficients — no merging needed; nil otherwise (the general path
+    /// merges repeats, drops zeros and reports problems).
+    private static func ascendingEntries(_ terms: [(variable: Variable, coefficient: Double)], columns: Int,
+                                         identity: ModelIdentity) -> [Entry]? {
+        var entries: [Entry] = []
+        entries.reserveCapacity(terms.count)
+        var previous = -1
+        for term in terms {
+            let index = term.variable.index
+            guard index > previous, index < columns, term.variable.owner == identity,
+                  term.coefficient.isFinite, term.coefficient != 0 else { return nil }
+            entries.append(Entry(column: index, coefficient: term.coefficient))
+            previous = index
+        }
+        return entries
+    }
+
     public func objectiveValue(at values: [Double]) -> Double {
         zip(objective, values).reduce(objectiveConstant) { $0 + $1.0 * $1.1 }
     }
@@ -176,9 +200,18 @@ public struct MILPModel: Sendable {
 
 /// Turns free-form names into names every LP/MPS reader and GLPK accept, and keeps them unique.
 struct NameTable {
-    private var used = Set<String>()
+    private var used: Set<String>
+    /// No name was given: the fallbacks (distinct by index) are unique without a lookup.
+    private let allGenerated: Bool
 
+    init(capacity: Int = 0, allGenerated: Bool = false) {
+        self.allGenerated = allGenerated
+        used = allGenerated ? [] : Set(minimumCapacity: capacity)
+    }
+
+    /// `fallback` must give a distinct name for each call (e.g. from the index).
     mutating func unique(_ raw: String, fallback: @autoclosure () -> String) -> String {
+        if allGenerated { return NameTable.sanitize("", fallback: fallback()) }
         let base = NameTable.sanitize(raw, fallback: raw.isEmpty ? fallback() : "")
         var candidate = base
         var suffix = 2
@@ -191,6 +224,7 @@ struct NameTable {
 
     static func sanitize(_ raw: String, fallback: String) -> String {
         if isAcceptable(raw) { return raw }  // the common case: no copy, no per-character work
+        if raw.isEmpty && isAcceptable(fallback) { return fallback }
         var name = String(raw.unicodeScalars.map { scalar -> Character in
             let allowed = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
                 || scalar == "_" || scalar == "."
