@@ -53,6 +53,11 @@ public struct Model: Sendable {
         branchingPriorities[variable] = priority
     }
 
+    /// Makes every variable continuous (bounds stay): the LP relaxation of the model.
+    public mutating func relaxIntegrality() {
+        for index in columns.indices { columns[index].kind = .continuous }
+    }
+
     /// Adds a row. Constant terms of the expression move to the bounds.
     public mutating func add(_ constraint: LinearConstraint, name: String = "") {
         rows.append((name, constraint))

@@ -176,10 +176,12 @@ struct PlanModel {
                 all += vars
                 cumulative += LinearExpression.sum(vars)
                 if let previous = q > 0 ? done[m][q - 1] : nil {
-                    // With one team at a time the aggregated row dominates the per-team rows.
-                    if measure.maxTeams == 1 {
+                    // No work after done. When one team-quarter finishes the measure, the effort
+                    // row (one team-quarter in all) and done ≤ work so far already imply it.
+                    if need > 1 && measure.maxTeams == 1 {
+                        // With one team at a time the aggregated row dominates the per-team rows.
                         if !vars.isEmpty { model.add(LinearExpression.sum(vars) + previous <= 1, name: "after_done_\(measure.id)_\(q)") }
-                    } else {
+                    } else if need > 1 {
                         for variable in vars { model.add(variable + previous <= 1, name: "after_done_\(variable.index)") }
                     }
                     if let current = done[m][q] { model.add(previous <= LinearExpression(current), name: "stays_done_\(measure.id)_\(q)") }

@@ -27,6 +27,9 @@ public struct PlanningOptions: Sendable {
     /// default: on generated districts it helped one seed of three within 60 s and cost the
     /// others more than it gained (see `Planner.search`).
     public var neighbourhoodSearch = false
+    /// Before the search, build a first plan from the LP relaxation (see
+    /// `RelaxationNeighbourhood`, at most 5 % of the time limit) when it beats the greedy plan.
+    public var relaxationStart = true
 
     public init(quarters: Int? = nil, timeLimit: Double = 60, relativeGap: Double = 0, solverOptions: SolveOptions? = nil) {
         self.quarters = quarters
@@ -139,9 +142,18 @@ public struct Planner: Sendable {
     /// Returns the result and the best verified first plan handed to the solver.
     private func search(_ planModel: PlanModel, frozen: MILPModel, solveOptions: SolveOptions, start: WarmStart?,
                         options: PlanningOptions, elapsed: () -> Double) -> (SolveResult, WarmStart?) {
-        guard let limit = solveOptions.timeLimit else { return (solver.solve(frozen, options: solveOptions), start) }
+        guard solveOptions.timeLimit != nil else { return (solver.solve(frozen, options: solveOptions), start) }
+        var start = start
+        if options.relaxationStart, options.stop?.isRequested != true,
+           let values = RelaxationNeighbourhood(planModel: planModel, solver: solver, options: options.solve(columns: frozen.columns.count))
+            .solve(seconds: 0.05 * options.timeLimit, stop: options.stop),
+           frozen.objectiveValue(at: values) > start.map({ frozen.objectiveValue(at: $0.values) }) ?? -.infinity,
+           let found = verifiedStart(values, model: planModel) {
+            start = found
+        }
         var first = solveOptions
-        first.timeLimit = min(limit, max(1, 0.1 * options.timeLimit))
+        first.warmStart = start?.values
+        first.timeLimit = min(max(0.05, options.timeLimit - elapsed()), max(1, 0.1 * options.timeLimit))
         // Without cuts: with the priorities the tree is small (MYK10: 84 branchings) and GLPK's
         // cut rounds at every node cost more than they save (MYK10 0.59 s instead of 0.81 s).
         if options.solverOptions == nil { first.cuts = [] }

@@ -90,3 +90,24 @@ struct GLPKConformanceTests {
         #expect((result.nodes ?? 0) >= 1)
     }
 }
+
+/// `Model.relaxIntegrality`: the LP relaxation of the knapsack is the fractional greedy optimum.
+@Suite("LP relaxation")
+struct RelaxationTests {
+    @Test func theRelaxedKnapsackTakesFiveSixthsOfItemTwo() throws {
+        var model = Model(name: "knapsack")
+        let values = [10.0, 13, 7, 8, 5], weights = [5.0, 6, 4, 3, 2]
+        let take = values.indices.map { model.addBinary(name: "take_\($0)") }
+        model.add(LinearExpression.sum(zip(take, weights).map { ($0, $1) }) <= 10, name: "capacity")
+        model.maximize(LinearExpression.sum(zip(take, values).map { ($0, $1) }))
+        model.relaxIntegrality()
+        let relaxed = try model.freeze()
+        #expect(!relaxed.isMixedInteger)
+        #expect(relaxed.columns.allSatisfy { $0.lower == 0 && $0.upper == 1 })
+        let result = GLPKSolver().solve(relaxed, options: SolveOptions())
+        #expect(result.status == .optimal)
+        #expect(abs(result.objective! - 143.0 / 6) < 1e-9)
+        #expect(abs(result.values[1] - 5.0 / 6) < 1e-9)
+        #expect(result.values[3] == 1 && result.values[4] == 1 && result.values[0] == 0 && result.values[2] == 0)
+    }
+}
