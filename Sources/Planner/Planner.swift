@@ -39,7 +39,7 @@ public struct PlanningOptions: Sendable {
     }
 
     /// The planner's defaults, chosen by measurement: MIR and cover cuts (on a generated
-    /// district: 0.8 % gap after 30 s with them, 1.8 % without; MYK10 proven in 6.0 s; clique
+    /// district: 0.8 % gap after 30 s with them, 1.8 % without; clique
     /// cuts cost more than they save and their conflict graph is slow at region size); hybrid
     /// pseudocost branching on models up to 5,000 columns, Driebeck–Tomlin above (GLPK
     /// initialises pseudocosts by trial solves of every fractional variable at the root,
@@ -130,10 +130,11 @@ public struct Planner: Sendable {
         var values: [Double]
     }
 
-    /// The search for one model, in two phases. First the full model with the branching
-    /// priorities of `PlanModel` and no cuts for a tenth of the time limit (at least a second):
-    /// enough to prove district-size scenarios such as MYK10 (0.6 s instead of 5.7 s with GLPK's
-    /// own rule alone). If that does not settle it, the search goes on for the rest of the time with
+    /// The search for one model, in two phases, from the better of the first plan and the plan
+    /// `RelaxationNeighbourhood` builds from the LP relaxation (at most 5 % of the time limit).
+    /// First the full model with the branching priorities of `PlanModel` and no cuts for a
+    /// tenth of the time limit (at least a second): enough to prove district-size scenarios
+    /// such as MYK10 (0.37 s end to end instead of 5.7 s with GLPK's own rule alone). If that does not settle it, the search goes on for the rest of the time with
     /// GLPK's hybrid pseudocost rule over all binaries, from the best plan so far — on larger
     /// models that rule finds better plans (generated districts, seeds 1–3: 1,189 / 1,091 /
     /// 1,152 after 60 s; with priorities throughout, seed 1 stayed at its first plan, 1,071);
