@@ -49,19 +49,7 @@ struct CompareCommand: ParsableCommand {
             }
         }
         if let failure { throw failure }
-        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        Interruption.install()
-        let progress = ProgressLine(total: loaded.count, label: "scenarios planned")
-        let comparison = ScenarioComparison.run(loaded, method: planning.method, options: planning.options, solver: GLPKSolver(),
-                                                workers: workers, finished: progress.update)
-        progress.finish()
-        try Interruption.exitIfInterrupted()
-        for entry in comparison.entries {
-            if let plan = entry.plan, !plan.report.isValid {
-                printError("\(entry.name): the plan breaks rules — a bug in sprintplan: \(plan.report.violations)")
-                throw ExitCode(70)
-            }
-        }
+        let comparison = try runComparison(loaded, planning: planning, jobs: jobs)
         switch format {
         case .json: print(ComparisonFormats.json(comparison, stable: stable).rendered(), terminator: "")
         case .markdown: print(ComparisonFormats.markdown(comparison, stable: stable), terminator: "")

@@ -62,18 +62,7 @@ struct ReportCommand: ParsableCommand {
         }
         if let failure { throw failure }
         let base = loaded[0].scenario
-        Interruption.install()
-        let progress = ProgressLine(total: loaded.count, label: "scenarios planned")
-        let comparison = ScenarioComparison.run(loaded, method: planning.method, options: planning.options, solver: GLPKSolver(),
-                                                workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, finished: progress.update)
-        progress.finish()
-        try Interruption.exitIfInterrupted()
-        for entry in comparison.entries {
-            if let plan = entry.plan, !plan.report.isValid {
-                printError("\(entry.name): the plan breaks rules — a bug in sprintplan: \(plan.report.violations)")
-                throw ExitCode(70)
-            }
-        }
+        let comparison = try runComparison(loaded, planning: planning, jobs: jobs)
         let input = ReportInput(scenario: base, scores: Scorer(scenario: base, method: planning.method).scoreSheet(),
                                 outcome: comparison.entries[0].outcome, scenarioHash: ContentHash.of(base),
                                 toolVersion: SprintplanCommand.version, comparison: loaded.count > 1 ? comparison : nil,

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import GLPKSolver
 import Planner
 import ScenarioIO
 import SprintModel
@@ -44,4 +46,23 @@ func runPlanner(_ planner: Planner, _ options: PlanningOptions, startFrom: Strin
     ticker.start()
     defer { ticker.stop() }
     return planner.plan(options)
+}
+
+/// Plans several scenarios in parallel with Ctrl-C handling and a progress bar on a terminal,
+/// and stops with exit 70 if any plan breaks a rule (a bug) — the solving step `compare` and
+/// `report --compare` share.
+func runComparison(_ loaded: [(name: String, scenario: Scenario)], planning: PlanningFlags, jobs: Int?) throws -> ScenarioComparison {
+    Interruption.install()
+    let progress = ProgressLine(total: loaded.count, label: "scenarios planned")
+    let comparison = ScenarioComparison.run(loaded, method: planning.method, options: planning.options, solver: GLPKSolver(),
+                                            workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, finished: progress.update)
+    progress.finish()
+    try Interruption.exitIfInterrupted()
+    for entry in comparison.entries {
+        if let plan = entry.plan, !plan.report.isValid {
+            printError("\(entry.name): the plan breaks rules — a bug in sprintplan: \(plan.report.violations)")
+            throw ExitCode(70)
+        }
+    }
+    return comparison
 }
