@@ -102,4 +102,23 @@ struct ModelValidationTests {
         let names = try model.freeze().columns.map(\.name)
         #expect(names == ["assign_T1_M3_2027_Q1", "assign_T1_M3_2027_Q1_2", "x2", "_e1", "_9lives"])
     }
+
+    @Test func unnamedVariablesAreNamedByTheirIndex() throws {
+        var model = Model()
+        let x = (0..<3).map { _ in model.addBinary() }
+        model.add(x[0] + x[2] <= 1)
+        let frozen = try model.freeze()
+        #expect(frozen.columns.map(\.name) == ["x0", "x1", "x2"])
+        #expect(frozen.rows.map(\.name) == ["r0"])
+        #expect(LPWriter.write(frozen).contains("r0: + 1 x0 + 1 x2 <= 1"))
+    }
+
+    @Test func aGivenNameTakingAnUnnamedVariablesFallbackStaysUnique() throws {
+        var model = Model()
+        _ = model.addBinary(name: "x1")
+        _ = model.addBinary()
+        let names = try model.freeze().columns.map(\.name)
+        #expect(names == ["x1", "x1_2"])
+        #expect(Set(names).count == names.count)
+    }
 }
