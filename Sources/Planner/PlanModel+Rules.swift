@@ -16,8 +16,10 @@ extension PlanModel {
     /// `unit`s (so that it stays of order 1), bounded by `largest` units and switched on by a
     /// binary indicator. Keeping the big-M tight matters: GLPK treats an indicator within 10⁻⁵
     /// of 0 as 0, so a loose big-M would hide a relaxation.
+    /// Returns the index of the rule's row.
+    @discardableResult
     mutating func addRule(_ expression: LinearExpression, _ sense: Sense, _ bound: Double, name: String, rule: RelaxableRule,
-                          unit: Double = 1, largest: Double = 1) {
+                          unit: Double = 1, largest: Double = 1) -> Int {
         var expression = expression
         if diagnosis {
             let slack = model.addVariable(name: "slack_\(name)", lower: 0, upper: largest)
@@ -27,6 +29,7 @@ extension PlanModel {
             slacks.append((rule, slack, indicator, unit))
         }
         model.add(sense == .atMost ? expression <= bound : expression >= bound, name: name)
+        return model.constraintCount - 1
     }
 
     enum Sense { case atMost, atLeast }
@@ -69,17 +72,17 @@ extension PlanModel {
             total += cost
             totalOwn += own
             if let cap = budget.cap(in: quarter) {
-                addRule(cost, .atMost, moneyBound(cap, rule: .quarterBudget(quarter)), name: "budget_\(quarter)", rule: .quarterBudget(quarter),
-                        unit: max(1, cap.euros), largest: largest / max(1, cap.euros))
+                moneyRows.append(addRule(cost, .atMost, moneyBound(cap, rule: .quarterBudget(quarter)), name: "budget_\(quarter)",
+                                         rule: .quarterBudget(quarter), unit: max(1, cap.euros), largest: largest / max(1, cap.euros)))
             }
         }
         if let cap = budget.total {
-            addRule(total, .atMost, moneyBound(cap, rule: .totalBudget), name: "budget_total", rule: .totalBudget,
-                    unit: max(1, cap.euros), largest: largest / max(1, cap.euros))
+            moneyRows.append(addRule(total, .atMost, moneyBound(cap, rule: .totalBudget), name: "budget_total", rule: .totalBudget,
+                                     unit: max(1, cap.euros), largest: largest / max(1, cap.euros)))
         }
         if let cap = budget.ownShareCap {
-            addRule(totalOwn, .atMost, moneyBound(cap, rule: .ownShareCap), name: "own_share_cap", rule: .ownShareCap,
-                    unit: max(1, cap.euros), largest: largest / max(1, cap.euros))
+            moneyRows.append(addRule(totalOwn, .atMost, moneyBound(cap, rule: .ownShareCap), name: "own_share_cap", rule: .ownShareCap,
+                                     unit: max(1, cap.euros), largest: largest / max(1, cap.euros)))
         }
     }
 

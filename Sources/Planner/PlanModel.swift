@@ -38,6 +38,9 @@ struct PlanModel {
     var creditVariables: [String: Variable] = [:]
     var bundleVariables: [(String, Variable)] = []
     var switchVariables: [(variable: Variable, before: Variable, after: Variable?, finished: Variable?)] = []
+    /// Indices of the money rows (quarter budgets, total budget, own-share cap): the rows that
+    /// link Zielbilder which share nothing else (see `LagrangianDecomposition`).
+    var moneyRows: [Int] = []
     /// Slack variables by rule, in diagnosis mode.
     var slacks: [(rule: RelaxableRule, variable: Variable, indicator: Variable, unit: Double)] = []
     let diagnosis: Bool

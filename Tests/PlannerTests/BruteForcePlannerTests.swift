@@ -45,7 +45,7 @@ struct BruteForcePlannerTests {
     }
 
     @Test func plannerMatchesEnumerationOnRandomTinyScenarios() {
-        var compared = 0, infeasible = 0, seed: UInt64 = 0
+        var compared = 0, infeasible = 0, decomposed = 0, seed: UInt64 = 0
         while compared < 160 && seed < 2_000 {
             seed += 1
             let scenario = TinyScenarios.make(seed: seed)
@@ -53,6 +53,8 @@ struct BruteForcePlannerTests {
             let quarters = scenario.horizon.quarters.filter { $0 <= scenario.programme.lastQuarter }
             guard let truth = Self.enumerate(scenario, scores: scores, quarters: quarters, limit: 40_000) else { continue }
             compared += 1
+            let planModel = PlanModel(problem: PlanningProblem(scenario: scenario, scores: scores))
+            if let frozen = try? planModel.model.freeze(), Planner.moneyBlocks(planModel, frozen: frozen) != nil { decomposed += 1 }
             let outcome = Planner(scenario: scenario, scores: scores, solver: GLPKSolver()).plan(PlanningOptions(timeLimit: 20))
             switch outcome {
             case .plan(let plan):
@@ -73,5 +75,7 @@ struct BruteForcePlannerTests {
         }
         #expect(compared >= 150)
         #expect(infeasible >= 3, "the generator must also produce infeasible scenarios")
+        // Zielbilder linked only by money: the planner prices money first (LagrangianDecomposition).
+        #expect(decomposed >= 5, "only \(decomposed) scenarios exercise the decomposition")
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import GLPKSolver
+import MILP
 import ScenarioGeneration
 import Scoring
 import SprintModel
@@ -12,12 +13,20 @@ struct GeneratedScenarioTests {
         #expect(DistrictGenerator.make(districts: 1, quarters: 4, seed: 5) != DistrictGenerator.make(districts: 1, quarters: 4, seed: 6))
     }
 
-    @Test func aTwoDistrictScenarioDecomposesAndTheCombinedFirstPlanKeepsEveryRule() throws {
+    @Test func aTwoDistrictScenarioFallsIntoZielbildBlocksAndItsPlanKeepsEveryRule() throws {
         let scenario = DistrictGenerator.make(districts: 2, quarters: 2, seed: 3)
-        let parts = Decomposition(scenario: scenario).parts()
-        #expect(parts.count == 6)
-        #expect(parts.flatMap { $0 }.sorted() == scenario.zielbilder.map(\.id).sorted())
         let scores = Scorer(scenario: scenario).scoreSheet()
+        let planModel = PlanModel(problem: PlanningProblem(scenario: scenario, scores: scores))
+        let frozen = try planModel.model.freeze()
+        let structure = BlockStructure(model: frozen, linkingRows: Set(planModel.moneyRows))
+        #expect(planModel.moneyRows.count == 4)  // two quarter budgets, total, own-share cap
+        // No block mixes Zielbilder (only money links them), and none is missing.
+        var zielbildOfColumn: [Int: String] = [:]
+        for (key, variable) in planModel.x { zielbildOfColumn[variable.index] = planModel.problem.teams[key.team].zielbild }
+        let zielbildSets = structure.blocks.map { Set($0.compactMap { zielbildOfColumn[$0] }) }
+        #expect(zielbildSets.allSatisfy { $0.count <= 1 })
+        #expect(Set(zielbildSets.flatMap { $0 }) == Set(scenario.zielbilder.map(\.id)))
+
         let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
         guard case .plan(let plan) = planner.plan(PlanningOptions(timeLimit: 10)) else {
             Issue.record("no plan")
@@ -25,7 +34,17 @@ struct GeneratedScenarioTests {
         }
         #expect(plan.report.isValid, "\(plan.report.violations)")
         #expect(abs(plan.report.value.total - plan.objective) < 1e-6)
-        if let bound = plan.bestBound { #expect(bound >= plan.objective - 1e-6) }
+        let bound = try #require(plan.bestBound)
+        #expect(bound >= plan.objective - 1e-6)
+        // The full model without the decomposition must not find a better plan than its bound.
+        var plain = PlanningOptions(timeLimit: 30)
+        plain.decompose = false
+        guard case .plan(let reference) = planner.plan(plain) else {
+            Issue.record("no plan without decomposition")
+            return
+        }
+        #expect(reference.objective <= bound + 1e-6)
+        if reference.status == .optimal && plan.status == .optimal { #expect(abs(reference.objective - plan.objective) < 1e-6) }
     }
 
     @Test func theGreedyFirstPlanKeepsEveryRuleOnGeneratedDistricts() {
