@@ -39,11 +39,23 @@ public struct Plan: Sendable {
     /// The verifier's account; `report.violations` is empty for every plan the planner returns
     /// without flagging a bug.
     public var report: PlanReport
+    /// Set when the planner priced the money rows and planned each Zielbild on its own first.
+    public var decomposition: DecompositionSummary? = nil
 
     /// The measure a team works on in a quarter, if any.
     public func measure(of team: String, in quarter: Quarter) -> String? {
         assignments.first { $0.team == team && $0.quarter == quarter }?.measure
     }
+}
+
+/// How the Lagrangian decomposition took part in a plan (see `Planner`): the plan model fell
+/// into `blocks` parts over the money rows, whose prices were set in `rounds` rounds; `bound`
+/// is the decomposition's own proven bound (the plan's `bestBound` is the tighter of it and
+/// GLPK's).
+public struct DecompositionSummary: Sendable, Hashable {
+    public var blocks: Int
+    public var rounds: Int
+    public var bound: Double?
 }
 
 /// How the planner ended when it found no plan.

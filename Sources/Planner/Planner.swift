@@ -92,17 +92,23 @@ public struct Planner: Sendable {
             solveOptions.progress = options.progress
             // The time limit covers everything: building the first plan counts too.
             solveOptions.timeLimit = max(0.05, options.timeLimit - elapsed())
-            let (result, best) = search(planModel, frozen: frozen, solveOptions: solveOptions, start: start, options: options, elapsed: elapsed)
+            let (result, best, decomposition) = search(planModel, frozen: frozen, solveOptions: solveOptions, start: start, options: options,
+                                                       elapsed: elapsed)
             spent = elapsed()
+            func noting(_ plan: Plan) -> Plan {
+                var plan = plan
+                plan.decomposition = decomposition
+                return plan
+            }
             if let best, result.hasSolution, frozen.objectiveValue(at: best.values) > (result.objective ?? -.infinity) + 1e-7 * max(1, abs(result.objective ?? 0)) {
                 // GLPK did not take the better first plan in (its tolerances, or no time).
-                return .plan(fallback(best, result: result, model: planModel, frozen: frozen, seconds: spent))
+                return .plan(noting(fallback(best, result: result, model: planModel, frozen: frozen, seconds: spent)))
             }
             switch result.status {
             case .infeasible:
                 return .infeasible(diagnose(problem, options: options, firstAttempt: spent))
             case .optimal, .gapReached, .timeLimitWithSolution:
-                var plan = extract(result, model: planModel, frozen: frozen)
+                var plan = noting(extract(result, model: planModel, frozen: frozen))
                 plan.solveSeconds = spent
                 // GLPK accepts rows within its feasibility tolerance; money is checked in exact
                 // cents. Tighten any cap the plan exceeds by the excess and solve again.
@@ -112,7 +118,7 @@ public struct Planner: Sendable {
             case .timeLimitWithoutSolution where best != nil:
                 // GLPK had no time to take the first plan in (its root LP did not finish); that
                 // plan keeps every rule, so it is the honest answer: a plan, not proven.
-                return .plan(fallback(best!, result: result, model: planModel, frozen: frozen, seconds: spent))
+                return .plan(noting(fallback(best!, result: result, model: planModel, frozen: frozen, seconds: spent)))
             default:
                 return .noPlanFound(result.status, solveSeconds: spent)
             }
@@ -133,12 +139,13 @@ public struct Planner: Sendable {
     /// model's search (`searchFull`) from the best plan so far, keeping the tighter bound.
     /// Returns the result and the best verified first plan handed to the solver.
     private func search(_ planModel: PlanModel, frozen: MILPModel, solveOptions: SolveOptions, start: WarmStart?,
-                        options: PlanningOptions, elapsed: () -> Double) -> (SolveResult, WarmStart?) {
-        guard solveOptions.timeLimit != nil else { return (solver.solve(frozen, options: solveOptions), start) }
+                        options: PlanningOptions, elapsed: () -> Double) -> (SolveResult, WarmStart?, DecompositionSummary?) {
+        guard solveOptions.timeLimit != nil else { return (solver.solve(frozen, options: solveOptions), start, nil) }
         var start = start
-        var pricedBound: Double?
-        if options.decompose, let outcome = priceMoney(planModel, frozen: frozen, start: start, options: options, elapsed: elapsed) {
+        var pricedBound: Double?, summary: DecompositionSummary?
+        if options.decompose, let (outcome, blocks) = priceMoney(planModel, frozen: frozen, start: start, options: options, elapsed: elapsed) {
             pricedBound = outcome.bound
+            summary = DecompositionSummary(blocks: blocks, rounds: outcome.rounds, bound: outcome.bound)
             if let values = outcome.values, let objective = outcome.objective,
                objective > start.map({ frozen.objectiveValue(at: $0.values) }) ?? -.infinity,
                let found = verifiedStart(values, model: planModel) {
@@ -148,7 +155,7 @@ public struct Planner: Sendable {
                abs(frozen.objectiveValue(at: start.values) - outcome.objective!) <= 1e-9 * max(1, abs(outcome.objective!)) {
                 let result = SolveResult(status: gap <= Self.provenGap ? .optimal : .gapReached, objective: outcome.objective,
                                          bestBound: outcome.bound, gap: gap, values: start.values, solveSeconds: elapsed())
-                return (result, start)
+                return (result, start, summary)
             }
         }
         var (result, best) = searchFull(planModel, frozen: frozen, solveOptions: solveOptions, start: start, options: options, elapsed: elapsed)
@@ -157,7 +164,7 @@ public struct Planner: Sendable {
             result.bestBound = priced
             if let objective = result.objective { result.gap = abs(priced - objective) / max(1e-9, abs(objective)) }
         }
-        return (result, best)
+        return (result, best, summary)
     }
 
     /// Bound and decomposition agree this closely (relative): the plan is optimal up to the
@@ -172,7 +179,7 @@ public struct Planner: Sendable {
     /// Zielbilder's own plans within the shared caps (generated region, seed 1: 0.03 % gap in
     /// 12 s; the full model's search alone ended at 9 %). Nil when the model does not decompose.
     private func priceMoney(_ planModel: PlanModel, frozen: MILPModel, start: WarmStart?, options: PlanningOptions,
-                            elapsed: () -> Double) -> LagrangianDecomposition.Outcome? {
+                            elapsed: () -> Double) -> (LagrangianDecomposition.Outcome, blocks: Int)? {
         guard options.stop?.isRequested != true, let structure = Self.moneyBlocks(planModel, frozen: frozen) else { return nil }
         // Blocks are district-size or smaller: priorities without cuts prove them fastest.
         var blockOptions = options.solve(columns: frozen.columns.count / structure.blocks.count)
@@ -180,8 +187,9 @@ public struct Planner: Sendable {
         blockOptions.progress = nil
         var decomposition = LagrangianDecomposition(model: frozen, structure: structure, solver: solver, blockOptions: blockOptions)
         decomposition.tolerance = max(options.relativeGap, Self.provenGap)
-        return decomposition.run(start: start?.values, seconds: max(0.05, 0.8 * options.timeLimit - elapsed()),
-                                 blockSeconds: max(0.1, 0.1 * options.timeLimit), stop: options.stop, progress: options.progress)
+        let outcome = decomposition.run(start: start?.values, seconds: max(0.05, 0.8 * options.timeLimit - elapsed()),
+                                        blockSeconds: max(0.1, 0.1 * options.timeLimit), stop: options.stop, progress: options.progress)
+        return (outcome, structure.blocks.count)
     }
 
     /// The full model's search, in two phases, from the better of the first plan and the plan

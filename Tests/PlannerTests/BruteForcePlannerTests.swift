@@ -54,12 +54,14 @@ struct BruteForcePlannerTests {
             guard let truth = Self.enumerate(scenario, scores: scores, quarters: quarters, limit: 40_000) else { continue }
             compared += 1
             let planModel = PlanModel(problem: PlanningProblem(scenario: scenario, scores: scores))
-            if let frozen = try? planModel.model.freeze(), Planner.moneyBlocks(planModel, frozen: frozen) != nil { decomposed += 1 }
+            let decomposes = (try? planModel.model.freeze()).map { Planner.moneyBlocks(planModel, frozen: $0) != nil } ?? false
+            if decomposes { decomposed += 1 }
             let outcome = Planner(scenario: scenario, scores: scores, solver: GLPKSolver()).plan(PlanningOptions(timeLimit: 20))
             switch outcome {
             case .plan(let plan):
                 #expect(plan.status == .optimal, "seed \(seed): \(plan.status)")
                 #expect(plan.report.isValid, "seed \(seed): \(plan.report.violations)")
+                #expect((plan.decomposition != nil) == decomposes, "seed \(seed): decomposition \(String(describing: plan.decomposition))")
                 guard let best = truth.best else {
                     Issue.record("seed \(seed): planner found a plan, enumeration found none valid")
                     continue

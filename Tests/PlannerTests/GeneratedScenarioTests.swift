@@ -36,6 +36,13 @@ struct GeneratedScenarioTests {
         #expect(abs(plan.report.value.total - plan.objective) < 1e-6)
         let bound = try #require(plan.bestBound)
         #expect(bound >= plan.objective - 1e-6)
+        // The plan says the money was priced, over the blocks found above, and its bound is
+        // never looser than the decomposition's.
+        let decomposition = try #require(plan.decomposition)
+        #expect(decomposition.blocks == structure.blocks.count)
+        #expect(decomposition.rounds >= 1)
+        let decompositionBound = try #require(decomposition.bound)
+        #expect(bound <= decompositionBound + 1e-9)
         // The full model without the decomposition must not find a better plan than its bound.
         var plain = PlanningOptions(timeLimit: 30)
         plain.decompose = false

@@ -9,7 +9,8 @@ import SprintModel
 /// `completedBundles`, `value` (parts), `money[]` per quarter (`quarter`, `spending`,
 /// `ownShare`, `federalShare`, `cap`; euros as decimal strings), `totalSpending`,
 /// `totalOwnShare`, `excluded[]` (`measure`, `reason`), `model` (`variables`,
-/// `constraints`, `nodes`), `verified` and `violations`.
+/// `constraints`, `nodes`, `decomposition`: null or `blocks`, `rounds`, `bound`), `verified`
+/// and `violations`.
 public enum PlanJSON {
     /// `stable`: timing is written as null, so the output is byte-identical across runs.
     public static func render(_ plan: Plan, excluded: [String: String], stable: Bool = false) -> OutputJSON {
@@ -45,7 +46,11 @@ public enum PlanJSON {
                 .object([("measure", .string(item.key)), ("reason", .string(item.value))])
             })),
             ("model", .object([("variables", .int(Int64(plan.variables))), ("constraints", .int(Int64(plan.constraints))),
-                               ("nodes", plan.nodes.map { .int(Int64($0)) } ?? .null)])),
+                               ("nodes", plan.nodes.map { .int(Int64($0)) } ?? .null),
+                               ("decomposition", plan.decomposition.map { decomposition in
+                                   .object([("blocks", .int(Int64(decomposition.blocks))), ("rounds", .int(Int64(decomposition.rounds))),
+                                            ("bound", decomposition.bound.map { .number($0) } ?? .null)])
+                               } ?? .null)])),
             ("verified", .bool(report.isValid)),
             ("violations", .array(report.violations.map { .string($0.description) })),
         ])

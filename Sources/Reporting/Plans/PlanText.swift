@@ -65,7 +65,9 @@ public enum PlanText {
     static func header(_ plan: Plan, stable: Bool) -> String {
         let range = plan.quarters.isEmpty ? "no quarters" : "\(plan.quarters.first!) … \(plan.quarters.last!)"
         let gap = plan.gap.map { "gap " + ReportNumber.percent($0, 2) } ?? "gap unknown"
-        return "Plan \(range): \(statusText(plan.status)), \(gap), objective \(ReportNumber.fixed(plan.objective, 2)), bound \(plan.bestBound.map { ReportNumber.fixed($0, 2) } ?? "–")" + (stable ? "" : ", \(ReportNumber.fixed(plan.solveSeconds, 2)) s")
+        let decomposition = plan.decomposition.map { " (money priced over \($0.blocks) independent parts in \($0.rounds) rounds)" } ?? ""
+        return "Plan \(range): \(statusText(plan.status)), \(gap), objective \(ReportNumber.fixed(plan.objective, 2)), bound \(plan.bestBound.map { ReportNumber.fixed($0, 2) } ?? "–")"
+            + decomposition + (stable ? "" : ", \(ReportNumber.fixed(plan.solveSeconds, 2)) s")
     }
 
     public static func statusText(_ status: SolveStatus) -> String {
