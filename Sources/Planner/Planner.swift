@@ -192,28 +192,67 @@ public struct Planner: Sendable {
         return (outcome, structure.blocks.count)
     }
 
-    /// The full model's search, in two phases, from the better of the first plan and the plan
-    /// `RelaxationNeighbourhood` builds from the LP relaxation (at most 5 % of the time limit).
-    /// First the full model with the branching priorities of `PlanModel` and no cuts for a
-    /// tenth of the time limit (at least a second): enough to prove district-size scenarios
-    /// such as MYK10 (0.37 s end to end instead of 5.7 s with GLPK's own rule alone). If that does not settle it, the search goes on for the rest of the time with
-    /// GLPK's hybrid pseudocost rule over all binaries, from the best plan so far — on larger
-    /// models that rule finds better plans (generated districts, seeds 1–3: 1,189 / 1,091 /
-    /// 1,152 after 60 s; with priorities throughout, seed 1 stayed at its first plan, 1,071);
-    /// the first phase's bound is kept when it is tighter. With `neighbourhoodSearch`, `NeighbourhoodSearch`
-    /// improves the plan between the phases for up to 40 % of the time limit.
-    /// Returns the result and the best verified first plan handed to the solver.
+    /// A plan in which every team works in its own Zielbild, for the full search to start
+    /// from when the first phase has not settled the model: with cross-Zielbild help ruled out
+    /// the Zielbilder share only money, so `LagrangianDecomposition` plans them (for at most
+    /// 10 % of the time limit). Such a plan keeps every rule of the full model and is often
+    /// close to the best plan with help: on generated districts, seeds 2 and 3, the search
+    /// then ends at 1,108.3 and 1,151.8 instead of 1,091.8 and 1,144.3 (optima 1,108.45 and
+    /// 1,164.41); on seed 1 it ended at 1,182.4 instead of the optimum 1,189.1 (another
+    /// search path). Nil when help is not allowed, the scenario does not fall apart without
+    /// it, or no plan was found.
+    private func planWithoutCrossHelp(_ planModel: PlanModel, start: WarmStart?, options: PlanningOptions, elapsed: () -> Double) -> [Double]? {
+        let problem = planModel.problem
+        guard scenario.policy.crossZielbild.allowed, options.stop?.isRequested != true else { return nil }
+        var restricted = planModel.model
+        var fixed = 0
+        for (key, variable) in planModel.x where problem.teams[key.team].zielbild != problem.measures[key.measure].zielbild {
+            restricted.setBounds(variable, lower: 0, upper: 0)
+            fixed += 1
+        }
+        guard fixed > 0, let frozen = try? restricted.freeze(), let structure = Self.blocks(of: frozen, linkingRows: planModel.moneyRows) else { return nil }
+        var blockOptions = options.solve(columns: frozen.columns.count / structure.blocks.count)
+        blockOptions.cuts = []
+        blockOptions.progress = nil
+        var decomposition = LagrangianDecomposition(model: frozen, structure: structure, solver: solver, blockOptions: blockOptions)
+        decomposition.tolerance = max(options.relativeGap, Self.provenGap)
+        let seconds = min(0.1 * options.timeLimit, 0.5 * (options.timeLimit - elapsed()))
+        guard seconds > 0.05 else { return nil }
+        let fits = start.map { frozen.maximumViolation(at: $0.values) <= 1e-6 } ?? false
+        return decomposition.run(start: fits ? start?.values : nil, seconds: seconds, blockSeconds: max(0.1, 0.05 * options.timeLimit),
+                                 stop: options.stop).values
+    }
+
     /// The model's blocks once the money rows are set aside, when decomposing pays: each
     /// round solves every block, so only when no block is most of the model (a Zielbild out
     /// of several, not the whole scenario beside a stray measure).
     static func moneyBlocks(_ planModel: PlanModel, frozen: MILPModel) -> BlockStructure? {
         guard !planModel.moneyRows.isEmpty else { return nil }
-        let structure = BlockStructure(model: frozen, linkingRows: Set(planModel.moneyRows))
+        return blocks(of: frozen, linkingRows: planModel.moneyRows)
+    }
+
+    /// The blocks over `linkingRows` when decomposing pays (see `moneyBlocks`).
+    static func blocks(of frozen: MILPModel, linkingRows: [Int]) -> BlockStructure? {
+        let structure = BlockStructure(model: frozen, linkingRows: Set(linkingRows))
         guard structure.blocks.count > 1, let largest = structure.blocks.map(\.count).max(),
               Double(largest) <= 0.6 * Double(frozen.columns.count) else { return nil }
         return structure
     }
 
+    /// The full model's search, in two phases, from the better of the first plan and the plan
+    /// `RelaxationNeighbourhood` builds from the LP relaxation (at most 5 % of the time limit).
+    /// First the full model with the branching priorities of `PlanModel` and no cuts for a
+    /// tenth of the time limit (at least a second): enough to prove district-size scenarios
+    /// such as MYK10 (0.37 s end to end instead of 5.7 s with GLPK's own rule alone). If that does
+    /// not settle it, the search goes on for the rest of the time with
+    /// GLPK's hybrid pseudocost rule over all binaries, from the best plan so far — on larger
+    /// models that rule finds better plans (generated districts, seeds 1–3: 1,189 / 1,091 /
+    /// 1,152 after 60 s; with priorities throughout, seed 1 stayed at its first plan, 1,071);
+    /// the first phase's bound is kept when it is tighter. Between the phases, a plan without
+    /// cross-Zielbild help (`planWithoutCrossHelp`) replaces the best plan when it is worth
+    /// more; with `neighbourhoodSearch`, `NeighbourhoodSearch` improves the plan for up to 40 %
+    /// of the time limit.
+    /// Returns the result and the best verified first plan handed to the solver.
     private func searchFull(_ planModel: PlanModel, frozen: MILPModel, solveOptions: SolveOptions, start: WarmStart?,
                             options: PlanningOptions, elapsed: () -> Double) -> (SolveResult, WarmStart?) {
         var start = start
@@ -238,6 +277,11 @@ public struct Planner: Sendable {
         if firstResult.hasSolution, let objective = firstResult.objective,
            objective > best.map({ frozen.objectiveValue(at: $0.values) }) ?? -.infinity,
            let found = verifiedStart(firstResult.values, model: planModel) {
+            best = found
+        }
+        if options.decompose, let values = planWithoutCrossHelp(planModel, start: best, options: options, elapsed: elapsed),
+           frozen.objectiveValue(at: values) > best.map({ frozen.objectiveValue(at: $0.values) }) ?? -.infinity,
+           let found = verifiedStart(values, model: planModel) {
             best = found
         }
         if options.neighbourhoodSearch, let values = best?.values {

@@ -142,4 +142,28 @@ struct LagrangianDecompositionTests {
         #expect(frozen.maximumViolation(at: values) <= 1e-9)
         #expect(try #require(outcome.objective) <= optimum)
     }
+
+    /// The planner fixes cross-Zielbild help at zero to let Zielbilder fall apart: a column
+    /// fixed at zero must not join blocks, and the blocks' rows must drop it.
+    @Test func aColumnFixedAtZeroLinksNothing() throws {
+        var model = Model()
+        let a = (0..<2).map { _ in model.addBinary() }, b = (0..<2).map { _ in model.addBinary() }
+        let bridge = model.addBinary()
+        model.setBounds(bridge, lower: 0, upper: 0)
+        model.add(a[0] + a[1] + bridge <= 1)
+        model.add(b[0] + b[1] + bridge <= 1)
+        model.add(LinearExpression.sum([(a[0], 2), (a[1], 3), (b[0], 2), (b[1], 4)]) <= 5)
+        model.maximize(LinearExpression.sum([(a[0], 3), (a[1], 4), (b[0], 2), (b[1], 5), (bridge, 10)]))
+        let frozen = try model.freeze()
+        let structure = BlockStructure(model: frozen, linkingRows: [2])
+        #expect(structure.blocks == [[0, 1], [2, 3], [4]])
+        #expect(structure.blockRows == [[0], [1], []])
+        let outcome = LagrangianDecomposition(model: frozen, structure: structure, solver: GLPKSolver()).run(seconds: 10)
+        let exact = try #require(GLPKSolver().solve(frozen, options: SolveOptions()).objective)
+        #expect(exact == 6)
+        #expect(try #require(outcome.bound) >= exact - 1e-9)
+        let values = try #require(outcome.values)
+        #expect(frozen.maximumViolation(at: values) <= 1e-9)
+        #expect(try #require(outcome.objective) <= exact)
+    }
 }

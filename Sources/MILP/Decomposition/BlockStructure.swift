@@ -6,11 +6,13 @@ public struct BlockStructure: Sendable, Hashable {
     /// The rows set aside, ascending.
     public let linkingRows: [Int]
     /// Column indices per block, ascending; blocks ordered by their first column, except that
-    /// columns no other row touches are gathered into one last block.
+    /// columns no other row touches (and columns fixed at zero) are gathered into one last block.
     public let blocks: [[Int]]
-    /// The other rows with entries, per block, ascending.
+    /// The other rows, per block, ascending. A row's entries on columns fixed at zero (which
+    /// link nothing and sit in the last block) do not count.
     public let blockRows: [[Int]]
-    /// Rows without entries (constants; the model is infeasible if one excludes 0).
+    /// Rows with no entry on a column that is not fixed at zero: constants, and the model is
+    /// infeasible if one excludes 0.
     public let emptyRows: [Int]
 
     public init(model: MILPModel, linkingRows: Set<Int>) {
@@ -23,13 +25,15 @@ public struct BlockStructure: Sendable, Hashable {
             }
             return root
         }
+        // A column fixed at zero adds nothing to any row, so it links nothing.
+        let active = model.columns.map { !($0.lower == 0 && $0.upper == 0) }
         var empty: [Int] = []
         var touched = [Bool](repeating: false, count: model.columns.count)
         for (index, row) in model.rows.enumerated() where !linkingRows.contains(index) {
-            guard let first = row.entries.first else { empty.append(index); continue }
+            guard let first = row.entries.first(where: { active[$0.column] }) else { empty.append(index); continue }
             let root = find(first.column)
             touched[first.column] = true
-            for entry in row.entries.dropFirst() {
+            for entry in row.entries where active[entry.column] && entry.column != first.column {
                 touched[entry.column] = true
                 let other = find(entry.column)
                 if other != root { parent[other] = root }
@@ -50,7 +54,7 @@ public struct BlockStructure: Sendable, Hashable {
         }
         var blockRows = [[Int]](repeating: [], count: blocks.count)
         for (index, row) in model.rows.enumerated() where !linkingRows.contains(index) {
-            guard let first = row.entries.first else { continue }
+            guard let first = row.entries.first(where: { active[$0.column] }) else { continue }
             blockRows[blockOfRoot[find(first.column)]!].append(index)
         }
         if !loose.isEmpty {

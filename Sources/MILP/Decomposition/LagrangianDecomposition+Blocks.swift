@@ -34,7 +34,9 @@ extension LagrangianDecomposition {
                 }
                 for row in structure.blockRows[block] {
                     let spec = model.rows[row]
-                    let terms = spec.entries.map { (variable: xs[localIndex[$0.column]], coefficient: $0.coefficient) }
+                    // Entries on columns of another block are on columns fixed at zero.
+                    let terms = spec.entries.filter { blockOf[$0.column] == block }
+                        .map { (variable: xs[localIndex[$0.column]], coefficient: $0.coefficient) }
                     template.add(LinearConstraint(LinearExpression(terms: terms), lower: spec.lower, upper: spec.upper))
                 }
                 for (column, priority) in model.branchingPriorities where blockOf[column] == block {
