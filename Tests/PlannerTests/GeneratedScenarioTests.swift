@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GLPKSolver
 import MILP
@@ -64,5 +65,26 @@ struct GeneratedScenarioTests {
             #expect(report.isValid, "seed \(seed): \(report.violations.prefix(3))")
             #expect(!greedy.isEmpty)
         }
+    }
+
+    /// Ctrl-C during the decomposition: the run ends as at its time limit, with a verified plan
+    /// (the limit here is ten minutes, so only the stop can end it early).
+    @Test func aStopRequestEndsTheDecompositionWithAVerifiedPlan() throws {
+        let scenario = DistrictGenerator.make(districts: 10, quarters: 4, seed: 1)
+        let scores = Scorer(scenario: scenario).scoreSheet()
+        var options = PlanningOptions(timeLimit: 600)
+        let stop = StopRequest()
+        options.stop = stop
+        DispatchQueue.global().asyncAfter(deadline: .now() + 1.5) { stop.request() }
+        let clock = ContinuousClock(), start = clock.now
+        guard case .plan(let plan) = Planner(scenario: scenario, scores: scores, solver: GLPKSolver()).plan(options) else {
+            Issue.record("no plan")
+            return
+        }
+        #expect(clock.now - start < .seconds(60))
+        #expect(plan.status == .timeLimitWithSolution)
+        #expect(plan.report.isValid, "\(plan.report.violations.prefix(3))")
+        #expect(plan.decomposition != nil)
+        if let bound = plan.bestBound { #expect(bound >= plan.objective - 1e-6) }
     }
 }
