@@ -146,11 +146,7 @@ public struct Planner: Sendable {
         if options.decompose, let (outcome, blocks) = priceMoney(planModel, frozen: frozen, start: start, options: options, elapsed: elapsed) {
             pricedBound = outcome.bound
             summary = DecompositionSummary(blocks: blocks, rounds: outcome.rounds, bound: outcome.bound)
-            if let values = outcome.values, let objective = outcome.objective,
-               objective > start.map({ frozen.objectiveValue(at: $0.values) }) ?? -.infinity,
-               let found = verifiedStart(values, model: planModel) {
-                start = found
-            }
+            start = better(outcome.values, than: start, model: planModel, frozen: frozen)
             if let gap = outcome.gap, gap <= max(options.relativeGap, Self.provenGap), let start,
                abs(frozen.objectiveValue(at: start.values) - outcome.objective!) <= 1e-9 * max(1, abs(outcome.objective!)) {
                 let result = SolveResult(status: gap <= Self.provenGap ? .optimal : .gapReached, objective: outcome.objective,
@@ -181,13 +177,7 @@ public struct Planner: Sendable {
     private func priceMoney(_ planModel: PlanModel, frozen: MILPModel, start: WarmStart?, options: PlanningOptions,
                             elapsed: () -> Double) -> (LagrangianDecomposition.Outcome, blocks: Int)? {
         guard options.stop?.isRequested != true, let structure = Self.moneyBlocks(planModel, frozen: frozen) else { return nil }
-        // Blocks are district-size or smaller: priorities without cuts prove them fastest.
-        var blockOptions = options.solve(columns: frozen.columns.count / structure.blocks.count)
-        blockOptions.cuts = []
-        blockOptions.progress = nil
-        var decomposition = LagrangianDecomposition(model: frozen, structure: structure, solver: solver, blockOptions: blockOptions)
-        decomposition.tolerance = max(options.relativeGap, Self.provenGap)
-        let outcome = decomposition.run(start: start?.values, seconds: max(0.05, 0.8 * options.timeLimit - elapsed()),
+        let outcome = decomposition(frozen, structure: structure, options: options).run(start: start?.values, seconds: max(0.05, 0.8 * options.timeLimit - elapsed()),
                                         blockSeconds: max(0.1, 0.1 * options.timeLimit), stop: options.stop, progress: options.progress)
         return (outcome, structure.blocks.count)
     }
@@ -211,16 +201,22 @@ public struct Planner: Sendable {
             fixed += 1
         }
         guard fixed > 0, let frozen = try? restricted.freeze(), let structure = Self.blocks(of: frozen, linkingRows: planModel.moneyRows) else { return nil }
+        let seconds = min(0.1 * options.timeLimit, 0.5 * (options.timeLimit - elapsed()))
+        guard seconds > 0.05 else { return nil }
+        let fits = start.map { frozen.maximumViolation(at: $0.values) <= 1e-6 } ?? false
+        return decomposition(frozen, structure: structure, options: options)
+            .run(start: fits ? start?.values : nil, seconds: seconds, blockSeconds: max(0.1, 0.05 * options.timeLimit), stop: options.stop).values
+    }
+
+    /// The decomposition of `frozen` over `structure` with the planner's settings: blocks are
+    /// district-size or smaller, so priorities without cuts prove them fastest.
+    private func decomposition(_ frozen: MILPModel, structure: BlockStructure, options: PlanningOptions) -> LagrangianDecomposition {
         var blockOptions = options.solve(columns: frozen.columns.count / structure.blocks.count)
         blockOptions.cuts = []
         blockOptions.progress = nil
         var decomposition = LagrangianDecomposition(model: frozen, structure: structure, solver: solver, blockOptions: blockOptions)
         decomposition.tolerance = max(options.relativeGap, Self.provenGap)
-        let seconds = min(0.1 * options.timeLimit, 0.5 * (options.timeLimit - elapsed()))
-        guard seconds > 0.05 else { return nil }
-        let fits = start.map { frozen.maximumViolation(at: $0.values) <= 1e-6 } ?? false
-        return decomposition.run(start: fits ? start?.values : nil, seconds: seconds, blockSeconds: max(0.1, 0.05 * options.timeLimit),
-                                 stop: options.stop).values
+        return decomposition
     }
 
     /// The model's blocks once the money rows are set aside, when decomposing pays: each
@@ -256,12 +252,10 @@ public struct Planner: Sendable {
     private func searchFull(_ planModel: PlanModel, frozen: MILPModel, solveOptions: SolveOptions, start: WarmStart?,
                             options: PlanningOptions, elapsed: () -> Double) -> (SolveResult, WarmStart?) {
         var start = start
-        if options.relaxationStart, options.stop?.isRequested != true,
-           let values = RelaxationNeighbourhood(planModel: planModel, solver: solver, options: options.solve(columns: frozen.columns.count))
-            .solve(seconds: 0.05 * options.timeLimit, stop: options.stop),
-           frozen.objectiveValue(at: values) > start.map({ frozen.objectiveValue(at: $0.values) }) ?? -.infinity,
-           let found = verifiedStart(values, model: planModel) {
-            start = found
+        if options.relaxationStart, options.stop?.isRequested != true {
+            let values = RelaxationNeighbourhood(planModel: planModel, solver: solver, options: options.solve(columns: frozen.columns.count))
+                .solve(seconds: 0.05 * options.timeLimit, stop: options.stop)
+            start = better(values, than: start, model: planModel, frozen: frozen)
         }
         var first = solveOptions
         first.warmStart = start?.values
@@ -273,16 +267,9 @@ public struct Planner: Sendable {
         guard firstResult.status == .timeLimitWithSolution || firstResult.status == .timeLimitWithoutSolution else { return (firstResult, start) }
         let remaining = options.timeLimit - elapsed()
         guard remaining > 0.5, options.stop?.isRequested != true else { return (firstResult, start) }
-        var best = start
-        if firstResult.hasSolution, let objective = firstResult.objective,
-           objective > best.map({ frozen.objectiveValue(at: $0.values) }) ?? -.infinity,
-           let found = verifiedStart(firstResult.values, model: planModel) {
-            best = found
-        }
-        if options.decompose, let values = planWithoutCrossHelp(planModel, start: best, options: options, elapsed: elapsed),
-           frozen.objectiveValue(at: values) > best.map({ frozen.objectiveValue(at: $0.values) }) ?? -.infinity,
-           let found = verifiedStart(values, model: planModel) {
-            best = found
+        var best = better(firstResult.hasSolution ? firstResult.values : nil, than: start, model: planModel, frozen: frozen)
+        if options.decompose {
+            best = better(planWithoutCrossHelp(planModel, start: best, options: options, elapsed: elapsed), than: best, model: planModel, frozen: frozen)
         }
         if options.neighbourhoodSearch, let values = best?.values {
             let improved = NeighbourhoodSearch(planModel: planModel, frozen: frozen, solver: solver, options: options.solve(columns: frozen.columns.count))
@@ -303,6 +290,14 @@ public struct Planner: Sendable {
             if let objective = result.objective { result.gap = abs(earlier - objective) / max(1e-9, abs(objective)) }
         }
         return (result, best)
+    }
+
+    /// `values` as the best plan when they are worth more than `current` and the verifier
+    /// accepts them; otherwise `current`.
+    private func better(_ values: [Double]?, than current: WarmStart?, model: PlanModel, frozen: MILPModel) -> WarmStart? {
+        guard let values, frozen.objectiveValue(at: values) > current.map({ frozen.objectiveValue(at: $0.values) }) ?? -.infinity,
+              let found = verifiedStart(values, model: model) else { return current }
+        return found
     }
 
     /// A solution of the plan model as a first plan, if the verifier accepts its assignments.
