@@ -11,7 +11,10 @@ import SprintModel
 ///   linked per team: x[t,m,q] + done[m,q−1] ≤ 1, and ⌈R⌉·done[m,q] ≤ work up to q;
 /// - prerequisites per team: x[t,B,q] ≤ done[A,q−1];
 /// - continuity penalises leaving a measure (switch indicators per team, measure, quarter);
-/// - one-off costs through start indicators (at most one start per measure);
+/// - one-off costs through start indicators (at most one start per measure); work at most
+///   R · started (no work without the start that pays for it) and done[m,q] only when
+///   started by q − ⌈R/p⌉ + 1 (p = max parallel teams). These two valid rows cut the LP bound of
+///   generated districts from 3.6 % above the optimum to 1.3 % (`FormulationTightnessTests`);
 /// - money rows in euros, each cap raised by half a cent (every sum of amounts is a whole
 ///   number of cents, so this admits exactly the plans within the cap); if GLPK's feasibility
 ///   tolerance lets a plan exceed a cap in exact cents, the planner tightens that cap by the
@@ -197,13 +200,21 @@ struct PlanModel {
                     model.add(finishing <= LinearExpression.sum(vars), name: "finish_work_\(measure.id)_\(problem.quarters[q])")
                 }
             }
-            if all.count > Int(need) { model.add(LinearExpression.sum(all) <= need, name: "effort_\(measure.id)") }
+            let starts = started[m].compactMap { $0 }
+            if !starts.isEmpty {
+                // No work without the start that pays the one-off cost: without this row the LP
+                // spreads a fraction of a start over several quarters of work.
+                model.add(LinearExpression.sum(all) <= need * LinearExpression.sum(starts), name: "effort_\(measure.id)")
+            } else if all.count > Int(need) {
+                model.add(LinearExpression.sum(all) <= need, name: "effort_\(measure.id)")
+            }
             // One-off costs: a start indicator per quarter, at most one start, work only after
             // the start and a start only with work, so the one-off cost falls in the first
             // quarter of work (as the verifier counts it) and every money row stays a pure
             // knapsack row with positive coefficients, which GLPK's cover cuts can use.
-            let starts = started[m].compactMap { $0 }
             if starts.isEmpty { continue }
+            // Quarters of work the measure needs at least.
+            let span = max(1, (Int(need) + measure.maxTeams - 1) / measure.maxTeams)
             model.add(LinearExpression.sum(starts) <= 1, name: "one_start_\(measure.id)")
             var startedSoFar = LinearExpression()
             for q in 0..<quarterCount {
@@ -217,9 +228,13 @@ struct PlanModel {
                 } else {
                     for variable in work(m, q) { model.add(variable <= startedSoFar, name: "after_start_\(variable.index)") }
                 }
-                // A completed measure was started (valid, and it stops the LP from paying a
-                // fraction of the one-off cost for a whole completion).
-                if let finished = done[m][q] { model.add(LinearExpression(finished) <= startedSoFar, name: "done_started_\(measure.id)_\(q)") }
+                // A measure done in quarter q was started at least `span` − 1 quarters before
+                // (valid, and it stops the LP from paying a fraction of the one-off cost for a
+                // whole completion, or from finishing a late start early).
+                if let finished = done[m][q] {
+                    let early = started[m][...max(0, q - span + 1)].compactMap { $0 }
+                    model.add(LinearExpression(finished) <= LinearExpression.sum(early), name: "done_started_\(measure.id)_\(q)")
+                }
             }
         }
     }
