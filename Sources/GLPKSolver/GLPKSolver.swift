@@ -176,6 +176,8 @@ public struct GLPKSolver: MILPSolver {
         let search = SearchState(sense: model.sense)
         search.stop = options.stop
         search.progress = options.progress
+        search.shared = options.shared
+        search.columns = model.columns.count
         search.branching = options.usesBranchingPriorities ? BranchingRule(model) : nil
         if let limit = options.timeLimit { search.deadline = start.advanced(by: .milliseconds(Int64(limit * 1000))) }
         if let warm = options.warmStart {

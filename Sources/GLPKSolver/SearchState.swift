@@ -13,9 +13,16 @@ final class SearchState {
     var progress: SolveProgress?
     /// The model's branching priorities; nil when every priority is 0.
     var branching: BranchingRule?
+    /// Searches running beside this one (see `SharedIncumbent`).
+    var shared: SharedIncumbent?
+    /// Column count, for reading GLPK's incumbent into `shared`.
+    var columns = 0
     private(set) var bestBound: Double?
     private(set) var nodes: Int?
     private var offeredWarmStart = false
+    /// The objective last offered to `shared` and the version of its solution last taken.
+    private var offeredObjective: Double?
+    private var sharedVersion = 0
     private let clock = ContinuousClock()
 
     init(sense: ObjectiveSense) { self.sense = sense }
@@ -32,6 +39,7 @@ final class SearchState {
             let bound = glp_ios_node_bound(tree, best)
             if bound.isFinite { bestBound = bound }
         }
+        if let shared { exchange(tree, reason: reason, shared: shared) }
         var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
         glp_ios_tree_size(tree, &active, &current, &total)
         nodes = Int(total)
@@ -48,6 +56,28 @@ final class SearchState {
 }
 
 extension SearchState {
+    /// Offers GLPK's incumbent and bound to the searches alongside, takes a better solution
+    /// one of them found (GLPK accepts heuristic solutions only at its heuristic point), and
+    /// ends this search once together they have settled the model.
+    func exchange(_ tree: OpaquePointer, reason: Int32, shared: SharedIncumbent) {
+        let problem = glp_ios_get_prob(tree)
+        let status = glp_mip_status(problem)
+        let own: Double? = status == GLP_FEAS || status == GLP_OPT ? glp_mip_obj_val(problem) : nil
+        if let own, offeredObjective.map({ shared.improves(own, on: $0) }) ?? true {
+            offeredObjective = own
+            shared.offer((0..<columns).map { glp_mip_col_val(problem, Int32($0 + 1)) }, objective: own)
+        }
+        if let bestBound { shared.report(bound: bestBound) }
+        if reason == GLP_IHEUR, let found = shared.solution(newerThan: sharedVersion) {
+            sharedVersion = found.version
+            if own.map({ shared.improves(found.objective, on: $0) }) ?? true {
+                var values = [0] + found.values
+                _ = glp_ios_heur_sol(tree, &values)
+            }
+        }
+        if shared.isSettled { glp_ios_terminate(tree) }
+    }
+
     /// Hands GLPK the column `BranchingRule` picks; without one GLPK's own rule decides, and
     /// GLPK picks which child to explore first either way.
     func branch(_ tree: OpaquePointer, _ rule: BranchingRule) {

@@ -29,6 +29,10 @@ public struct SolveOptions: Sendable, Hashable {
     public var stop: StopRequest?
     /// Updated during the search (best objective, bound, nodes) for progress display.
     public var progress: SolveProgress?
+    /// Shared with searches running beside this one (`SearchRace`): the backend offers its
+    /// solutions and bound, adopts better solutions found elsewhere, and stops once the
+    /// searches together have settled the model. A backend that ignores it stays correct.
+    public var shared: SharedIncumbent?
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, cuts: Set<CutFamily> = [],
                 feasibilityPump: Bool = false, proximitySearch: Double? = nil, branching: Branching = .driebeckTomlin,

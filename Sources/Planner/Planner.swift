@@ -1,3 +1,4 @@
+import Foundation
 import MILP
 import Scoring
 import SprintModel
@@ -16,6 +17,11 @@ public struct PlanningOptions: Sendable {
     /// own first (see `LagrangianDecomposition`): a bound and a plan far better than the full
     /// model's search finds at region scale.
     public var decompose = true
+    /// When the full model is not settled in the first phase, search on with two rules side
+    /// by side, one per core, sharing plans and bounds (see `SearchRace`): GLPK's hybrid
+    /// pseudocost rule with cuts, and the branching priorities without cuts. Needs two cores;
+    /// ignored with explicit `solverOptions`.
+    public var raceSearches = true
     /// Ctrl-C: once requested, the run ends as at its time limit, with the best plan so far.
     public var stop: StopRequest?
     /// The full model's search, for a progress line (the blocks of a decomposition do not report).
@@ -237,14 +243,16 @@ public struct Planner: Sendable {
 
     /// The full model's search, in two phases, from the better of the first plan and the plan
     /// `RelaxationNeighbourhood` builds from the LP relaxation (at most 5 % of the time limit).
-    /// First the full model with the branching priorities of `PlanModel` and no cuts for a
-    /// tenth of the time limit (at least a second): enough to prove district-size scenarios
-    /// such as MYK10 (0.37 s end to end instead of 5.7 s with GLPK's own rule alone). If that does
-    /// not settle it, the search goes on for the rest of the time with
-    /// GLPK's hybrid pseudocost rule over all binaries, from the best plan so far — on larger
-    /// models that rule finds better plans (generated districts, seeds 1–3: 1,189 / 1,091 /
-    /// 1,152 after 60 s; with priorities throughout, seed 1 stayed at its first plan, 1,071);
-    /// the first phase's bound is kept when it is tighter. Between the phases, a plan without
+    /// First the full model with the branching priorities of `PlanModel` and no cuts for 3 % of
+    /// the time limit (at least a second): enough to prove district-size scenarios such as
+    /// MYK10 (0.37 s end to end instead of 5.7 s with GLPK's own rule alone), and sequential, so
+    /// such runs stay deterministic. If that does not settle it, the search goes on for the rest
+    /// of the time from the best plan so far, with two rules racing side by side
+    /// (`raceSearches`, on two cores): GLPK's hybrid pseudocost rule with cuts, and the
+    /// priorities without cuts. Neither wins everywhere — on generated districts, seeds 1 and 3
+    /// were proven only with the priorities (in 53 and 22 s), seeds 4 and 5 only with the hybrid
+    /// rule (12 and 46 s); the race proved seeds 1, 3, 4, 5 in 45, 23, 8 and 42 s. The first
+    /// phase's bound is kept when it is tighter. Between the phases, a plan without
     /// cross-Zielbild help (`planWithoutCrossHelp`) replaces the best plan when it is worth
     /// more; with `neighbourhoodSearch`, `NeighbourhoodSearch` improves the plan for up to 40 %
     /// of the time limit.
@@ -259,7 +267,7 @@ public struct Planner: Sendable {
         }
         var first = solveOptions
         first.warmStart = start?.values
-        first.timeLimit = min(max(0.05, options.timeLimit - elapsed()), max(1, 0.1 * options.timeLimit))
+        first.timeLimit = min(max(0.05, options.timeLimit - elapsed()), max(1, 0.03 * options.timeLimit))
         // Without cuts: with the priorities the tree is small (MYK10: 84 branchings) and GLPK's
         // cut rounds at every node cost more than they save (MYK10 0.59 s instead of 0.81 s).
         if options.solverOptions == nil { first.cuts = [] }
@@ -283,7 +291,16 @@ public struct Planner: Sendable {
         let reserve = frozen.columns.count > 5_000 ? 0.01 * options.timeLimit : 0
         final.timeLimit = max(0.05, options.timeLimit - elapsed() - reserve)
         final.usesBranchingPriorities = false
-        var result = solver.solve(frozen, options: final)
+        var result: SolveResult
+        if options.raceSearches, options.solverOptions == nil, ProcessInfo.processInfo.activeProcessorCount >= 2 {
+            var priorities = final
+            priorities.usesBranchingPriorities = true
+            priorities.cuts = []
+            priorities.progress = nil
+            result = SearchRace(solver: solver).solve(frozen, variants: [final, priorities])
+        } else {
+            result = solver.solve(frozen, options: final)
+        }
         // Both searches' bounds hold for the same (maximised) model: keep the tighter.
         if let earlier = firstResult.bestBound, let bound = result.bestBound, earlier < bound, result.status != .optimal {
             result.bestBound = earlier

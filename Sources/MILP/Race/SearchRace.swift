@@ -1,0 +1,74 @@
+import Dispatch
+import Synchronization
+
+/// Runs several searches of one model side by side, one per thread, and returns what they
+/// achieved together: different search settings settle different models quickly (on generated
+/// districts, GLPK's hybrid pseudocost rule with cuts proves some in seconds where the
+/// branching priorities without cuts stall, and the other way round), and with two cores the
+/// race costs no time. The searches share their solutions and bounds through a
+/// `SharedIncumbent`, so each prunes with the best plan any has found and all stop as soon as
+/// together they meet the gap.
+///
+/// The result is the best solution with the tightest bound. Which of two equally good
+/// solutions comes back can depend on which search found it first, as any result a time
+/// limit ends can depend on timing.
+public struct SearchRace: Sendable {
+    public let solver: any MILPSolver
+
+    public init(solver: any MILPSolver) { self.solver = solver }
+
+    /// Solves `model` once per element of `variants` (each a complete set of options; their
+    /// `shared` is replaced) and combines the results. The gap of the first variant decides when
+    /// the searches stop together.
+    public func solve(_ model: MILPModel, variants: [SolveOptions]) -> SolveResult {
+        guard let first = variants.first else { return SolveResult(status: .error("no search to race")) }
+        guard variants.count > 1 else { return solver.solve(model, options: first) }
+        let shared = SharedIncumbent(sense: model.sense, relativeGap: first.relativeGap)
+        let results = Mutex([SolveResult?](repeating: nil, count: variants.count))
+        DispatchQueue.concurrentPerform(iterations: variants.count) { index in
+            var options = variants[index]
+            options.shared = shared
+            let result = solver.solve(model, options: options)
+            if result.status == .optimal || result.status == .infeasible { shared.proven() }
+            results.withLock { $0[index] = result }
+        }
+        return Self.combine(results.withLock { $0.map { $0! } }, sense: model.sense, relativeGap: first.relativeGap)
+    }
+
+    /// The best solution (the earliest variant among equals) with the tightest bound of all.
+    static func combine(_ results: [SolveResult], sense: ObjectiveSense, relativeGap: Double) -> SolveResult {
+        let better = { (a: Double, b: Double) in sense == .maximize ? a > b : a < b }
+        var best: SolveResult?
+        for result in results where result.hasSolution {
+            if let current = best?.objective, let objective = result.objective, !better(objective, current) { continue }
+            best = result
+        }
+        let bounds = results.compactMap { $0.status == .infeasible || $0.status == .unbounded ? nil : $0.bestBound }
+        let bound = bounds.isEmpty ? nil : (sense == .maximize ? bounds.min()! : bounds.max()!)
+        let nodes = results.reduce(0) { $0 + ($1.nodes ?? 0) }
+        let seconds = results.map(\.solveSeconds).max() ?? 0
+        guard var combined = best, let objective = combined.objective else {
+            // No solution anywhere: the status of the first variant stands (infeasible is
+            // proven by any search; a time limit struck them all).
+            var first = results.first { $0.status == .infeasible || $0.status == .unbounded } ?? results[0]
+            first.nodes = nodes
+            return first
+        }
+        combined.nodes = nodes
+        combined.solveSeconds = seconds
+        let proven = results.contains { $0.status == .optimal }
+        var tightest = bound ?? objective
+        tightest = sense == .maximize ? max(tightest, objective) : min(tightest, objective)
+        let gap = abs(tightest - objective) / max(1e-9, abs(objective))
+        if proven || gap <= 1e-6 {
+            combined.status = .optimal
+            combined.bestBound = objective
+            combined.gap = 0
+        } else {
+            combined.bestBound = tightest
+            combined.gap = gap
+            combined.status = gap <= relativeGap ? .gapReached : .timeLimitWithSolution
+        }
+        return combined
+    }
+}
