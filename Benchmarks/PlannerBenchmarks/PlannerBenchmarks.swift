@@ -43,6 +43,23 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // A generated district with cross-Zielbild help (seed 4): proven optimal in 8–12 s on two
+    // cores, against the target of 0.5 s (not met; see README "Performance"). The last
+    // search phase races two searches, so allocation counts depend on thread timing: this
+    // benchmark has no committed allocation threshold (`scripts/benchmarks update` skips it).
+    let district = DistrictGenerator.make(districts: 1, quarters: 4, seed: 4)
+    let districtScores = Scorer(scenario: district).scoreSheet()
+    Benchmark("Plan-district-seed-4-proven-optimal",
+              configuration: .init(metrics: [.wallClock, .peakMemoryResident], warmupIterations: 0, maxIterations: 1, thresholds: [:])) { benchmark in
+        for _ in benchmark.scaledIterations {
+            let outcome = Planner(scenario: district, scores: districtScores, solver: GLPKSolver()).plan(PlanningOptions(timeLimit: 60))
+            guard case .plan(let plan) = outcome, plan.report.isValid, plan.status == .optimal else {
+                fatalError("the district must be proven optimal within 60 s: \(outcome)")
+            }
+            blackHole(plan)
+        }
+    }
+
     let region = DistrictGenerator.make(districts: 10, quarters: 4, seed: 1)
     let regionScores = Scorer(scenario: region).scoreSheet()
     Benchmark("Build-plan-model-region-scale-Swift-only", configuration: .init(maxIterations: 10)) { benchmark in
