@@ -29,7 +29,7 @@ public struct PlanningOptions: Sendable {
     /// A plan to start from (e.g. the previous run's): assignments outside the planned quarters
     /// are ignored; used only if the verifier accepts the rest and it beats the planner's own.
     public var initialPlan: [Assignment]?
-    /// When the full model is not settled within a tenth of the time limit, improve the best
+    /// When the full model is not settled in the first search phase, improve the best
     /// plan by re-planning parts of it (see `NeighbourhoodSearch`) before searching on. Off by
     /// default: on generated districts it helped one seed of three within 60 s and cost the
     /// others more than it gained (see `Planner.search`).
