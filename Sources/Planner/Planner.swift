@@ -292,14 +292,15 @@ public struct Planner: Sendable {
         final.timeLimit = max(0.05, options.timeLimit - elapsed() - reserve)
         final.usesBranchingPriorities = false
         var result: SolveResult
+        let tightened = (try? planModel.withCompletionKnapsacks().freeze()) ?? frozen
         if options.raceSearches, options.solverOptions == nil, ProcessInfo.processInfo.activeProcessorCount >= 2 {
             var priorities = final
             priorities.usesBranchingPriorities = true
             priorities.cuts = []
             priorities.progress = nil
-            result = SearchRace(solver: solver).solve(frozen, variants: [final, priorities])
+            result = SearchRace(solver: solver).solve(tightened, variants: [final, priorities])
         } else {
-            result = solver.solve(frozen, options: final)
+            result = solver.solve(tightened, options: final)
         }
         // Both searches' bounds hold for the same (maximised) model: keep the tighter.
         if let earlier = firstResult.bestBound, let bound = result.bestBound, earlier < bound, result.status != .optimal {

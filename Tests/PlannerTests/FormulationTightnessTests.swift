@@ -66,3 +66,23 @@ struct FormulationTightnessTests {
         #expect(abs(plan.objective - bound) < 0.01)
     }
 }
+
+/// The completion knapsacks the last search phase adds (`PlanModel.withCompletionKnapsacks`)
+/// are valid: on random tiny scenarios with budgets the model with them has the same optimum,
+/// and they are really there.
+@Suite("Completion knapsacks")
+struct CompletionKnapsackTests {
+    @Test func theKnapsacksKeepTheOptimumOnRandomTinyScenarios() throws {
+        var withRows = 0
+        for seed in UInt64(0)..<80 {
+            let scenario = TinyScenarios.make(seed: seed)
+            let planModel = PlanModel(problem: PlanningProblem(scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet()))
+            let plain = try planModel.model.freeze(), tightened = try planModel.withCompletionKnapsacks().freeze()
+            if tightened.rows.count > plain.rows.count { withRows += 1 }
+            let a = GLPKSolver().solve(plain, options: SolveOptions()), b = GLPKSolver().solve(tightened, options: SolveOptions())
+            #expect(a.status == b.status, "seed \(seed)")
+            if let x = a.objective, let y = b.objective { #expect(abs(x - y) < 1e-6, "seed \(seed): \(x) vs \(y)") }
+        }
+        #expect(withRows >= 20, "only \(withRows) scenarios had a budget to add knapsacks for")
+    }
+}
