@@ -251,7 +251,7 @@ public struct GLPKSolver: MILPSolver {
         }
         if let objective, let known = bound {
             // The bound can never be worse than the incumbent.
-            bound = model.sense == .maximize ? max(known, objective) : min(known, objective)
+            bound = model.sense.improves(objective, on: known) ? objective : known
         }
         var gap: Double?
         if let objective, let bound {

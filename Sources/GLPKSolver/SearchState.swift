@@ -63,14 +63,14 @@ extension SearchState {
         let problem = glp_ios_get_prob(tree)
         let status = glp_mip_status(problem)
         let own: Double? = status == GLP_FEAS || status == GLP_OPT ? glp_mip_obj_val(problem) : nil
-        if let own, offeredObjective.map({ shared.improves(own, on: $0) }) ?? true {
+        if let own, offeredObjective.map({ sense.improves(own, on: $0) }) ?? true {
             offeredObjective = own
             shared.offer((0..<columns).map { glp_mip_col_val(problem, Int32($0 + 1)) }, objective: own)
         }
         if let bestBound { shared.report(bound: bestBound) }
         if reason == GLP_IHEUR, let found = shared.solution(newerThan: sharedVersion) {
             sharedVersion = found.version
-            if own.map({ shared.improves(found.objective, on: $0) }) ?? true {
+            if own.map({ sense.improves(found.objective, on: $0) }) ?? true {
                 var values = [0] + found.values
                 _ = glp_ios_heur_sol(tree, &values)
             }

@@ -82,4 +82,14 @@ public struct Model: Sendable {
 /// Whether the objective is minimised or maximised.
 public enum ObjectiveSense: String, Hashable, Sendable {
     case minimize, maximize
+
+    /// Whether `objective` is strictly better than `other`.
+    public func improves(_ objective: Double, on other: Double) -> Bool {
+        self == .maximize ? objective > other : objective < other
+    }
+
+    /// The tighter of two proven bounds (the lower when maximising).
+    public func tighter(_ bound: Double, _ other: Double) -> Double {
+        self == .maximize ? min(bound, other) : max(bound, other)
+    }
 }

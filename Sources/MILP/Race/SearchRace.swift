@@ -37,14 +37,13 @@ public struct SearchRace: Sendable {
 
     /// The best solution (the earliest variant among equals) with the tightest bound of all.
     static func combine(_ results: [SolveResult], sense: ObjectiveSense, relativeGap: Double) -> SolveResult {
-        let better = { (a: Double, b: Double) in sense == .maximize ? a > b : a < b }
         var best: SolveResult?
         for result in results where result.hasSolution {
-            if let current = best?.objective, let objective = result.objective, !better(objective, current) { continue }
+            if let current = best?.objective, let objective = result.objective, !sense.improves(objective, on: current) { continue }
             best = result
         }
         let bounds = results.compactMap { $0.status == .infeasible || $0.status == .unbounded ? nil : $0.bestBound }
-        let bound = bounds.isEmpty ? nil : (sense == .maximize ? bounds.min()! : bounds.max()!)
+        let bound = bounds.dropFirst().reduce(bounds.first) { tightest, next in tightest.map { sense.tighter($0, next) } }
         let nodes = results.reduce(0) { $0 + ($1.nodes ?? 0) }
         let seconds = results.map(\.solveSeconds).max() ?? 0
         guard var combined = best, let objective = combined.objective else {
@@ -57,8 +56,8 @@ public struct SearchRace: Sendable {
         combined.nodes = nodes
         combined.solveSeconds = seconds
         let proven = results.contains { $0.status == .optimal }
-        var tightest = bound ?? objective
-        tightest = sense == .maximize ? max(tightest, objective) : min(tightest, objective)
+        // A bound can never be worse than a solution in hand.
+        let tightest = bound.map { sense.improves(objective, on: $0) ? objective : $0 } ?? objective
         let gap = abs(tightest - objective) / max(1e-9, abs(objective))
         if proven || gap <= 1e-6 {
             combined.status = .optimal

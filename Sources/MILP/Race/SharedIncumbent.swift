@@ -34,7 +34,7 @@ public final class SharedIncumbent: Sendable, Hashable {
     /// Keeps `values` when they are better than the best solution so far.
     public func offer(_ values: [Double], objective: Double) {
         state.withLock { current in
-            guard current.objective.map({ improves(objective, on: $0) }) ?? true else { return }
+            guard current.objective.map({ sense.improves(objective, on: $0) }) ?? true else { return }
             current.objective = objective
             current.values = values
             current.version += 1
@@ -45,7 +45,7 @@ public final class SharedIncumbent: Sendable, Hashable {
     /// Records a bound one search has proven.
     public func report(bound: Double) {
         state.withLock { current in
-            current.bound = current.bound.map { sense == .maximize ? min($0, bound) : max($0, bound) } ?? bound
+            current.bound = current.bound.map { sense.tighter($0, bound) } ?? bound
             settle(&current)
         }
     }
@@ -64,11 +64,6 @@ public final class SharedIncumbent: Sendable, Hashable {
     }
 
     public var isSettled: Bool { state.withLock { $0.settled } }
-
-    /// Whether `objective` is strictly better than `other` for this sense.
-    public func improves(_ objective: Double, on other: Double) -> Bool {
-        sense == .maximize ? objective > other : objective < other
-    }
 
     public static func == (lhs: SharedIncumbent, rhs: SharedIncumbent) -> Bool { lhs === rhs }
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
