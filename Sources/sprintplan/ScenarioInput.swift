@@ -39,6 +39,7 @@ func loadInitialPlan(_ path: String) throws -> [Assignment] {
 /// start from — the solving step `plan` and `decide` share.
 func runPlanner(_ planner: Planner, _ options: PlanningOptions, startFrom: String?) throws -> PlanningOutcome {
     Interruption.install()
+    warnIfBeyondHorizon(options.quarters, planner.scenario)
     var options = options
     if let startFrom { options.initialPlan = try loadInitialPlan(startFrom) }
     let ticker = SolveTicker()
@@ -53,6 +54,7 @@ func runPlanner(_ planner: Planner, _ options: PlanningOptions, startFrom: Strin
 /// `report --compare` share.
 func runComparison(_ loaded: [(name: String, scenario: Scenario)], planning: PlanningFlags, jobs: Int?) throws -> ScenarioComparison {
     Interruption.install()
+    for (name, scenario) in loaded { warnIfBeyondHorizon(planning.quarters, scenario, name: name) }
     let progress = ProgressLine(total: loaded.count, label: "scenarios planned")
     let comparison = ScenarioComparison.run(loaded, method: planning.method, options: planning.options, solver: GLPKSolver(),
                                             workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, finished: progress.update)
@@ -65,4 +67,15 @@ func runComparison(_ loaded: [(name: String, scenario: Scenario)], planning: Pla
         }
     }
     return comparison
+}
+
+/// `--quarters N` limits the plan to the first N quarters of the scenario's horizon; asking for
+/// more than the horizon (up to the programme end) has would silently plan fewer, so say so.
+func warnIfBeyondHorizon(_ quarters: Int?, _ scenario: Scenario, name: String? = nil) {
+    guard let quarters else { return }
+    let planned = scenario.horizon.quarters.filter { $0 <= scenario.programme.lastQuarter }
+    guard quarters > planned.count, let first = planned.first, let last = planned.last else { return }
+    let prefix = name.map { "\($0): " } ?? ""
+    printError("warning: \(prefix)--quarters \(quarters) asks for more than the \(planned.count) quarters the scenario plans (\(first) … \(last)); "
+        + "planning those \(planned.count) (lengthen horizon.quarters in the scenario to plan further)")
 }

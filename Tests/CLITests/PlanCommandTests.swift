@@ -35,6 +35,15 @@ struct PlanCommandTests {
         #expect(try ToolRunner.run(arguments).stdout == (try ToolRunner.run(arguments).stdout))
     }
 
+    @Test func quartersBeyondTheHorizonAreSaidAndPlanTheWholeHorizon() throws {
+        let beyond = try ToolRunner.run(["plan", Self.myk10, "--quarters", "9", "--stable", "--format", "json"])
+        let whole = try ToolRunner.run(["plan", Self.myk10, "--quarters", "4", "--stable", "--format", "json"])
+        #expect(beyond.status == 0 && whole.status == 0, "\(beyond.stderr)")
+        #expect(beyond.stderr.contains("warning: --quarters 9 asks for more than the 4 quarters the scenario plans (2027-Q1 … 2027-Q4)"), "\(beyond.stderr)")
+        #expect(!whole.stderr.contains("warning"), "\(whole.stderr)")
+        #expect(beyond.stdout == whole.stdout)
+    }
+
     @Test func noPlanExitsOneWithTheDiagnosis() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
