@@ -44,6 +44,7 @@ struct ExplainCommand: ParsableCommand {
         let scenario = try loadScenario(self.scenario)
         let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
         let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
+        warnIfBeyondHorizon(planning.quarters, scenario)
         guard case .plan(let plan) = planner.plan(planning.options) else {
             printError("no plan to explain; run `sprintplan plan` for the diagnosis")
             throw ExitCode(1)

@@ -38,6 +38,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let scenario = try loadScenario(self.scenario)
         let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
+        warnIfBeyondHorizon(planning.quarters, scenario)
         let model = Planner(scenario: scenario, scores: scores, solver: GLPKSolver()).model(planning.options)
         if let lp { try OutputFile.write(LPWriter.write(model), to: lp) }
         if let mps { try OutputFile.write(MPSWriter.write(model, dialect: dialect == .glpk ? .glpk : .standard), to: mps) }

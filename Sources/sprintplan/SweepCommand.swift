@@ -74,6 +74,9 @@ struct SweepCommand: ParsableCommand {
             throw ExitCode(ExitStatus.invalidData)
         }
         Interruption.install()
+        // A sweep may vary the horizon: warn only when --quarters exceeds even the longest.
+        let longest = points.map(\.scenario).max { $0.horizon.count < $1.horizon.count } ?? base
+        warnIfBeyondHorizon(planning.quarters, longest)
         let progress = ProgressLine(total: points.count, label: "points planned")
         let sweep = ScenarioSweep.run(points, base: base, axes: axes, method: planning.method, options: planning.options, solver: GLPKSolver(),
                                       workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, finished: progress.update)

@@ -44,6 +44,15 @@ struct PlanCommandTests {
         #expect(beyond.stdout == whole.stdout)
     }
 
+    @Test func aSweepWarnsOnlyWhenQuartersExceedItsLongestHorizon() throws {
+        let within = try ToolRunner.run(["sweep", Self.myk10, "--vary", "horizon.quarters=1,3", "--quarters", "3", "--stable"])
+        #expect(within.status == 0, "\(within.stderr)")
+        #expect(!within.stderr.contains("warning"), "\(within.stderr)")
+        let beyond = try ToolRunner.run(["sweep", Self.myk10, "--vary", "horizon.quarters=1,2", "--quarters", "3", "--stable"])
+        #expect(beyond.status == 0, "\(beyond.stderr)")
+        #expect(beyond.stderr.contains("warning: --quarters 3 asks for more than the 2 quarters the scenario plans (2027-Q1 … 2027-Q2)"), "\(beyond.stderr)")
+    }
+
     @Test func noPlanExitsOneWithTheDiagnosis() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
