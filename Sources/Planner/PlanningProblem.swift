@@ -21,8 +21,7 @@ struct PlanningProblem {
 
     init(scenario: Scenario, scores: ScoreSheet, quarters limit: Int? = nil) {
         self.scenario = scenario
-        let last = scenario.programme.lastQuarter
-        var quarters = scenario.horizon.quarters.filter { $0 <= last }
+        var quarters = scenario.plannedQuarters
         if let limit { quarters = Array(quarters.prefix(max(0, limit))) }
         self.quarters = quarters
         teams = scenario.sprintteams

@@ -43,4 +43,7 @@ public struct Scenario: Hashable, Sendable {
     public func zielbild(_ id: String) -> Zielbild? { zielbilder.first { $0.id == id } }
     public func solution(_ id: String) -> Solution? { solutions.first { $0.id == id } }
     public func criterion(_ id: String) -> Criterion? { criteria.first { $0.id == id } }
+
+    /// The horizon's quarters up to the programme's last quarter: the quarters a plan covers.
+    public var plannedQuarters: [Quarter] { horizon.quarters.filter { $0 <= programme.lastQuarter } }
 }

@@ -73,7 +73,7 @@ func runComparison(_ loaded: [(name: String, scenario: Scenario)], planning: Pla
 /// more than the horizon (up to the programme end) has would silently plan fewer, so say so.
 func warnIfBeyondHorizon(_ quarters: Int?, _ scenario: Scenario, name: String? = nil) {
     guard let quarters else { return }
-    let planned = scenario.horizon.quarters.filter { $0 <= scenario.programme.lastQuarter }
+    let planned = scenario.plannedQuarters
     guard quarters > planned.count, let first = planned.first, let last = planned.last else { return }
     let prefix = name.map { "\($0): " } ?? ""
     printError("warning: \(prefix)--quarters \(quarters) asks for more than the \(planned.count) quarters the scenario plans (\(first) … \(last)); "

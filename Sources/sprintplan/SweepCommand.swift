@@ -75,7 +75,7 @@ struct SweepCommand: ParsableCommand {
         }
         Interruption.install()
         // A sweep may vary the horizon: warn only when --quarters exceeds even the longest.
-        let longest = points.map(\.scenario).max { $0.horizon.count < $1.horizon.count } ?? base
+        let longest = points.map(\.scenario).max { $0.plannedQuarters.count < $1.plannedQuarters.count } ?? base
         warnIfBeyondHorizon(planning.quarters, longest)
         let progress = ProgressLine(total: points.count, label: "points planned")
         let sweep = ScenarioSweep.run(points, base: base, axes: axes, method: planning.method, options: planning.options, solver: GLPKSolver(),
