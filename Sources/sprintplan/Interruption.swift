@@ -12,6 +12,9 @@ enum Interruption {
     static let request = StopRequest()
     private static let received = Atomic<Int32>(0)
     private static let installed = Mutex<[DispatchSourceSignal]>([])
+    /// A queue of its own: a serial queue gets a thread even when the searches (on the global
+    /// queue's threads, one per core) keep every worker busy, so Ctrl-C is seen at once.
+    private static let queue = DispatchQueue(label: "sprintplan.interruption")
 
     /// Routes SIGINT and SIGTERM to `request`; call before solving.
     static func install() {
@@ -19,7 +22,7 @@ enum Interruption {
             guard sources.isEmpty else { return }
             for number in [SIGINT, SIGTERM] {
                 signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
                 source.setEventHandler {
                     if received.load(ordering: .relaxed) != 0 { _exit(128 + number) }
                     received.store(number, ordering: .relaxed)

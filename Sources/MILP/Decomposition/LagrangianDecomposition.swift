@@ -123,7 +123,7 @@ public struct LagrangianDecomposition: Sendable {
                 bestBound = bound
                 (bestUp, bestDown) = (up, down)
             }
-            if pools.allSatisfy({ !$0.isEmpty }), remaining() > 0,
+            if pools.allSatisfy({ !$0.isEmpty }), remaining() > 0, stop?.isRequested != true,
                let chosen = Self.select(pools, linking: linking, objectiveConstant: sign * model.objectiveConstant, incumbent: best?.choice,
                                         seconds: min(2, max(0.05, remaining())), solver: solver, options: blockOptions, stop: stop),
                chosen.value > (best?.value ?? -.infinity) + 1e-9 * max(1, abs(chosen.value)) {
@@ -160,9 +160,15 @@ public struct LagrangianDecomposition: Sendable {
     }
 
     /// Solves the blocks concurrently (GLPK keeps per-thread state), each from its last solution.
+    /// Once a stop is requested the blocks not yet started are skipped (a round has dozens of
+    /// blocks at region scale): each counts as stopped before its search.
     static func solveAll(_ models: [MILPModel], warmStarts: [[Double]?], options: SolveOptions, solver: any MILPSolver) -> [SolveResult] {
         let results = Mutex([SolveResult?](repeating: nil, count: models.count))
         DispatchQueue.concurrentPerform(iterations: models.count) { block in
+            if options.stop?.isRequested == true {
+                results.withLock { $0[block] = SolveResult(status: .timeLimitWithoutSolution) }
+                return
+            }
             var blockOptions = options
             blockOptions.warmStart = warmStarts[block]
             let result = solver.solve(models[block], options: blockOptions)
