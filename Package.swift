@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "ScenarioIO", targets: ["ScenarioIO"]),
         .library(name: "Scoring", targets: ["Scoring"]),
         .library(name: "MILP", targets: ["MILP"]),
+        .library(name: "PlanCheck", targets: ["PlanCheck"]),
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "GLPKSolver", targets: ["GLPKSolver"]),
         .library(name: "Reporting", targets: ["Reporting"]),
@@ -59,8 +60,12 @@ let package = Package(
 
         // MARK: - Planning
 
-        /// Scenario + scores → MILP → plan; plan verifier; explanations; infeasibility diagnosis.
-        .target(name: "Planner", dependencies: ["SprintModel", "Scoring", "MILP"]),
+        /// The independent plan verifier and plan value: recomputes every rule and every value
+        /// part from the scenario alone. It cannot see the MILP, so it shares no code with it.
+        .target(name: "PlanCheck", dependencies: ["SprintModel", "Scoring"]),
+
+        /// Scenario + scores → MILP → plan; search schedule; explanations; infeasibility diagnosis.
+        .target(name: "Planner", dependencies: ["SprintModel", "Scoring", "PlanCheck", "MILP"]),
 
         /// Generated scenarios of every scale (district, region, programme, portfolio), seeded.
         .target(name: "ScenarioGeneration", dependencies: ["SprintModel"]),
@@ -68,14 +73,15 @@ let package = Package(
         // MARK: - Output
 
         /// Renderers: text tables, Markdown, CSV, JSON (pure functions, golden-tested).
-        .target(name: "Reporting", dependencies: ["SprintModel", "ScenarioIO", "Scoring", "MILP", "Planner"]),
+        .target(name: "Reporting", dependencies: ["SprintModel", "ScenarioIO", "Scoring", "PlanCheck", "Planner"]),
 
         // MARK: - Command-line tool
 
         .executableTarget(
             name: "sprintplan",
             dependencies: [
-                "SprintModel", "ScenarioIO", "Scoring", "MILP", "GLPKSolver", "Planner", "Reporting", "ScenarioGeneration",
+                "SprintModel", "ScenarioIO", "Scoring", "MILP", "GLPKSolver", "PlanCheck", "Planner", "Reporting",
+                "ScenarioGeneration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,8 +96,8 @@ let package = Package(
         ),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "SprintModel", "ScenarioIO"]),
         .testTarget(name: "MILPTests", dependencies: ["MILP", "GLPKSolver", "SprintModel"]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Scoring", "SprintModel", "ScenarioIO", "MILP", "GLPKSolver", "ScenarioGeneration", "Reporting"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "SprintModel"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "PlanCheck", "Scoring", "SprintModel", "ScenarioIO", "MILP", "GLPKSolver", "ScenarioGeneration", "Reporting"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "SprintModel", "PlanCheck", "Planner"]),
         .testTarget(name: "CLITests", dependencies: ["sprintplan", "ScenarioGeneration", "SprintModel"], exclude: ["Golden"]),
     ]
 )
@@ -109,8 +115,8 @@ if Context.environment["SPRINTPLAN_BENCHMARKS"] == "1" {
         ("ScenarioBenchmarks", ["SprintModel", "ScenarioIO"]),
         ("ScoringBenchmarks", ["SprintModel", "Scoring"]),
         ("MILPBenchmarks", ["SprintModel", "MILP", "GLPKSolver"]),
-        ("PlannerBenchmarks", ["SprintModel", "ScenarioIO", "Scoring", "MILP", "GLPKSolver", "Planner", "ScenarioGeneration"]),
-        ("ReportBenchmarks", ["SprintModel", "ScenarioIO", "Scoring", "GLPKSolver", "Planner", "Reporting"]),
+        ("PlannerBenchmarks", ["SprintModel", "ScenarioIO", "Scoring", "MILP", "GLPKSolver", "PlanCheck", "Planner", "ScenarioGeneration"]),
+        ("ReportBenchmarks", ["SprintModel", "ScenarioIO", "Scoring", "GLPKSolver", "PlanCheck", "Planner", "Reporting"]),
     ] {
         package.targets.append(
             .executableTarget(

@@ -1,25 +1,6 @@
+import PlanCheck
 import MILP
 import SprintModel
-
-/// One Sprintteam working on one measure in one quarter.
-public struct Assignment: Hashable, Sendable, Comparable {
-    public var team: String
-    public var quarter: Quarter
-    public var measure: String
-
-    public init(team: String, quarter: Quarter, measure: String) {
-        self.team = team
-        self.quarter = quarter
-        self.measure = measure
-    }
-
-    /// Quarter, then team id, then measure id: the order plans are printed in.
-    public static func < (lhs: Assignment, rhs: Assignment) -> Bool {
-        if lhs.quarter != rhs.quarter { return lhs.quarter < rhs.quarter }
-        if lhs.team != rhs.team { return lhs.team.utf8.lexicographicallyPrecedes(rhs.team.utf8) }
-        return lhs.measure.utf8.lexicographicallyPrecedes(rhs.measure.utf8)
-    }
-}
 
 /// A sprint plan: the assignments, how good they are proven to be, and the independent
 /// verifier's account of them (value parts, completions, money, any rule violated).
@@ -27,7 +8,8 @@ public struct Plan: Sendable {
     public var quarters: [Quarter]
     /// Sorted by quarter, team, measure.
     public var assignments: [Assignment]
-    public var status: SolveStatus
+    /// How good the plan is proven to be.
+    public var proof: PlanProof
     /// The solver's objective (value points).
     public var objective: Double
     public var bestBound: Double?
@@ -79,6 +61,6 @@ public struct Relaxation: Sendable, Hashable {
 public enum PlanningOutcome: Sendable {
     case plan(Plan)
     case infeasible(Infeasibility)
-    /// The solver stopped without a plan and without proof of infeasibility.
-    case noPlanFound(SolveStatus, solveSeconds: Double)
+    /// The search ended without a plan and without proof of infeasibility.
+    case noPlanFound(NoPlanReason, solveSeconds: Double)
 }

@@ -1,3 +1,4 @@
+import PlanCheck
 import MILP
 import SprintModel
 

@@ -1,3 +1,4 @@
+import PlanCheck
 import Foundation
 import MILP
 import Scoring
@@ -51,6 +52,9 @@ public struct PlanningOptions: Sendable {
     /// pseudocost branching on models up to 5,000 columns, Driebeck–Tomlin above (GLPK
     /// initialises pseudocosts by trial solves of every fractional variable at the root,
     /// 66 s on a region-size model, without looking at the time limit).
+    /// Why a search that ended early ended: a stop request, or else the time limit.
+    var stopReason: StopReason { stop?.isRequested == true ? .interrupted : .timeLimit }
+
     func solve(columns: Int = 0) -> SolveOptions {
         var options = solverOptions ?? SolveOptions(cuts: [.mixedIntegerRounding, .cover], branching: columns <= 5_000 ? .hybridPseudocost : .driebeckTomlin,
                                                     backtracking: .bestLocal)
@@ -108,13 +112,13 @@ public struct Planner: Sendable {
             }
             if let best, result.hasSolution, frozen.objectiveValue(at: best.values) > (result.objective ?? -.infinity) + 1e-7 * max(1, abs(result.objective ?? 0)) {
                 // GLPK did not take the better first plan in (its tolerances, or no time).
-                return .plan(noting(fallback(best, result: result, model: planModel, frozen: frozen, seconds: spent)))
+                return .plan(noting(fallback(best, result: result, model: planModel, frozen: frozen, seconds: spent, options: options)))
             }
             switch result.status {
             case .infeasible:
                 return .infeasible(diagnose(problem, options: options, firstAttempt: spent))
             case .optimal, .gapReached, .timeLimitWithSolution:
-                var plan = noting(extract(result, model: planModel, frozen: frozen))
+                var plan = noting(extract(result, model: planModel, frozen: frozen, options: options))
                 plan.solveSeconds = spent
                 // GLPK accepts rows within its feasibility tolerance; money is checked in exact
                 // cents. Tighten any cap the plan exceeds by the excess and solve again.
@@ -124,12 +128,15 @@ public struct Planner: Sendable {
             case .timeLimitWithoutSolution where best != nil:
                 // GLPK had no time to take the first plan in (its root LP did not finish); that
                 // plan keeps every rule, so it is the honest answer: a plan, not proven.
-                return .plan(noting(fallback(best!, result: result, model: planModel, frozen: frozen, seconds: spent)))
+                return .plan(noting(fallback(best!, result: result, model: planModel, frozen: frozen, seconds: spent, options: options)))
             default:
-                return .noPlanFound(result.status, solveSeconds: spent)
+                guard case .notFound(let reason) = result.status.outcome(interrupted: options.stop?.isRequested == true) else {
+                    preconditionFailure("every status with a solution is handled above")
+                }
+                return .noPlanFound(reason, solveSeconds: spent)
             }
         }
-        return .noPlanFound(.error("money caps could not be met in exact cents"), solveSeconds: spent)
+        return .noPlanFound(.solverFailed("money caps could not be met in exact cents"), solveSeconds: spent)
     }
 
     /// The first plan handed to GLPK: its assignments, the verifier's account and the model's
@@ -329,10 +336,11 @@ public struct Planner: Sendable {
     }
 
     /// The warm-start plan as the result when the solver found nothing better in time.
-    private func fallback(_ start: WarmStart, result: SolveResult, model: PlanModel, frozen: MILPModel, seconds: Double) -> Plan {
+    private func fallback(_ start: WarmStart, result: SolveResult, model: PlanModel, frozen: MILPModel, seconds: Double,
+                          options: PlanningOptions) -> Plan {
         let objective = frozen.objectiveValue(at: start.values)
         let bound = result.bestBound.map { max($0, objective) }
-        return Plan(quarters: model.problem.quarters, assignments: start.assignments, status: .timeLimitWithSolution, objective: objective,
+        return Plan(quarters: model.problem.quarters, assignments: start.assignments, proof: .stopped(options.stopReason), objective: objective,
                     bestBound: bound, gap: bound.map { abs($0 - objective) / max(1e-9, abs(objective)) }, solveSeconds: seconds,
                     nodes: result.nodes, variables: frozen.columns.count, constraints: frozen.rows.count, report: start.report)
     }
@@ -383,7 +391,7 @@ public struct Planner: Sendable {
         PlanningProblem(scenario: scenario, scores: scores).excluded
     }
 
-    private func extract(_ result: SolveResult, model: PlanModel, frozen: MILPModel) -> Plan {
+    private func extract(_ result: SolveResult, model: PlanModel, frozen: MILPModel, options: PlanningOptions) -> Plan {
         let problem = model.problem
         var assignments: [Assignment] = []
         for (key, variable) in model.x where result.values[variable.index] > 0.5 {
@@ -392,7 +400,10 @@ public struct Planner: Sendable {
         }
         assignments.sort()
         let report = PlanVerifier(scenario: scenario, scores: scores).verify(assignments, quarters: problem.quarters)
-        return Plan(quarters: problem.quarters, assignments: assignments, status: result.status, objective: result.objective ?? 0,
+        guard case .found(let proof) = result.status.outcome(interrupted: options.stop?.isRequested == true) else {
+            preconditionFailure("a plan is read only from a result with a solution")
+        }
+        return Plan(quarters: problem.quarters, assignments: assignments, proof: proof, objective: result.objective ?? 0,
                     bestBound: result.bestBound, gap: result.gap, solveSeconds: result.solveSeconds, nodes: result.nodes,
                     variables: frozen.columns.count, constraints: frozen.rows.count, report: report)
     }

@@ -1,3 +1,4 @@
+import PlanCheck
 import MILP
 import Scoring
 import SprintModel
@@ -27,7 +28,7 @@ public struct PortfolioSelection: Sendable {
 
     /// The selection and its proof status.
     public struct Result: Sendable {
-        public var status: SolveStatus
+        public var status: SearchOutcome
         public var objective: Double?
         public var bestBound: Double?
         public var gap: Double?
@@ -135,7 +136,7 @@ public struct PortfolioSelection: Sendable {
         let bundles = scenario.solutions.filter { solution in
             result.hasSolution && solution.measures.allSatisfy { scenario.measure($0)?.status == .done || funded.contains($0) }
         }.map(\.id)
-        return Result(status: result.status, objective: result.objective, bestBound: result.bestBound, gap: result.gap,
+        return Result(status: result.status.outcome(interrupted: false), objective: result.objective, bestBound: result.bestBound, gap: result.gap,
                       solveSeconds: result.solveSeconds, measures: chosen, bundles: bundles, cost: cost, ownShare: own,
                       excluded: built.excluded, variables: built.model.columns.count, constraints: built.model.rows.count)
     }

@@ -5,15 +5,11 @@ import Scoring
 /// start or idle, with the reasons in domain terms — what the project lead brings to the
 /// Zielbild group meeting. Derived from a verified plan of the rolling horizon.
 public struct SprintDecision: Sendable {
-    public enum Kind: String, Sendable, Hashable {
-        case `continue`, `switch`, start, idle, unavailable
-    }
-
     /// One team's decision.
     public struct TeamDecision: Sendable {
         public var team: String
         public var zielbild: String
-        public var kind: Kind
+        public var kind: TeamDecisionKind
         /// The measure the team worked on in the sprint that just ended.
         public var previous: String?
         /// The measure for the coming quarter.
@@ -65,10 +61,10 @@ public struct SprintDecision: Sendable {
                 }
                 if team.zielbild != measure.zielbild { decision.reasons.append("helps Zielbild \(measure.zielbild)") }
             } else {
-                decision.kind = previousOpen ? .switch : .idle
+                decision.kind = previousOpen ? .stop : .idle
                 decision.reasons.append("no measure for \(team.id) is worth its cost in this quarter (money, continuity or balance)")
             }
-            if decision.kind == .switch, let previousMeasure {
+            if decision.kind == .switch || decision.kind == .stop, let previousMeasure {
                 decision.reasons.append("gives up \(previousMeasure.id) \(previousMeasure.name) for now: \(FixedDecimal.string(previousMeasure.remainingEffort, digits: 1)) team-quarters remain, switching cost \(FixedDecimal.string(scenario.policy.switchingCost, digits: 1)) points"
                     + (plan.assignments.contains { $0.measure == previousMeasure.id && $0.quarter == quarter } ? "; another team continues it" : ""))
             }

@@ -74,7 +74,7 @@ struct DecideCommand: ParsableCommand {
             print(PlanText.infeasible(infeasibility), terminator: "")
             throw ExitCode(1)
         case .noPlanFound(let status, _):
-            printError("no plan found: \(PlanText.statusText(status)); raise --time-limit")
+            printError("no plan found: \(PlanText.statusText(.notFound(status))); raise --time-limit")
             throw ExitCode(2)
         }
         guard plan.quarters.contains(target) else {

@@ -63,7 +63,7 @@ struct PlanCommand: ParsableCommand {
             }
             throw ExitCode(1)
         case .noPlanFound(let status, let seconds):
-            printError("no plan found: \(PlanText.statusText(status)) after \(ReportNumber.fixed(seconds, 1)) s; raise --time-limit")
+            printError("no plan found: \(PlanText.statusText(.notFound(status))) after \(ReportNumber.fixed(seconds, 1)) s; raise --time-limit")
             throw ExitCode(2)
         }
     }

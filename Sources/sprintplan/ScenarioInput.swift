@@ -27,12 +27,12 @@ func usageError(_ message: String) -> ExitCode {
 /// The assignments of an earlier `plan --format json` to start from (`--start-from`):
 /// problems are printed and exit 65, a missing file 66.
 func loadInitialPlan(_ path: String) throws -> [Assignment] {
-    let (entries, diagnostics) = PlanFile.load(path)
+    let (assignments, diagnostics) = PlanFile.load(path)
     for diagnostic in diagnostics { printError(diagnostic.description) }
-    guard let entries else {
+    guard let assignments else {
         throw ExitCode(diagnostics.contains { $0.code == .fileNotFound && $0.location == nil } ? ExitStatus.missingInput : ExitStatus.invalidData)
     }
-    return entries.map { Assignment(team: $0.team, quarter: $0.quarter, measure: $0.measure) }
+    return assignments
 }
 
 /// Plans with Ctrl-C handling, a progress line on a terminal and an optional earlier plan to

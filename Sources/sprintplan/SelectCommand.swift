@@ -34,9 +34,9 @@ struct SelectCommand: ParsableCommand {
         let scores = Scorer(scenario: scenario, method: solverFlags.method).scoreSheet()
         let result = PortfolioSelection(scenario: scenario, scores: scores, solver: GLPKSolver())
             .select(timeLimit: solverFlags.timeLimit, relativeGap: solverFlags.gap)
-        guard result.status.hasSolution else {
+        guard result.status.hasPlan else {
             printError("no selection: \(PlanText.statusText(result.status))")
-            throw ExitCode(result.status == .infeasible ? 1 : 2)
+            throw ExitCode(result.status == .notFound(.infeasible) ? 1 : 2)
         }
         switch format {
         case .json: print(SelectionFormats.json(result, stable: stable).rendered(), terminator: "")

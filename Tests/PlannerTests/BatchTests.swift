@@ -64,7 +64,7 @@ struct BatchTests {
         for point in points { #expect(ScenarioLoader.check(point.scenario, label: "point").errors.isEmpty) }
         let sweep = ScenarioSweep.run(points, base: base, axes: [axis], method: .weightedSum, options: PlanningOptions(quarters: 2, timeLimit: 60),
                                       solver: GLPKSolver(), workers: 2)
-        #expect(sweep.results.allSatisfy { $0.status == "optimal" && $0.verified })
+        #expect(sweep.results.allSatisfy { $0.status == .found(.optimal) && $0.verified })
         let objectives = sweep.results.compactMap(\.objective)
         #expect(objectives.count == 9)
         for (lower, higher) in zip(objectives, objectives.dropFirst()) { #expect(higher >= lower - 1e-6) }

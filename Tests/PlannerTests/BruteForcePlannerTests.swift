@@ -1,3 +1,4 @@
+import PlanCheck
 import Testing
 import GLPKSolver
 import Scoring
@@ -59,7 +60,7 @@ struct BruteForcePlannerTests {
             let outcome = Planner(scenario: scenario, scores: scores, solver: GLPKSolver()).plan(PlanningOptions(timeLimit: 20))
             switch outcome {
             case .plan(let plan):
-                #expect(plan.status == .optimal, "seed \(seed): \(plan.status)")
+                #expect(plan.proof == .optimal, "seed \(seed): \(plan.proof)")
                 #expect(plan.report.isValid, "seed \(seed): \(plan.report.violations)")
                 #expect((plan.decomposition != nil) == decomposes, "seed \(seed): decomposition \(String(describing: plan.decomposition))")
                 guard let best = truth.best else {

@@ -24,7 +24,7 @@ struct FinalPhaseRaceTests {
     @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount >= 2, "the planner races only on two cores or more"))
     func theLastPhaseRacesTheHybridRuleWithCutsAgainstThePrioritiesWithout() throws {
         let scenario = PlannerTestSupport.base()
-        guard case .plan(let reference) = PlannerTestSupport.plan(scenario), reference.status == .optimal else {
+        guard case .plan(let reference) = PlannerTestSupport.plan(scenario), reference.proof == .optimal else {
             Issue.record("the scenario should be proven optimal")
             return
         }
@@ -34,7 +34,7 @@ struct FinalPhaseRaceTests {
             Issue.record("no plan")
             return
         }
-        #expect(plan.status == .optimal)
+        #expect(plan.proof == .optimal)
         #expect(abs(plan.objective - reference.objective) < 1e-6)
         #expect(plan.report.isValid)
         let raced = solver.raced.withLock { $0 }
@@ -52,6 +52,6 @@ struct FinalPhaseRaceTests {
             return
         }
         #expect(single.raced.withLock { $0 }.isEmpty)
-        #expect(first.status == .timeLimitWithSolution, "without the race the solver never answers: the first plan stands")
+        #expect(first.proof == .stopped(.timeLimit), "without the race the solver never answers: the first plan stands")
     }
 }

@@ -1,3 +1,4 @@
+import PlanCheck
 import GLPKSolver
 import MILP
 import Scoring

@@ -1,3 +1,4 @@
+import PlanCheck
 import Foundation
 import Testing
 import GLPKSolver
@@ -52,7 +53,7 @@ struct GeneratedScenarioTests {
             return
         }
         #expect(reference.objective <= bound + 1e-6)
-        if reference.status == .optimal && plan.status == .optimal { #expect(abs(reference.objective - plan.objective) < 1e-6) }
+        if reference.proof == .optimal && plan.proof == .optimal { #expect(abs(reference.objective - plan.objective) < 1e-6) }
     }
 
     @Test func theGreedyFirstPlanKeepsEveryRuleOnGeneratedDistricts() {
@@ -82,7 +83,7 @@ struct GeneratedScenarioTests {
             Issue.record("no plan")
             return
         }
-        #expect(plan.status == .timeLimitWithSolution)
+        #expect(plan.proof == .stopped(.timeLimit))
         #expect(plan.report.isValid, "\(plan.report.violations.prefix(3))")
         #expect(plan.decomposition != nil)
         if let bound = plan.bestBound { #expect(bound >= plan.objective - 1e-6) }

@@ -1,3 +1,4 @@
+import PlanCheck
 import Testing
 import GLPKSolver
 import ScenarioGeneration
@@ -43,7 +44,7 @@ struct PortfolioSelectionTests {
                 if let value = Self.value(of: chosen, in: scenario, scores: scores), best == nil || value > best! { best = value }
             }
             let result = PortfolioSelection(scenario: scenario, scores: scores, solver: GLPKSolver()).select()
-            #expect(result.status == .optimal, "seed \(seed)")
+            #expect(result.status == .found(.optimal), "seed \(seed)")
             #expect(abs((result.objective ?? .nan) - (best ?? .nan)) < 1e-6, "seed \(seed): \(String(describing: result.objective)) vs \(String(describing: best))")
             #expect(Self.value(of: Set(result.measures), in: scenario, scores: scores) != nil, "seed \(seed): selection breaks a rule")
         }
@@ -53,7 +54,7 @@ struct PortfolioSelectionTests {
         let scenario = PortfolioScenario.make(measures: 40, bundles: 8, prerequisites: 10, seed: 3)
         let scores = Scorer(scenario: scenario).scoreSheet()
         let result = PortfolioSelection(scenario: scenario, scores: scores, solver: GLPKSolver()).select()
-        #expect(result.status == .optimal)
+        #expect(result.status == .found(.optimal))
         #expect(!result.bundles.isEmpty)
         #expect(result.cost <= scenario.budget.total!)
         #expect(Self.value(of: Set(result.measures), in: scenario, scores: scores) != nil)
@@ -65,7 +66,7 @@ struct PortfolioSelectionTests {
         #expect(scenario.measures.reduce(0) { $0 + $1.prerequisites.count } >= 500)
         let scores = Scorer(scenario: scenario).scoreSheet()
         let result = PortfolioSelection(scenario: scenario, scores: scores, solver: GLPKSolver()).select(timeLimit: 60)
-        #expect(result.status == .optimal, "\(result.status) after \(result.solveSeconds) s, gap \(String(describing: result.gap))")
+        #expect(result.status == .found(.optimal), "\(result.status) after \(result.solveSeconds) s, gap \(String(describing: result.gap))")
         let value = try #require(Self.value(of: Set(result.measures), in: scenario, scores: scores))
         #expect(abs(value - (result.objective ?? .nan)) < 1e-6)
     }

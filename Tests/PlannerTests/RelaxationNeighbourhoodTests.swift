@@ -1,3 +1,4 @@
+import PlanCheck
 import Foundation
 import GLPKSolver
 import MILP

@@ -25,7 +25,7 @@ struct TimeLimitFallbackTests {
             Issue.record("expected the first plan")
             return
         }
-        #expect(plan.status == .timeLimitWithSolution)
+        #expect(plan.proof == .stopped(.timeLimit))
         #expect(plan.report.isValid)
         #expect(!plan.assignments.isEmpty)
         // The objective is the plan's value as the verifier counts it.
@@ -46,7 +46,7 @@ struct TimeLimitFallbackTests {
         for seed in UInt64(0)..<200 where found == nil {
             let scenario = TinyScenarios.make(seed: seed)
             let exhausted = Planner(scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet(), solver: ExhaustedSolver(bound: nil))
-            guard case .plan(let optimal) = PlannerTestSupport.plan(scenario), optimal.status == .optimal,
+            guard case .plan(let optimal) = PlannerTestSupport.plan(scenario), optimal.proof == .optimal,
                   case .plan(let own) = exhausted.plan(PlanningOptions(timeLimit: 1)), own.objective < optimal.objective - 1e-6 else { continue }
             found = (scenario, optimal, own)
         }

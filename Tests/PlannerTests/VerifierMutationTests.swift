@@ -1,3 +1,4 @@
+import PlanCheck
 import Testing
 import Scoring
 import SprintModel

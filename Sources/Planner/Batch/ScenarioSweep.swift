@@ -12,7 +12,7 @@ public struct ScenarioSweep: Sendable {
         /// One value per axis.
         public var values: [Double]
         /// `optimal`, `gap-reached`, `time-limit`, `time-limit-no-solution`, `infeasible`, …
-        public var status: String
+        public var status: SearchOutcome
         public var objective: Double?
         public var gap: Double?
         /// Aligned with `zielbilder`; empty without a plan.
@@ -58,11 +58,11 @@ public struct ScenarioSweep: Sendable {
         let results = ParallelWork.map(points, workers: workers, finished: finished) { _, point in
             let scenario = point.scenario
             let outcome = Planner(scenario: scenario, scores: Scorer(scenario: scenario, method: method).scoreSheet(), solver: solver).plan(options)
-            var result = Result(values: point.values, status: "", completions: [], bundles: [], firstQuarter: teams.map { _ in nil },
+            var result = Result(values: point.values, status: .notFound(.infeasible), completions: [], bundles: [], firstQuarter: teams.map { _ in nil },
                                 verified: true, solveSeconds: 0)
             switch outcome {
             case .plan(let plan):
-                result.status = plan.status.name
+                result.status = .found(plan.proof)
                 result.objective = plan.objective
                 result.gap = plan.gap
                 result.solveSeconds = plan.solveSeconds
@@ -75,10 +75,10 @@ public struct ScenarioSweep: Sendable {
                 if let first = plan.quarters.first { result.firstQuarter = teams.map { plan.measure(of: $0, in: first) } }
                 result.verified = plan.report.isValid
             case .infeasible(let infeasibility):
-                result.status = "infeasible"
+                result.status = .notFound(.infeasible)
                 result.solveSeconds = infeasibility.solveSeconds
-            case .noPlanFound(let status, let seconds):
-                result.status = status.name
+            case .noPlanFound(let reason, let seconds):
+                result.status = .notFound(reason)
                 result.solveSeconds = seconds
             }
             return result

@@ -1,4 +1,3 @@
-import MILP
 import Planner
 import ScenarioIO
 import SprintModel
@@ -15,9 +14,9 @@ public enum ComparisonFormats {
 
     static func statusCell(_ entry: ScenarioComparison.Entry) -> String {
         switch entry.outcome {
-        case .plan(let plan): return plan.status.name
+        case .plan(let plan): return plan.proof.name
         case .infeasible: return "infeasible"
-        case .noPlanFound(let status, _): return status.name
+        case .noPlanFound(let reason, _): return SearchOutcome.notFound(reason).name
         }
     }
 

@@ -1,4 +1,3 @@
-import MILP
 import Planner
 import ScenarioIO
 import SprintModel
@@ -6,18 +5,10 @@ import SprintModel
 /// The end-of-sprint decision as a terminal table, Markdown for the Zielbild group's minutes,
 /// JSON, and the durable decision record.
 public enum DecisionFormats {
-    static func kindText(_ decision: SprintDecision.TeamDecision) -> String {
-        switch decision.kind {
-        case .continue: return "continue"
-        case .switch: return decision.measure == nil ? "stop" : "switch"
-        case .start: return "start"
-        case .idle: return "idle"
-        case .unavailable: return "unavailable"
-        }
-    }
+    static func kindText(_ decision: SprintDecision.TeamDecision) -> String { decision.kind.rawValue }
 
     public static func text(_ decision: SprintDecision, scenario: Scenario, stable: Bool = false) -> String {
-        var lines = ["Decision for \(decision.quarter): \(PlanText.statusText(decision.plan.status)), gap \(decision.plan.gap.map { ReportNumber.percent($0, 2) } ?? "–")"
+        var lines = ["Decision for \(decision.quarter): \(PlanText.statusText(.found(decision.plan.proof))), gap \(decision.plan.gap.map { ReportNumber.percent($0, 2) } ?? "–")"
                      + (stable ? "" : ", \(ReportNumber.fixed(decision.plan.solveSeconds, 2)) s"), ""]
         for zielbild in scenario.zielbilder {
             let group = decision.decisions.filter { $0.zielbild == zielbild.id }
@@ -26,7 +17,7 @@ public enum DecisionFormats {
             for item in group {
                 var head = "  \(item.team): \(kindText(item))"
                 if let measure = item.measure { head += " \(measure)" + (item.finishes ? " (finishes)" : "") }
-                if item.kind == .switch, let previous = item.previous { head += " (from \(previous))" }
+                if item.kind == .switch || item.kind == .stop, let previous = item.previous { head += " (from \(previous))" }
                 lines.append(head)
                 for reason in item.reasons { lines += TextWrap.wrap("– " + reason, indent: "      ", continuation: "        ") }
                 if let cost = item.alternativeCost {
@@ -41,7 +32,7 @@ public enum DecisionFormats {
     }
 
     public static func markdown(_ decision: SprintDecision, scenario: Scenario) -> String {
-        var out = "# Decision for \(decision.quarter)\n\nPlan: \(PlanText.statusText(decision.plan.status)), gap \(decision.plan.gap.map { ReportNumber.percent($0, 2) } ?? "–").\n\n"
+        var out = "# Decision for \(decision.quarter)\n\nPlan: \(PlanText.statusText(.found(decision.plan.proof))), gap \(decision.plan.gap.map { ReportNumber.percent($0, 2) } ?? "–").\n\n"
         for zielbild in scenario.zielbilder {
             let group = decision.decisions.filter { $0.zielbild == zielbild.id }
             guard !group.isEmpty else { continue }
@@ -69,7 +60,7 @@ public enum DecisionFormats {
     public static func json(_ decision: SprintDecision, stable: Bool = false) -> OutputJSON {
         .object([
             ("quarter", .string(decision.quarter.description)),
-            ("status", .string(decision.plan.status.name)),
+            ("status", .string(decision.plan.proof.name)),
             ("objective", .number(decision.plan.objective)),
             ("gap", decision.plan.gap.map { .number($0) } ?? .null),
             ("solveSeconds", stable ? .null : .number(decision.plan.solveSeconds, digits: 3)),
@@ -93,7 +84,7 @@ public enum DecisionFormats {
             ("scenarioHash", .string(scenarioHash)),
             ("toolVersion", .string(toolVersion)),
             ("recordedAt", .string(recordedAt)),
-            ("solver", .object([("status", .string(decision.plan.status.name)), ("objective", .number(decision.plan.objective)),
+            ("solver", .object([("status", .string(decision.plan.proof.name)), ("objective", .number(decision.plan.objective)),
                                 ("bestBound", decision.plan.bestBound.map { .number($0) } ?? .null),
                                 ("gap", decision.plan.gap.map { .number($0) } ?? .null)])),
             ("decidedBy", .optional(decidedBy)),

@@ -12,7 +12,7 @@ public enum HistoryFormats {
 
     static func facts(_ entry: DecisionHistory.Entry) -> [String] {
         let record = entry.record
-        var facts = ["status \(record.status)" + (record.gap.map { ", gap \(ReportNumber.percent($0, 2))" } ?? "")]
+        var facts = ["status \(record.status.name)" + (record.gap.map { ", gap \(ReportNumber.percent($0, 2))" } ?? "")]
         if let decidedBy = record.decidedBy { facts.append("decided by \(decidedBy)") }
         facts.append(entry.progressReported ? "progress reported" : "no progress file: the recommendation is assumed done")
         return facts
@@ -90,7 +90,7 @@ public enum HistoryFormats {
         return .object([
             ("quarters", .array(history.entries.map { entry in
                 .object([
-                    ("quarter", .string(entry.record.quarter.description)), ("status", .string(entry.record.status)),
+                    ("quarter", .string(entry.record.quarter.description)), ("status", .string(entry.record.status.name)),
                     ("gap", entry.record.gap.map { .number($0) } ?? .null), ("decidedBy", .optional(entry.record.decidedBy)),
                     ("note", .optional(entry.record.note)), ("progressReported", .bool(entry.progressReported)),
                     ("teams", .array(entry.teams.map { line in

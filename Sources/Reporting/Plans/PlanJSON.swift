@@ -1,4 +1,3 @@
-import MILP
 import Planner
 import ScenarioIO
 import SprintModel
@@ -16,7 +15,7 @@ public enum PlanJSON {
     public static func render(_ plan: Plan, excluded: [String: String], stable: Bool = false) -> OutputJSON {
         let report = plan.report
         return .object([
-            ("status", .string(plan.status.name)),
+            ("status", .string(plan.proof.name)),
             ("objective", .number(plan.objective)),
             ("bestBound", plan.bestBound.map { .number($0) } ?? .null),
             ("gap", plan.gap.map { .number($0) } ?? .null),

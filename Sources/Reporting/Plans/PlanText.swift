@@ -1,4 +1,3 @@
-import MILP
 import Planner
 import ScenarioIO
 import SprintModel
@@ -66,19 +65,21 @@ public enum PlanText {
         let range = plan.quarters.isEmpty ? "no quarters" : "\(plan.quarters.first!) … \(plan.quarters.last!)"
         let gap = plan.gap.map { "gap " + ReportNumber.percent($0, 2) } ?? "gap unknown"
         let decomposition = plan.decomposition.map { " (money priced over \($0.blocks) independent parts in \($0.rounds) rounds)" } ?? ""
-        return "Plan \(range): \(statusText(plan.status)), \(gap), objective \(ReportNumber.fixed(plan.objective, 2)), bound \(plan.bestBound.map { ReportNumber.fixed($0, 2) } ?? "–")"
+        return "Plan \(range): \(statusText(.found(plan.proof))), \(gap), objective \(ReportNumber.fixed(plan.objective, 2)), bound \(plan.bestBound.map { ReportNumber.fixed($0, 2) } ?? "–")"
             + decomposition + (stable ? "" : ", \(ReportNumber.fixed(plan.solveSeconds, 2)) s")
     }
 
-    public static func statusText(_ status: SolveStatus) -> String {
+    public static func statusText(_ status: SearchOutcome) -> String {
         switch status {
-        case .optimal: return "proven optimal"
-        case .gapReached: return "within the requested gap"
-        case .timeLimitWithSolution: return "TIME LIMIT, not proven optimal"
-        case .timeLimitWithoutSolution: return "time limit, no plan"
-        case .infeasible: return "infeasible"
-        case .unbounded: return "unbounded"
-        case .error(let message): return "solver error: \(message)"
+        case .found(.optimal): return "proven optimal"
+        case .found(.withinGap): return "within the requested gap"
+        case .found(.stopped(.timeLimit)): return "TIME LIMIT, not proven optimal"
+        case .found(.stopped(.interrupted)): return "INTERRUPTED, not proven optimal"
+        case .notFound(.stopped(.timeLimit)): return "time limit, no plan"
+        case .notFound(.stopped(.interrupted)): return "interrupted, no plan"
+        case .notFound(.infeasible): return "infeasible"
+        case .notFound(.unbounded): return "unbounded"
+        case .notFound(.solverFailed(let message)): return "solver error: \(message)"
         }
     }
 
@@ -111,7 +112,7 @@ public enum PlanCSV {
         for assignment in plan.assignments {
             rows.append([assignment.quarter.description, teams[assignment.team]?.zielbild ?? "", assignment.team, assignment.measure,
                          names[assignment.measure] ?? "", previous[assignment.team] == assignment.measure ? "yes" : "no",
-                         plan.report.completions[assignment.measure] == assignment.quarter ? "yes" : "no", plan.status.name])
+                         plan.report.completions[assignment.measure] == assignment.quarter ? "yes" : "no", plan.proof.name])
             previous[assignment.team] = assignment.measure
         }
         return options.render(rows)
@@ -124,7 +125,7 @@ public enum PlanCSV {
         for item in decision.decisions {
             rows.append([decision.quarter.description, item.zielbild, item.team, DecisionFormats.kindText(item), item.previous ?? "",
                          item.measure ?? "", item.finishes ? "yes" : "no", item.alternative ?? "",
-                         item.alternativeCost.map { options.number($0, 2) } ?? "", item.reasons.joined(separator: "; "), decision.plan.status.name])
+                         item.alternativeCost.map { options.number($0, 2) } ?? "", item.reasons.joined(separator: "; "), decision.plan.proof.name])
         }
         return options.render(rows)
     }

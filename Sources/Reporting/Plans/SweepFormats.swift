@@ -13,14 +13,14 @@ public enum SweepFormats {
         let axes = sweep.axes.map { axis in
             "\(axis.name) = " + (axis.values.count <= 1 ? axis.values.map(spell).joined() : "\(spell(axis.values.first!)) … \(spell(axis.values.last!)) (\(axis.values.count) values)")
         }.joined(separator: " × ")
-        let optimal = sweep.results.filter { $0.status == "optimal" }.count
+        let optimal = sweep.results.filter { $0.status == .found(.optimal) }.count
         return "Sweep of \(axes): \(sweep.results.count) point\(sweep.results.count == 1 ? "" : "s"), \(optimal == sweep.results.count ? "all" : String(optimal)) proven optimal"
     }
 
     static func summaryRows(_ sweep: ScenarioSweep) -> (header: [String], rows: [[String]]) {
         let header = ["#"] + sweep.axes.map(\.name) + ["status", "objective"] + sweep.zielbilder.map { "done \($0)" } + ["Lösungen", "spending", "own share"]
         let rows = sweep.results.enumerated().map { index, result -> [String] in
-            let status = result.status + (result.verified ? "" : " VERIFIER")
+            let status = result.status.name + (result.verified ? "" : " VERIFIER")
             let objective = result.objective.map { ReportNumber.fixed($0, 2) } ?? "–"
             let completions: [String] = result.completions.isEmpty ? sweep.zielbilder.map { _ in "–" } : result.completions.map { String($0) }
             let bundles = result.bundles.isEmpty ? "–" : result.bundles.joined(separator: " ")
@@ -68,7 +68,7 @@ public enum SweepFormats {
                     + ["bundles", "spending_eur", "own_share_eur", "verified"] + sweep.teams.map { "first_quarter_\($0)" }]
         for result in sweep.results {
             rows.append(result.values.map { options.number($0, 6) }
-                        + [result.status, result.objective.map { options.number($0, 6) } ?? "", result.gap.map { options.number($0, 6) } ?? ""]
+                        + [result.status.name, result.objective.map { options.number($0, 6) } ?? "", result.gap.map { options.number($0, 6) } ?? ""]
                         + (result.completions.isEmpty ? sweep.zielbilder.map { _ in "" } : result.completions.map(String.init))
                         + [result.bundles.joined(separator: " "), result.spending.map(options.money) ?? "", result.ownShare.map(options.money) ?? "",
                            result.verified ? "yes" : "no"]
@@ -88,7 +88,7 @@ public enum SweepFormats {
             ("teams", .array(sweep.teams.map(OutputJSON.string))),
             ("points", .array(sweep.results.map { result in
                 .object([
-                    ("values", .array(result.values.map { .number($0) })), ("status", .string(result.status)),
+                    ("values", .array(result.values.map { .number($0) })), ("status", .string(result.status.name)),
                     ("objective", result.objective.map { .number($0) } ?? .null), ("gap", result.gap.map { .number($0) } ?? .null),
                     ("completions", .array(result.completions.map { .int(Int64($0)) })),
                     ("bundles", .array(result.bundles.map(OutputJSON.string))),

@@ -87,7 +87,7 @@ public enum HTMLReport {
         let titles = ComparisonFormats.titles(comparison)
         func cell(_ entry: ScenarioComparison.Entry, _ value: (Plan) -> String) -> String { entry.plan.map(value) ?? "–" }
         let facts: [[String]] = [
-            [l.text(.status)] + comparison.entries.map { entry in entry.plan.map { input.statusText($0.status) } ?? l.text(.noPlan) },
+            [l.text(.status)] + comparison.entries.map { entry in entry.plan.map { input.statusText(.found($0.proof)) } ?? l.text(.noPlan) },
             [l.text(.objective)] + comparison.entries.map { cell($0) { l.number($0.objective, digits: 2) } },
             [l.text(.completions)] + comparison.entries.map { cell($0) { l.number($0.report.value.completions, digits: 1) } },
             [l.text(.partialProgress)] + comparison.entries.map { cell($0) { l.number($0.report.value.partialProgress, digits: 1) } },

@@ -1,4 +1,3 @@
-import MILP
 import Planner
 import Scoring
 import SprintModel
@@ -34,13 +33,13 @@ public struct ReportInput: Sendable {
     }
 
     /// The solver's status in words of the report's language.
-    func statusText(_ status: SolveStatus) -> String {
+    func statusText(_ status: SearchOutcome) -> String {
         switch status {
-        case .optimal: return language.text(.optimal)
-        case .gapReached: return language.text(.gapReached)
-        case .timeLimitWithSolution, .timeLimitWithoutSolution: return language.text(.timeLimit)
-        case .infeasible: return language.text(.infeasible)
-        default: return status.name
+        case .found(.optimal): return language.text(.optimal)
+        case .found(.withinGap): return language.text(.gapReached)
+        case .found(.stopped), .notFound(.stopped): return language.text(.timeLimit)
+        case .notFound(.infeasible): return language.text(.infeasible)
+        case .notFound(.unbounded), .notFound(.solverFailed): return status.name
         }
     }
 
@@ -51,14 +50,14 @@ public struct ReportInput: Sendable {
         var rows: [(String, String)] = [(l.text(.horizon), quarters.first.map { "\(l.quarter($0)) – \(l.quarter(quarters.last!))" } ?? "–")]
         switch outcome {
         case .plan(let plan):
-            rows.append((l.text(.status), statusText(plan.status)))
+            rows.append((l.text(.status), statusText(.found(plan.proof))))
             rows.append((l.text(.gap), plan.gap.map { l.percent($0, digits: 2) } ?? "–"))
             rows.append((l.text(.objective), l.number(plan.objective, digits: 2) + " " + l.text(.points)))
             if !stable { rows.append((l.text(.solveTime), l.number(plan.solveSeconds, digits: 2) + " s")) }
         case .infeasible:
             rows.append((l.text(.status), l.text(.infeasible)))
         case .noPlanFound(let status, _):
-            rows.append((l.text(.status), "\(l.text(.noPlan)) (\(statusText(status)))"))
+            rows.append((l.text(.status), "\(l.text(.noPlan)) (\(statusText(.notFound(status))))"))
         }
         rows.append((l.text(.totalBudget), scenario.budget.total.map(l.money) ?? l.text(.noCap)))
         rows.append((l.text(.ownShareCap), scenario.budget.ownShareCap.map(l.money) ?? l.text(.noCap)))

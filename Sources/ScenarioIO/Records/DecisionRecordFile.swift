@@ -23,10 +23,18 @@ public enum DecisionRecordFile {
         RecordFiles.checkFormat(reader, "sprintplan-record/1")
         let quarter = reader.quarter("quarter", required: true)
         let texts = ["scenarioFile", "scenarioHash", "toolVersion", "recordedAt"].map { reader.string($0, required: true) }
-        var status: String?, objective: Double?, gap: Double?
+        var status: PlanProof?, objective: Double?, gap: Double?
         _ = reader.decode("solver", required: true) { node, path, context -> Void? in
             guard let solver = ObjectReader(node, path: path, keys: ["status", "objective", "bestBound", "gap"], context: context) else { return nil }
-            status = solver.string("status", required: true)
+            status = solver.decode("status", required: true) { node, path, context -> PlanProof? in
+                guard let text = Values.string(node, path, context) else { return nil }
+                guard let proof = PlanProof(name: text) else {
+                    context.error(.invalidValue, "expected \"optimal\", \"gap-reached\", \"time-limit\" or \"interrupted\", found \"\(text)\"",
+                                  path: path, at: node.location)
+                    return nil
+                }
+                return proof
+            }
             objective = optionalNumber(solver, "objective")
             gap = optionalNumber(solver, "gap")
             _ = optionalNumber(solver, "bestBound")
@@ -36,7 +44,7 @@ public enum DecisionRecordFile {
             guard let item = ObjectReader(node, path: path, keys: ["team", "zielbild", "decision", "previous", "measure", "finishes", "reasons",
                                                                    "alternative", "alternativeCost"], context: context),
                   let team = item.identifier("team", required: true), let zielbild = item.identifier("zielbild", required: true),
-                  let kind = item.string("decision", required: true) else { return nil }
+                  let kind = item.enumeration("decision", required: true, as: TeamDecisionKind.self) else { return nil }
             return DecisionRecord.TeamDecision(team: team, zielbild: zielbild, decision: kind,
                                                previous: optionalIdentifier(item, "previous"), measure: optionalIdentifier(item, "measure"))
         }

@@ -7,12 +7,11 @@ public struct DecisionRecord: Sendable {
     public struct TeamDecision: Sendable, Hashable {
         public var team: String
         public var zielbild: String
-        /// `continue`, `switch`, `stop`, `start`, `idle` or `unavailable`.
-        public var decision: String
+        public var decision: TeamDecisionKind
         public var previous: String?
         public var measure: String?
 
-        public init(team: String, zielbild: String, decision: String, previous: String?, measure: String?) {
+        public init(team: String, zielbild: String, decision: TeamDecisionKind, previous: String?, measure: String?) {
             self.team = team
             self.zielbild = zielbild
             self.decision = decision
@@ -41,7 +40,8 @@ public struct DecisionRecord: Sendable {
     public var scenarioHash: String
     public var toolVersion: String
     public var recordedAt: String
-    public var status: String
+    /// How good the recommended plan was proven to be.
+    public var status: PlanProof
     public var objective: Double?
     public var gap: Double?
     public var decidedBy: String?
@@ -57,7 +57,7 @@ public struct DecisionRecord: Sendable {
     public var ownShareCap: Money?
 
     public init(quarter: Quarter, scenarioFile: String, scenarioHash: String, toolVersion: String, recordedAt: String,
-                status: String, objective: Double?, gap: Double?, decidedBy: String?, note: String?,
+                status: PlanProof, objective: Double?, gap: Double?, decidedBy: String?, note: String?,
                 decisions: [TeamDecision], recommended: [String: String], measures: [String: MeasureFacts],
                 quarterCap: Money?, totalBudget: Money?, ownShareCap: Money?) {
         self.quarter = quarter

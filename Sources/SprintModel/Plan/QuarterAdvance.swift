@@ -1,5 +1,3 @@
-import SprintModel
-
 /// What actually happened in a quarter, to carry a scenario forward: which measure each team
 /// worked on (the recorded decision, or what the group did instead) and the effort delivered.
 public struct QuarterOutcome: Sendable {
