@@ -1,6 +1,7 @@
 import Benchmark
 import Foundation
 import GLPKSolver
+import PlanCheck
 import Planner
 import ScenarioGeneration
 import ScenarioIO
@@ -53,7 +54,7 @@ let benchmarks: @Sendable () -> Void = {
               configuration: .init(metrics: [.wallClock, .peakMemoryResident], warmupIterations: 0, maxIterations: 1, thresholds: [:])) { benchmark in
         for _ in benchmark.scaledIterations {
             let outcome = Planner(scenario: district, scores: districtScores, solver: GLPKSolver()).plan(PlanningOptions(timeLimit: 60))
-            guard case .plan(let plan) = outcome, plan.report.isValid, plan.status == .optimal else {
+            guard case .plan(let plan) = outcome, plan.report.isValid, plan.proof == .optimal else {
                 fatalError("the district must be proven optimal within 60 s: \(outcome)")
             }
             blackHole(plan)
