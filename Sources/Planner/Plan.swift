@@ -54,7 +54,14 @@ public struct Relaxation: Sendable, Hashable {
     public var rule: RelaxableRule
     /// Euros for money rules, teams for balance rules, measures for completion rules, 1 for a pin.
     public var amount: Double
-    public var message: String
+    /// For a pin: the single rule that makes it impossible, when one does.
+    public var obstacle: PinObstacle?
+
+    public init(rule: RelaxableRule, amount: Double, obstacle: PinObstacle? = nil) {
+        self.rule = rule
+        self.amount = amount
+        self.obstacle = obstacle
+    }
 }
 
 /// What `Planner.plan` produced.

@@ -20,7 +20,7 @@ public struct PlanExplainer: Sendable {
         public var quarter: Quarter
         /// The measure in the plan (nil: idle or unavailable).
         public var measure: String?
-        public var reasons: [String]
+        public var reasons: [AssignmentReason]
         /// The best plan without this choice: what the team would do instead, and the
         /// objective given up (value points; nil when no alternative plan exists).
         public var alternative: String?
@@ -31,7 +31,7 @@ public struct PlanExplainer: Sendable {
     public struct MeasureExplanation: Sendable {
         public var measure: String
         public var planned: [Assignment]
-        public var reasons: [String]
+        public var reasons: [MeasureReason]
         /// Objective given up if the measure is forced into the plan (nil: it cannot be).
         public var costOfForcing: Double?
     }
@@ -40,39 +40,42 @@ public struct PlanExplainer: Sendable {
         let scenario = planner.scenario
         var result = AssignmentExplanation(team: teamID, quarter: quarter, measure: nil, reasons: [])
         guard let team = scenario.team(teamID) else {
-            result.reasons = ["unknown Sprintteam \(teamID)"]
+            result.reasons = [.unknownTeam(teamID)]
             return result
         }
         guard team.isAvailable(in: quarter) else {
-            result.reasons = ["\(teamID) is unavailable in \(quarter)"]
+            result.reasons = [.unavailable(team: teamID, quarter: quarter)]
             return result
         }
         guard let measureID = plan.measure(of: teamID, in: quarter), let measure = scenario.measure(measureID) else {
-            result.reasons = ["\(teamID) has no measure in \(quarter): every measure it may take is done, taken by other teams, blocked by a prerequisite, or worth less than its cost in continuity, money or balance"]
+            result.reasons = [.noMeasure(team: teamID, quarter: quarter)]
             return result
         }
         result.measure = measureID
         let value = planner.scores.ranking(for: measure.zielbild)?.ranked.first { $0.measure.id == measureID }
         if let value {
-            result.reasons.append("\(measureID) \(measure.name): rank \(value.rank) in \(measure.zielbild), score \(String(format3(value.score))), worth \(String(format1(value.points))) points when completed")
+            result.reasons.append(.ranked(measure: measureID, name: measure.name, rank: value.rank, zielbild: measure.zielbild,
+                                          score: value.score, points: value.points))
         }
         if let completed = plan.report.completions[measureID] {
-            result.reasons.append(completed == quarter ? "the team completes \(measureID) in \(quarter)" : "\(measureID) is completed in \(completed)")
+            result.reasons.append(.completed(measure: measureID, quarter: completed, inThisQuarter: completed == quarter))
         } else {
-            result.reasons.append("\(measureID) is not completed within the plan; the work counts as progress")
+            result.reasons.append(.notCompleted(measure: measureID))
         }
         if team.currentMeasure == measureID {
-            result.reasons.append("\(teamID) continues its current measure (no switching cost)")
+            result.reasons.append(.continuesCurrent(team: teamID))
         } else if let current = team.currentMeasure, scenario.measure(current)?.status == .running,
                   quarter == plan.quarters.first(where: { team.isAvailable(in: $0) }) {
-            result.reasons.append("\(teamID) leaves its current measure \(current) (switching cost \(format1(scenario.policy.switchingCost)) points)")
+            result.reasons.append(.leavesCurrent(team: teamID, measure: current, switchingCost: scenario.policy.switchingCost))
         }
-        if team.zielbild != measure.zielbild { result.reasons.append("\(teamID) helps Zielbild \(measure.zielbild) (cross-Zielbild cost \(String(format1(scenario.policy.crossZielbild.cost))))") }
+        if team.zielbild != measure.zielbild {
+            result.reasons.append(.helpsZielbild(team: teamID, zielbild: measure.zielbild, cost: scenario.policy.crossZielbild.cost))
+        }
         for solution in scenario.solutions where solution.measures.contains(measureID) && plan.report.completedBundles.contains(solution.id) {
-            result.reasons.append("it completes Lösung \(solution.id) \(solution.name) (bundle value \(String(format1(solution.bundleValue))))")
+            result.reasons.append(.completesSolution(id: solution.id, name: solution.name, bundleValue: solution.bundleValue))
         }
         if scenario.locks.pins.contains(where: { $0.team == teamID && $0.quarter == quarter && $0.measure == measureID }) {
-            result.reasons.append("the assignment is pinned (a decision already taken)")
+            result.reasons.append(.pinned)
         }
         var changed = scenario
         changed.locks.pins.removeAll { $0.team == teamID && $0.quarter == quarter && $0.measure == measureID }
@@ -88,20 +91,19 @@ public struct PlanExplainer: Sendable {
         let scenario = planner.scenario
         var result = MeasureExplanation(measure: measureID, planned: plan.assignments.filter { $0.measure == measureID }, reasons: [])
         guard let measure = scenario.measure(measureID) else {
-            result.reasons = ["unknown measure \(measureID)"]
+            result.reasons = [.unknownMeasure(measureID)]
             return result
         }
         guard measure.status.isOpen else {
-            result.reasons = ["\(measureID) is \(measure.status.rawValue)"]
+            result.reasons = [.closed(measure: measureID, status: measure.status)]
             return result
         }
         if !result.planned.isEmpty {
-            let completed = plan.report.completions[measureID].map { "completed in \($0)" } ?? "not completed within the plan"
-            result.reasons = ["\(measureID) is planned: \(result.planned.map { "\($0.team) in \($0.quarter)" }.joined(separator: ", ")); \(completed)"]
+            result.reasons = [.planned(measure: measureID, assignments: result.planned, completed: plan.report.completions[measureID])]
             return result
         }
         if let reason = planner.excludedMeasures()[measureID] {
-            result.reasons = [reason]
+            result.reasons = [.excluded(reason)]
             return result
         }
         let quarters = plan.quarters
@@ -110,12 +112,12 @@ public struct PlanExplainer: Sendable {
                 && quarters.contains { team.isAvailable(in: $0) }
         }
         if able.isEmpty {
-            result.reasons = ["capacity: no Sprintteam with the skills \(measure.requiredSkills.joined(separator: ", ")) is available in the plan's quarters"]
+            result.reasons = [.noCapableTeam(skills: measure.requiredSkills)]
             return result
         }
         // Force the measure in: one work quarter with some able team, first feasible quarter.
         var best: Double?
-        var blockers: [String] = []
+        var blockers: [Relaxation] = []
         for quarter in quarters {
             for team in able where team.isAvailable(in: quarter) {
                 var changed = scenario
@@ -124,7 +126,7 @@ public struct PlanExplainer: Sendable {
                 case .plan(let other):
                     best = max(best ?? -.infinity, other.objective)
                 case .infeasible(let infeasibility):
-                    blockers += infeasibility.relaxations.map(\.message)
+                    blockers += infeasibility.relaxations
                 case .noPlanFound:
                     break
                 }
@@ -133,14 +135,10 @@ public struct PlanExplainer: Sendable {
         }
         if let best {
             result.costOfForcing = plan.objective - best
-            result.reasons.append("value too low: putting \(measureID) into the plan lowers the objective by \(String(format1(plan.objective - best))) points; other measures are worth more for the same teams and money")
+            result.reasons.append(.valueTooLow(measure: measureID, cost: plan.objective - best))
         } else {
-            let unique = Array(Set(blockers)).sorted()
-            result.reasons.append(unique.isEmpty ? "no plan can include it within the time limit" : "it cannot be fitted in: " + unique.joined(separator: "; "))
+            result.reasons.append(blockers.isEmpty ? .noPlanIncludesIt : .cannotBeFitted(blockers))
         }
         return result
     }
 }
-
-func format1(_ value: Double) -> String { FixedDecimal.string(value, digits: 1) }
-func format3(_ value: Double) -> String { FixedDecimal.string(value, digits: 3) }

@@ -2,16 +2,6 @@ import PlanCheck
 import MILP
 import SprintModel
 
-/// A rule the infeasibility diagnosis may relax, in domain terms.
-public enum RelaxableRule: Hashable, Sendable {
-    case quarterBudget(Quarter)
-    case totalBudget
-    case ownShareCap
-    case minTeamsWorking(zielbild: String, quarter: Quarter)
-    case minCompletions(zielbild: String)
-    case pin(team: String, quarter: Quarter, measure: String)
-}
-
 extension PlanModel {
     /// Adds `expression ≤ bound` (or ≥). In diagnosis mode the rule gets a slack, measured in
     /// `unit`s (so that it stays of order 1), bounded by `largest` units and switched on by a

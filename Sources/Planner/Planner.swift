@@ -387,7 +387,7 @@ public struct Planner: Sendable {
     }
 
     /// Why open measures are not plannable at all (ineligible, prerequisite impossible).
-    public func excludedMeasures() -> [String: String] {
+    public func excludedMeasures() -> [String: Exclusion] {
         PlanningProblem(scenario: scenario, scores: scores).excluded
     }
 
@@ -427,38 +427,31 @@ public struct Planner: Sendable {
         for slack in model.slacks {
             let amount = result.values[slack.variable.index] * slack.unit
             guard amount > 1e-6 || result.values[slack.indicator.index] > 0.5 else { continue }
-            relaxations.append(Relaxation(rule: slack.rule, amount: amount, message: Self.describe(slack.rule, amount: amount, problem: problem)))
+            var obstacle: PinObstacle?
+            if case .pin(let team, let quarter, let measure) = slack.rule {
+                obstacle = Self.pinObstacle(team: team, quarter: quarter, measure: measure, problem: problem)
+            }
+            relaxations.append(Relaxation(rule: slack.rule, amount: amount, obstacle: obstacle))
         }
         return Infeasibility(relaxations: relaxations, complete: result.status == .optimal,
                              solveSeconds: firstAttempt + result.solveSeconds)
     }
 
-    static func describe(_ rule: RelaxableRule, amount: Double, problem: PlanningProblem) -> String {
-        let euros = Money(cents: Int64((amount * 100).rounded(.up)))
-        switch rule {
-        case .quarterBudget(let quarter): return "\(quarter) budget short by \(euros.formatted)"
-        case .totalBudget: return "total budget short by \(euros.formatted)"
-        case .ownShareCap: return "own-share cap short by \(euros.formatted)"
-        case .minTeamsWorking(let zielbild, let quarter):
-            return "Zielbild \(zielbild) cannot have the required number of teams working in \(quarter): \(Int(amount.rounded())) team(s) short"
-        case .minCompletions(let zielbild):
-            return "Zielbild \(zielbild) cannot complete the required number of measures: \(Int(amount.rounded())) short"
-        case .pin(let team, let quarter, let measure):
-            return "pin \(team) → \(measure) in \(quarter) cannot be kept: \(pinObstacle(team: team, quarter: quarter, measure: measure, problem: problem))"
-        }
-    }
-
     /// Why a pinned assignment is impossible, when a single rule explains it.
-    static func pinObstacle(team id: String, quarter: Quarter, measure measureID: String, problem: PlanningProblem) -> String {
+    static func pinObstacle(team id: String, quarter: Quarter, measure measureID: String, problem: PlanningProblem) -> PinObstacle {
         let scenario = problem.scenario
-        guard let team = scenario.team(id), let measure = scenario.measure(measureID) else { return "unknown team or measure" }
-        if let reason = problem.excluded[measureID] { return "measure \(measureID) is \(reason)" }
-        if !team.isAvailable(in: quarter) { return "team \(id) is unavailable in \(quarter)" }
-        if !team.hasSkills(measure.requiredSkills) { return "team \(id) lacks skills \(measure.requiredSkills.filter { !team.skills.contains($0) }.joined(separator: ", "))" }
-        if team.zielbild != measure.zielbild && !scenario.policy.crossZielbild.allowed { return "cross-Zielbild work is not allowed" }
-        if let start = measure.earliestStart, quarter < start { return "\(measureID) cannot start before \(start)" }
-        if let deadline = measure.deadline, quarter > Quarter(containing: deadline) { return "\(measureID)'s deadline \(deadline) has passed" }
-        if !measure.prerequisites.isEmpty { return "prerequisites \(measure.prerequisites.joined(separator: ", ")) cannot be done before \(quarter) together with the other rules" }
-        return "it conflicts with the other rules (budget, balance or other pins)"
+        guard let team = scenario.team(id), let measure = scenario.measure(measureID) else { return .unknownTeamOrMeasure }
+        if let reason = problem.excluded[measureID] { return .excluded(measure: measureID, reason) }
+        if !team.isAvailable(in: quarter) { return .teamUnavailable(team: id, quarter: quarter) }
+        if !team.hasSkills(measure.requiredSkills) {
+            return .missingSkills(team: id, skills: measure.requiredSkills.filter { !team.skills.contains($0) })
+        }
+        if team.zielbild != measure.zielbild && !scenario.policy.crossZielbild.allowed { return .crossZielbildNotAllowed }
+        if let start = measure.earliestStart, quarter < start { return .beforeEarliestStart(measure: measureID, start: start) }
+        if let deadline = measure.deadline, quarter > Quarter(containing: deadline) {
+            return .pastDeadline(measure: measureID, deadline: deadline)
+        }
+        if !measure.prerequisites.isEmpty { return .prerequisitesNotInTime(prerequisites: measure.prerequisites, quarter: quarter) }
+        return .conflictsWithOtherRules
     }
 }

@@ -14,7 +14,7 @@ struct PlanningProblem {
     /// Value points per plannable measure (score × value scale).
     let values: [String: Double]
     /// Why each open measure that cannot be planned is left out.
-    let excluded: [String: String]
+    let excluded: [String: Exclusion]
     let measureIndex: [String: Int]
     /// Forbidden assignments by team, for fast lookups while building large models.
     let forbidden: [String: [Locks.Forbidden]]
@@ -27,11 +27,11 @@ struct PlanningProblem {
         teams = scenario.sprintteams
 
         var values: [String: Double] = [:]
-        var excluded: [String: String] = [:]
+        var excluded: [String: Exclusion] = [:]
         for ranking in scores.zielbilder {
             for entry in ranking.ranked { values[entry.measure.id] = entry.points }
             for entry in ranking.ineligible {
-                excluded[entry.measure.id] = "ineligible: " + entry.failures.map(\.reason).joined(separator: "; ")
+                excluded[entry.measure.id] = .ineligible(reasons: entry.failures.map(\.reason))
             }
         }
         // A measure whose prerequisite can never be done cannot start either (transitively).
@@ -43,7 +43,7 @@ struct PlanningProblem {
                 for prerequisite in measure.prerequisites {
                     guard let required = byID[prerequisite] else { continue }
                     if required.status == .dropped || (required.status.isOpen && excluded[prerequisite] != nil) {
-                        excluded[measure.id] = "prerequisite \(prerequisite) can never be done (\(required.status == .dropped ? "dropped" : "not plannable"))"
+                        excluded[measure.id] = .prerequisiteNeverDone(prerequisite: prerequisite, dropped: required.status == .dropped)
                         changed = true
                         break
                     }
@@ -52,7 +52,7 @@ struct PlanningProblem {
         }
         measures = scenario.measures.filter { $0.status.isOpen && excluded[$0.id] == nil && values[$0.id] != nil }
         for measure in scenario.measures where measure.status.isOpen && excluded[measure.id] == nil && values[measure.id] == nil {
-            excluded[measure.id] = "not scored"
+            excluded[measure.id] = .notScored
         }
         self.values = values
         self.excluded = excluded

@@ -40,7 +40,7 @@ public struct PortfolioSelection: Sendable {
         public var cost: Money
         public var ownShare: Money
         /// Open measures that cannot be funded at all, with the reason.
-        public var excluded: [String: String]
+        public var excluded: [String: Exclusion]
         public var variables: Int
         public var constraints: Int
     }
@@ -52,7 +52,7 @@ public struct PortfolioSelection: Sendable {
         let own: Money
     }
 
-    func candidates() -> (candidates: [Candidate], excluded: [String: String]) {
+    func candidates() -> (candidates: [Candidate], excluded: [String: Exclusion]) {
         let problem = PlanningProblem(scenario: scenario, scores: scores)
         let rate = scenario.programme.fundingRate
         let list = problem.measures.map { measure -> Candidate in
@@ -65,7 +65,7 @@ public struct PortfolioSelection: Sendable {
 
     public func model() -> MILPModel { build().model }
 
-    func build() -> (model: MILPModel, y: [Variable], candidates: [Candidate], bundles: [(String, Variable)], excluded: [String: String]) {
+    func build() -> (model: MILPModel, y: [Variable], candidates: [Candidate], bundles: [(String, Variable)], excluded: [String: Exclusion]) {
         let (candidates, excluded) = candidates()
         var model = Model(name: "portfolio")
         let y = candidates.map { model.addBinary(name: "fund_\($0.measure.id)") }
@@ -143,7 +143,7 @@ public struct PortfolioSelection: Sendable {
 
     /// A feasible first selection for GLPK: items are single measures and whole Lösungen, each
     /// with the prerequisites it needs; taken by value per euro while the money lasts.
-    func greedy(_ built: (model: MILPModel, y: [Variable], candidates: [Candidate], bundles: [(String, Variable)], excluded: [String: String])) -> [Double] {
+    func greedy(_ built: (model: MILPModel, y: [Variable], candidates: [Candidate], bundles: [(String, Variable)], excluded: [String: Exclusion])) -> [Double] {
         var values = [Double](repeating: 0, count: built.model.columns.count)
         let index = Dictionary(uniqueKeysWithValues: built.candidates.enumerated().map { ($1.measure.id, $0) })
         func closure(_ i: Int, _ into: inout Set<Int>) {

@@ -16,7 +16,7 @@ public struct SprintDecision: Sendable {
         public var measure: String?
         /// The measure is finished in this quarter.
         public var finishes: Bool
-        public var reasons: [String]
+        public var reasons: [DecisionReason]
         /// Best plan without this choice: the team's measure then, and the value given up.
         public var alternative: String?
         public var alternativeCost: Double?
@@ -40,33 +40,38 @@ public struct SprintDecision: Sendable {
             let previousOpen = previousMeasure?.status == .running
             if !team.isAvailable(in: quarter) {
                 decision.kind = .unavailable
-                decision.reasons.append("\(team.id) is unavailable in \(quarter)")
+                decision.reasons.append(.unavailable(team: team.id, quarter: quarter))
             } else if let measureID, let measure = scenario.measure(measureID) {
                 decision.kind = measureID == previous ? .continue : (previousOpen ? .switch : .start)
                 if let entry = scores.ranking(for: measure.zielbild)?.ranked.first(where: { $0.measure.id == measureID }) {
-                    decision.reasons.append("\(measureID) \(measure.name): rank \(entry.rank) in \(measure.zielbild), score \(FixedDecimal.string(entry.score, digits: 3))")
+                    decision.reasons.append(.ranked(measure: measureID, name: measure.name, rank: entry.rank, zielbild: measure.zielbild,
+                                                    score: entry.score))
                 }
                 let remaining = measure.remainingEffort
                 if decision.kind == .continue {
-                    decision.reasons.append("continues: \(FixedDecimal.string(measure.progress, digits: 1)) of \(FixedDecimal.string(measure.effort, digits: 1)) team-quarters done, \(FixedDecimal.string(remaining, digits: 1)) remaining")
+                    decision.reasons.append(.continues(done: measure.progress, effort: measure.effort, remaining: remaining))
                 }
-                if decision.finishes { decision.reasons.append("finishes \(measureID) in \(quarter)") }
-                else if let finished = plan.report.completions[measureID] { decision.reasons.append("\(measureID) is planned to finish in \(finished)") }
+                if decision.finishes {
+                    decision.reasons.append(.finishes(measure: measureID, quarter: quarter))
+                } else if let finished = plan.report.completions[measureID] {
+                    decision.reasons.append(.finishesLater(measure: measureID, quarter: finished))
+                }
                 for solution in scenario.solutions where solution.measures.contains(measureID) && plan.report.completedBundles.contains(solution.id) {
-                    decision.reasons.append("helps complete Lösung \(solution.id) \(solution.name)")
+                    decision.reasons.append(.completesSolution(id: solution.id, name: solution.name))
                 }
-                if let deadline = measure.deadline { decision.reasons.append("deadline \(deadline)") }
+                if let deadline = measure.deadline { decision.reasons.append(.deadline(deadline)) }
                 if scenario.locks.pins.contains(where: { $0.team == team.id && $0.quarter == quarter && $0.measure == measureID }) {
-                    decision.reasons.append("pinned: decided already")
+                    decision.reasons.append(.pinned)
                 }
-                if team.zielbild != measure.zielbild { decision.reasons.append("helps Zielbild \(measure.zielbild)") }
+                if team.zielbild != measure.zielbild { decision.reasons.append(.helpsZielbild(measure.zielbild)) }
             } else {
                 decision.kind = previousOpen ? .stop : .idle
-                decision.reasons.append("no measure for \(team.id) is worth its cost in this quarter (money, continuity or balance)")
+                decision.reasons.append(.nothingWorthItsCost(team: team.id))
             }
             if decision.kind == .switch || decision.kind == .stop, let previousMeasure {
-                decision.reasons.append("gives up \(previousMeasure.id) \(previousMeasure.name) for now: \(FixedDecimal.string(previousMeasure.remainingEffort, digits: 1)) team-quarters remain, switching cost \(FixedDecimal.string(scenario.policy.switchingCost, digits: 1)) points"
-                    + (plan.assignments.contains { $0.measure == previousMeasure.id && $0.quarter == quarter } ? "; another team continues it" : ""))
+                let continued = plan.assignments.contains { $0.measure == previousMeasure.id && $0.quarter == quarter }
+                decision.reasons.append(.givesUp(measure: previousMeasure.id, name: previousMeasure.name, remaining: previousMeasure.remainingEffort,
+                                                 switchingCost: scenario.policy.switchingCost, continuedByAnotherTeam: continued))
             }
             decisions.append(decision)
         }

@@ -19,7 +19,7 @@ public enum DecisionFormats {
                 if let measure = item.measure { head += " \(measure)" + (item.finishes ? " (finishes)" : "") }
                 if item.kind == .switch || item.kind == .stop, let previous = item.previous { head += " (from \(previous))" }
                 lines.append(head)
-                for reason in item.reasons { lines += TextWrap.wrap("– " + reason, indent: "      ", continuation: "        ") }
+                for reason in item.reasons { lines += TextWrap.wrap("– " + ExplanationText.text(reason), indent: "      ", continuation: "        ") }
                 if let cost = item.alternativeCost {
                     lines += TextWrap.wrap(cost < 0.005 ? "– an equally good alternative: \(item.alternative ?? "no measure")"
                                            : "– best alternative: \(item.alternative ?? "no measure"), \(ReportNumber.fixed(cost, 2)) points less",
@@ -39,7 +39,7 @@ public enum DecisionFormats {
             out += "## \(zielbild.id) — \(zielbild.name)\n\n| Sprintteam | Decision | Measure | Reasons | Best alternative |\n|---|---|---|---|---|\n"
             for item in group {
                 let alternative = item.alternativeCost.map { "\(item.alternative ?? "none") (−\(ReportNumber.fixed($0, 2)) points)" } ?? "–"
-                out += "| \(item.team) | \(kindText(item)) | \(item.measure ?? "–")\(item.finishes ? " ✓" : "") | \(item.reasons.joined(separator: "; ").replacingOccurrences(of: "|", with: "\\|")) | \(alternative) |\n"
+                out += "| \(item.team) | \(kindText(item)) | \(item.measure ?? "–")\(item.finishes ? " ✓" : "") | \(item.reasons.map { ExplanationText.text($0) }.joined(separator: "; ").replacingOccurrences(of: "|", with: "\\|")) | \(alternative) |\n"
             }
             out += "\n"
         }
@@ -51,7 +51,7 @@ public enum DecisionFormats {
             .object([
                 ("team", .string(item.team)), ("zielbild", .string(item.zielbild)), ("decision", .string(kindText(item))),
                 ("previous", .optional(item.previous)), ("measure", .optional(item.measure)), ("finishes", .bool(item.finishes)),
-                ("reasons", .array(item.reasons.map(OutputJSON.string))),
+                ("reasons", .array(item.reasons.map { .string(ExplanationText.text($0)) })),
                 ("alternative", .optional(item.alternative)), ("alternativeCost", item.alternativeCost.map { .number($0) } ?? .null),
             ])
         })

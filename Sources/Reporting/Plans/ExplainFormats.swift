@@ -6,7 +6,7 @@ import SprintModel
 public enum ExplainFormats {
     public static func text(_ explanation: PlanExplainer.AssignmentExplanation) -> String {
         var lines = ["\(explanation.team) in \(explanation.quarter): \(explanation.measure ?? "no measure")"]
-        for reason in explanation.reasons { lines += TextWrap.wrap("– " + reason) }
+        for reason in explanation.reasons { lines += TextWrap.wrap("– " + ExplanationText.text(reason)) }
         if let cost = explanation.alternativeCost, cost < 0.005 {
             lines += TextWrap.wrap("An equally good plan exists in which \(explanation.team) takes \(explanation.alternative ?? "no measure") instead: the choice between them is a tie.")
         } else if let cost = explanation.alternativeCost {
@@ -19,14 +19,14 @@ public enum ExplainFormats {
 
     public static func text(_ explanation: PlanExplainer.MeasureExplanation) -> String {
         var lines = ["\(explanation.measure):"]
-        for reason in explanation.reasons { lines += TextWrap.wrap("– " + reason) }
+        for reason in explanation.reasons { lines += TextWrap.wrap("– " + ExplanationText.text(reason)) }
         return lines.joined(separator: "\n") + "\n"
     }
 
     public static func json(_ explanation: PlanExplainer.AssignmentExplanation) -> OutputJSON {
         .object([
             ("team", .string(explanation.team)), ("quarter", .string(explanation.quarter.description)),
-            ("measure", .optional(explanation.measure)), ("reasons", .array(explanation.reasons.map(OutputJSON.string))),
+            ("measure", .optional(explanation.measure)), ("reasons", .array(explanation.reasons.map { .string(ExplanationText.text($0)) })),
             ("alternative", .optional(explanation.alternative)),
             ("alternativeCost", explanation.alternativeCost.map { .number($0) } ?? .null),
         ])
@@ -36,7 +36,7 @@ public enum ExplainFormats {
         .object([
             ("measure", .string(explanation.measure)),
             ("planned", .array(explanation.planned.map { .object([("team", .string($0.team)), ("quarter", .string($0.quarter.description))]) })),
-            ("reasons", .array(explanation.reasons.map(OutputJSON.string))),
+            ("reasons", .array(explanation.reasons.map { .string(ExplanationText.text($0)) })),
             ("costOfForcing", explanation.costOfForcing.map { .number($0) } ?? .null),
         ])
     }

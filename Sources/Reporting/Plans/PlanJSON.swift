@@ -12,7 +12,7 @@ import SprintModel
 /// and `violations`.
 public enum PlanJSON {
     /// `stable`: timing is written as null, so the output is byte-identical across runs.
-    public static func render(_ plan: Plan, excluded: [String: String], stable: Bool = false) -> OutputJSON {
+    public static func render(_ plan: Plan, excluded: [String: Exclusion], stable: Bool = false) -> OutputJSON {
         let report = plan.report
         return .object([
             ("status", .string(plan.proof.name)),
@@ -42,7 +42,7 @@ public enum PlanJSON {
             ("totalSpending", .string(report.totalSpending.description)),
             ("totalOwnShare", .string(report.totalOwnShare.description)),
             ("excluded", .array(excluded.sorted { $0.key < $1.key }.map { item in
-                .object([("measure", .string(item.key)), ("reason", .string(item.value))])
+                .object([("measure", .string(item.key)), ("reason", .string(ExplanationText.text(item.value)))])
             })),
             ("model", .object([("variables", .int(Int64(plan.variables))), ("constraints", .int(Int64(plan.constraints))),
                                ("nodes", plan.nodes.map { .int(Int64($0)) } ?? .null),
@@ -59,7 +59,7 @@ public enum PlanJSON {
         .object([
             ("status", .string("infeasible")),
             ("diagnosisComplete", .bool(infeasibility.complete)),
-            ("relaxations", .array(infeasibility.relaxations.map { .object([("message", .string($0.message)), ("amount", .number($0.amount))]) })),
+            ("relaxations", .array(infeasibility.relaxations.map { .object([("message", .string(ExplanationText.text($0))), ("amount", .number($0.amount))]) })),
             ("solveSeconds", stable ? .null : .number(infeasibility.solveSeconds, digits: 3)),
         ])
     }

@@ -92,7 +92,7 @@ public enum PlanText {
             lines.append("The diagnosis found no single rule group to relax" + (infeasibility.complete ? "." : " within the time limit."))
         } else {
             lines.append("Smallest set of rules to relax\(infeasibility.complete ? "" : " (best found within the time limit)"):")
-            for relaxation in infeasibility.relaxations { lines += TextWrap.wrap("– " + relaxation.message) }
+            for relaxation in infeasibility.relaxations { lines += TextWrap.wrap("– " + ExplanationText.text(relaxation)) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -125,7 +125,7 @@ public enum PlanCSV {
         for item in decision.decisions {
             rows.append([decision.quarter.description, item.zielbild, item.team, DecisionFormats.kindText(item), item.previous ?? "",
                          item.measure ?? "", item.finishes ? "yes" : "no", item.alternative ?? "",
-                         item.alternativeCost.map { options.number($0, 2) } ?? "", item.reasons.joined(separator: "; "), decision.plan.proof.name])
+                         item.alternativeCost.map { options.number($0, 2) } ?? "", item.reasons.map { ExplanationText.text($0) }.joined(separator: "; "), decision.plan.proof.name])
         }
         return options.render(rows)
     }

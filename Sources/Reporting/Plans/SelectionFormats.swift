@@ -17,7 +17,7 @@ public enum SelectionFormats {
             ("bundles", .array(result.bundles.map(OutputJSON.string))),
             ("cost", .string(result.cost.description)),
             ("ownShare", .string(result.ownShare.description)),
-            ("excluded", .array(result.excluded.sorted { $0.key < $1.key }.map { .object([("measure", .string($0.key)), ("reason", .string($0.value))]) })),
+            ("excluded", .array(result.excluded.sorted { $0.key < $1.key }.map { .object([("measure", .string($0.key)), ("reason", .string(ExplanationText.text($0.value)))]) })),
             ("model", .object([("variables", .int(Int64(result.variables))), ("constraints", .int(Int64(result.constraints)))])),
         ])
     }

@@ -55,7 +55,7 @@ public enum HTMLReport {
             section(&html, l.text(.noPlanTitle)) { html in
                 html.element("p", [], l.text(.relaxNote))
                 html.open("ul")
-                for relaxation in infeasibility.relaxations { html.element("li", [], relaxation.message) }
+                for relaxation in infeasibility.relaxations { html.element("li", [], ExplanationText.text(relaxation, l)) }
                 html.close("ul")
             }
         }

@@ -45,7 +45,7 @@ public enum MarkdownReport {
         }
         if case .infeasible(let infeasibility) = input.outcome {
             out += "\n## \(l.text(.noPlanTitle))\n\n\(l.text(.relaxNote))\n\n"
-            for relaxation in infeasibility.relaxations { out += "- \(escape(relaxation.message))\n" }
+            for relaxation in infeasibility.relaxations { out += "- \(escape(ExplanationText.text(relaxation, l)))\n" }
         }
         out += "\n## \(l.text(.rankings))\n"
         for ranking in input.scores.zielbilder {

@@ -1,0 +1,110 @@
+import Planner
+import SprintModel
+import Testing
+@testable import Reporting
+
+/// Every explanation the planner returns is worded in both languages, with its figures in that
+/// language's spelling; the English wording is the one the goldens hold.
+@Suite("Explanation wording")
+struct ExplanationTextTests {
+    static let q1 = Quarter("2027-Q1")!
+    static let pin = Relaxation(rule: .pin(team: "T1", quarter: q1, measure: "A"), amount: 1,
+                                obstacle: .prerequisitesNotInTime(prerequisites: ["B"], quarter: q1))
+
+    /// One value of every case; `decisionCase` etc. fail to compile when a case is added and
+    /// not listed here.
+    static let decisionReasons: [DecisionReason] = [
+        .unavailable(team: "T4", quarter: q1), .ranked(measure: "M07", name: "Telemedizin", rank: 2, zielbild: "Z1", score: 0.6404),
+        .continues(done: 1.5, effort: 3, remaining: 1.5), .finishes(measure: "M07", quarter: q1),
+        .finishesLater(measure: "M07", quarter: Quarter("2027-Q3")!), .completesSolution(id: "L1", name: "Dorfladen"),
+        .deadline(CalendarDate("2027-09-30")!), .pinned, .helpsZielbild("Z2"), .nothingWorthItsCost(team: "T4"),
+        .givesUp(measure: "M21", name: "Sensoren", remaining: 2, switchingCost: 12.5, continuedByAnotherTeam: true),
+    ]
+    static let assignmentReasons: [AssignmentReason] = [
+        .unknownTeam("T9"), .unavailable(team: "T4", quarter: q1), .noMeasure(team: "T4", quarter: q1),
+        .ranked(measure: "M07", name: "Telemedizin", rank: 2, zielbild: "Z1", score: 0.64, points: 133.8),
+        .completed(measure: "M07", quarter: q1, inThisQuarter: true), .notCompleted(measure: "M07"),
+        .continuesCurrent(team: "T4"), .leavesCurrent(team: "T4", measure: "M21", switchingCost: 12),
+        .helpsZielbild(team: "T4", zielbild: "Z2", cost: 5), .completesSolution(id: "L1", name: "Dorfladen", bundleValue: 40),
+        .pinned,
+    ]
+    static let measureReasons: [MeasureReason] = [
+        .unknownMeasure("M99"), .closed(measure: "M01", status: .done),
+        .planned(measure: "M07", assignments: [Assignment(team: "T4", quarter: q1, measure: "M07")], completed: nil),
+        .excluded(.notScored), .noCapableTeam(skills: ["medizin"]), .valueTooLow(measure: "M07", cost: 18.3),
+        .noPlanIncludesIt, .cannotBeFitted([pin, pin]),
+    ]
+    static let exclusions: [Exclusion] = [
+        .ineligible(reasons: ["not open source"]), .prerequisiteNeverDone(prerequisite: "M20", dropped: true), .notScored,
+    ]
+    static let obstacles: [PinObstacle] = [
+        .unknownTeamOrMeasure, .excluded(measure: "M07", .notScored), .teamUnavailable(team: "T4", quarter: q1),
+        .missingSkills(team: "T4", skills: ["medizin"]), .crossZielbildNotAllowed, .beforeEarliestStart(measure: "M07", start: q1),
+        .pastDeadline(measure: "M07", deadline: CalendarDate("2026-12-31")!),
+        .prerequisitesNotInTime(prerequisites: ["M20"], quarter: q1), .conflictsWithOtherRules,
+    ]
+    static let rules: [RelaxableRule] = [
+        .quarterBudget(q1), .totalBudget, .ownShareCap, .minTeamsWorking(zielbild: "Z2", quarter: q1), .minCompletions(zielbild: "Z2"),
+        .pin(team: "T1", quarter: q1, measure: "A"),
+    ]
+
+    static func decisionCase(_ reason: DecisionReason) -> Int {
+        switch reason {
+        case .unavailable: 0
+        case .ranked: 1
+        case .continues: 2
+        case .finishes: 3
+        case .finishesLater: 4
+        case .completesSolution: 5
+        case .deadline: 6
+        case .pinned: 7
+        case .helpsZielbild: 8
+        case .nothingWorthItsCost: 9
+        case .givesUp: 10
+        }
+    }
+
+    @Test func everyCaseIsListed() {
+        #expect(Set(Self.decisionReasons.map(Self.decisionCase)).count == 11)
+    }
+
+    /// Both languages word every value, differently, and neither leaks the other's words.
+    @Test func everyExplanationHasAGermanAndAnEnglishWording() {
+        var pairs: [(String, String)] = []
+        pairs += Self.decisionReasons.map { (ExplanationText.text($0, .de), ExplanationText.text($0, .en)) }
+        pairs += Self.assignmentReasons.map { (ExplanationText.text($0, .de), ExplanationText.text($0, .en)) }
+        pairs += Self.measureReasons.map { (ExplanationText.text($0, .de), ExplanationText.text($0, .en)) }
+        pairs += Self.exclusions.map { (ExplanationText.text($0, .de), ExplanationText.text($0, .en)) }
+        pairs += Self.obstacles.map { (ExplanationText.text($0, .de), ExplanationText.text($0, .en)) }
+        pairs += Self.rules.map { rule in
+            let relaxation = Relaxation(rule: rule, amount: 1_234.5, obstacle: nil)
+            return (ExplanationText.text(relaxation, .de), ExplanationText.text(relaxation, .en))
+        }
+        for (german, english) in pairs {
+            #expect(!german.isEmpty && !english.isEmpty && german != english, "\(german) | \(english)")
+            #expect(!german.contains("2027-Q") && !german.contains(" points"), "English spelling in German: \(german)")
+            #expect(!english.contains("Q1/2027"), "German spelling in English: \(english)")
+        }
+    }
+
+    @Test func figuresAreSpelledForEachLanguage() {
+        let short = Relaxation(rule: .quarterBudget(Self.q1), amount: 5_000, obstacle: nil)
+        #expect(ExplanationText.text(short, .en) == "2027-Q1 budget short by 5,000 €")
+        #expect(ExplanationText.text(short, .de) == "dem Budget für Q1/2027 fehlen 5.000,00 €")
+        // A shortfall is rounded up to the cent: a cent less would not do.
+        #expect(ExplanationText.text(Relaxation(rule: .totalBudget, amount: 0.001, obstacle: nil), .en) == "total budget short by 0.01 €")
+        let continues = DecisionReason.continues(done: 1.5, effort: 3, remaining: 1.5)
+        #expect(ExplanationText.text(continues, .en) == "continues: 1.5 of 3.0 team-quarters done, 1.5 remaining")
+        #expect(ExplanationText.text(continues, .de) == "setzt fort: 1,5 von 3,0 Team-Quartalen erledigt, 1,5 verbleiben")
+        #expect(ExplanationText.text(Self.pin, .en)
+                == "pin T1 → A in 2027-Q1 cannot be kept: prerequisites B cannot be done before 2027-Q1 together with the other rules")
+    }
+
+    /// "It cannot be fitted in" names each rule once, in the order of its wording.
+    @Test func repeatedRelaxationsAreNamedOnce() {
+        let budget = Relaxation(rule: .totalBudget, amount: 10, obstacle: nil)
+        let text = ExplanationText.text(MeasureReason.cannotBeFitted([Self.pin, budget, Self.pin]), .en)
+        #expect(text == "it cannot be fitted in: pin T1 → A in 2027-Q1 cannot be kept: prerequisites B cannot be done before "
+                + "2027-Q1 together with the other rules; total budget short by 10 €")
+    }
+}
