@@ -67,7 +67,7 @@ public struct GLPKSolver: MILPSolver {
         var result = model.isMixedInteger
             ? solveMixedInteger(problem, model: model, options: options, clock: clock, start: start, log: log)
             : solveLinear(problem, model: model, options: options)
-        result.solveSeconds = Self.seconds(clock.now - start)
+        result.solveSeconds = (clock.now - start).inSeconds
         result.log = log.text
         return result
     }
@@ -153,7 +153,7 @@ public struct GLPKSolver: MILPSolver {
             if options.stop?.isRequested == true { return SolveResult(status: .timeLimitWithoutSolution) }
             var slice: Double? = options.stop == nil ? nil : 0.5
             if let deadline {
-                let remaining = Self.seconds(deadline - clock.now)
+                let remaining = (deadline - clock.now).inSeconds
                 if remaining <= 0 { return SolveResult(status: .timeLimitWithoutSolution) }
                 slice = min(slice ?? remaining, remaining)
             }
@@ -175,6 +175,7 @@ public struct GLPKSolver: MILPSolver {
                                    clock: ContinuousClock, start: ContinuousClock.Instant, log: LogCapture) -> SolveResult {
         let search = SearchState(sense: model.sense)
         search.stop = options.stop
+        search.nodeLimit = options.nodeLimit
         search.progress = options.progress
         search.shared = options.shared
         search.columns = model.columns.count
@@ -194,7 +195,7 @@ public struct GLPKSolver: MILPSolver {
         parameters.presolve = GLP_OFF
         parameters.mip_gap = options.relativeGap
         if options.timeLimit != nil {
-            let remaining = Self.seconds(search.deadline! - clock.now)
+            let remaining = (search.deadline! - clock.now).inSeconds
             parameters.tm_lim = Self.milliseconds(max(0.001, remaining))
         }
         parameters.gmi_cuts = options.cuts.contains(.gomory) ? GLP_ON : GLP_OFF
@@ -255,7 +256,7 @@ public struct GLPKSolver: MILPSolver {
         }
         var gap: Double?
         if let objective, let bound {
-            gap = abs(objective - bound) / max(1e-9, abs(objective))
+            gap = SolveResult.relativeGap(objective: objective, bound: bound)
             if outcome == .optimal { gap = 0 }
         }
         return SolveResult(status: outcome, objective: objective, bestBound: bound, gap: gap,
@@ -278,6 +279,9 @@ public struct GLPKSolver: MILPSolver {
         if !(options.relativeGap >= 0 && options.relativeGap < 1) {
             return "relative gap must be in [0, 1), found \(options.relativeGap)"
         }
+        if let nodes = options.nodeLimit, nodes < 1 {
+            return "node limit must be positive, found \(nodes)"
+        }
         if let proximity = options.proximitySearch, !(proximity > 0 && proximity <= 86_400) {
             return "proximity search limit must be positive, found \(proximity) s"
         }
@@ -294,11 +298,6 @@ public struct GLPKSolver: MILPSolver {
 
     static func milliseconds(_ seconds: Double) -> Int32 {
         Int32(min(Double(Int32.max), max(1, (seconds * 1000).rounded(.up))))
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return Double(seconds) + Double(attoseconds) / 1e18
     }
 
     static func branching(_ value: SolveOptions.Branching) -> Int32 {

@@ -10,6 +10,7 @@ final class SearchState {
     /// 1-based (GLPK's convention): element 0 is unused.
     var warmStart: [Double]?
     var stop: StopRequest?
+    var nodeLimit: Int?
     var progress: SolveProgress?
     /// The model's branching priorities; nil when every priority is 0.
     var branching: BranchingRule?
@@ -47,6 +48,7 @@ final class SearchState {
             glp_ios_terminate(tree)
         }
         if stop?.isRequested == true { glp_ios_terminate(tree) }
+        if let nodeLimit, Int(total) >= nodeLimit { glp_ios_terminate(tree) }
         if let progress {
             let problem = glp_ios_get_prob(tree)
             let status = glp_mip_status(problem)

@@ -25,6 +25,10 @@ public struct SolveOptions: Sendable, Hashable {
     public var captureLog: Bool
     /// A known solution (one value per column) to start from; see the backend's notes.
     public var warmStart: [Double]?
+    /// Branch-and-bound nodes after which the search ends as at a time limit; nil means none.
+    /// Work, not seconds: a search bounded this way ends in the same place on a fast or a busy
+    /// machine, so its result is reproducible (as long as the time limit does not strike first).
+    public var nodeLimit: Int?
     /// Polled during the search; once requested, the solve ends as at a time limit.
     public var stop: StopRequest?
     /// Updated during the search (best objective, bound, nodes) for progress display.

@@ -53,8 +53,7 @@ struct NeighbourhoodSearch {
     func improve(_ values: [Double], seconds: Double, stop: StopRequest?) -> (values: [Double], objective: Double) {
         let clock = ContinuousClock(), start = clock.now
         func remaining() -> Double {
-            let (s, atto) = (clock.now - start).components
-            return seconds - (Double(s) + Double(atto) / 1e18)
+            seconds - (clock.now - start).inSeconds
         }
         var best = values, bestObjective = frozen.objectiveValue(at: values)
         let all = neighbourhoods()

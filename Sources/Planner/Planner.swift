@@ -84,8 +84,7 @@ public struct Planner: Sendable {
         var tightening: [RelaxableRule: Double] = [:]
         let clock = ContinuousClock(), start = clock.now
         func elapsed() -> Double {
-            let (seconds, attoseconds) = (clock.now - start).components
-            return Double(seconds) + Double(attoseconds) / 1e18
+            (clock.now - start).inSeconds
         }
         var spent = 0.0
         for _ in 0..<4 {
@@ -171,10 +170,13 @@ public struct Planner: Sendable {
         // The decomposition's bound holds for the same (maximised) model: keep the tighter.
         if let priced = pricedBound, priced < result.bestBound ?? .infinity, result.status != .optimal {
             result.bestBound = priced
-            if let objective = result.objective { result.gap = abs(priced - objective) / max(1e-9, abs(objective)) }
+            if let objective = result.objective { result.gap = SolveResult.relativeGap(objective: objective, bound: priced) }
         }
         return (result, best, summary)
     }
+
+    /// Nodes of the first search phase: MYK10 and its what-ifs settle within a few hundred.
+    static let firstPhaseNodes = 1_000
 
     /// Bound and decomposition agree this closely (relative): the plan is optimal up to the
     /// solver's own tolerances.
@@ -274,7 +276,11 @@ public struct Planner: Sendable {
         }
         var first = solveOptions
         first.warmStart = start?.values
-        first.timeLimit = min(max(0.05, options.timeLimit - elapsed()), max(1, 0.03 * options.timeLimit))
+        // Bounded by nodes, so that whether it settles the model does not depend on the machine's
+        // load (the result would otherwise differ among equally good plans from run to run); the
+        // time share only guards against slow nodes on large models.
+        first.nodeLimit = Self.firstPhaseNodes
+        first.timeLimit = min(max(0.05, options.timeLimit - elapsed()), max(1, 0.12 * options.timeLimit))
         // Without cuts: with the priorities the tree is small (MYK10: 84 branchings) and GLPK's
         // cut rounds at every node cost more than they save (MYK10 0.59 s instead of 0.81 s).
         if options.solverOptions == nil { first.cuts = [] }
@@ -312,7 +318,7 @@ public struct Planner: Sendable {
         // Both searches' bounds hold for the same (maximised) model: keep the tighter.
         if let earlier = firstResult.bestBound, let bound = result.bestBound, earlier < bound, result.status != .optimal {
             result.bestBound = earlier
-            if let objective = result.objective { result.gap = abs(earlier - objective) / max(1e-9, abs(objective)) }
+            if let objective = result.objective { result.gap = SolveResult.relativeGap(objective: objective, bound: earlier) }
         }
         return (result, best)
     }
@@ -341,7 +347,7 @@ public struct Planner: Sendable {
         let objective = frozen.objectiveValue(at: start.values)
         let bound = result.bestBound.map { max($0, objective) }
         return Plan(quarters: model.problem.quarters, assignments: start.assignments, proof: .stopped(options.stopReason), objective: objective,
-                    bestBound: bound, gap: bound.map { abs($0 - objective) / max(1e-9, abs(objective)) }, solveSeconds: seconds,
+                    bestBound: bound, gap: bound.map { SolveResult.relativeGap(objective: objective, bound: $0) }, solveSeconds: seconds,
                     nodes: result.nodes, variables: frozen.columns.count, constraints: frozen.rows.count, report: start.report)
     }
 

@@ -32,9 +32,8 @@ struct RelaxationNeighbourhood {
             if abs(value - value.rounded()) <= 1e-9 { part.setBounds(variable, lower: value.rounded(), upper: value.rounded()) }
         }
         guard let frozen = try? part.freeze() else { return nil }
-        let (used, attoseconds) = (clock.now - start).components
         var partOptions = lpOptions
-        partOptions.timeLimit = max(0.05, seconds - Double(used) - Double(attoseconds) / 1e18)
+        partOptions.timeLimit = max(0.05, seconds - (clock.now - start).inSeconds)
         partOptions.relativeGap = 0
         partOptions.cuts = []  // a small tree under the priorities: cuts cost more than they save
         let result = solver.solve(frozen, options: partOptions)

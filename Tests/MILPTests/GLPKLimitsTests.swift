@@ -30,6 +30,24 @@ struct GLPKLimitsTests {
         #expect(result.nodes == nil && result.values.isEmpty)
     }
 
+    /// A node limit ends the search after that much work, whatever the machine's load: two runs
+    /// end with the same nodes, objective and solution.
+    @Test func aNodeLimitEndsTheSearchReproducibly() throws {
+        let model = try HardInstances.multidimensionalKnapsack()
+        var options = SolveOptions(timeLimit: 600)
+        options.nodeLimit = 200
+        let first = GLPKSolver().solve(model, options: options), second = GLPKSolver().solve(model, options: options)
+        #expect(first.status == .timeLimitWithSolution)
+        let nodes = try #require(first.nodes)
+        #expect(nodes >= 200 && nodes <= 202, "\(nodes) nodes for a limit of 200")
+        #expect(first.nodes == second.nodes && first.objective == second.objective && first.values == second.values)
+        options.nodeLimit = 0
+        guard case .error = GLPKSolver().solve(model, options: options).status else {
+            Issue.record("a node limit of 0 must be refused before GLPK")
+            return
+        }
+    }
+
     @Test func aGapToleranceStopsEarlyWithAnHonestGap() throws {
         let model = try HardInstances.multidimensionalKnapsack()
         let result = GLPKSolver().solve(model, options: SolveOptions(timeLimit: 20, relativeGap: 0.01))

@@ -48,7 +48,7 @@ public struct LagrangianDecomposition: Sendable {
         /// Relative gap between bound and best point, as `SolveResult.gap`.
         public var gap: Double? {
             guard let bound, let objective else { return nil }
-            return abs(bound - objective) / max(1e-9, abs(objective))
+            return SolveResult.relativeGap(objective: objective, bound: bound)
         }
     }
 
@@ -65,8 +65,7 @@ public struct LagrangianDecomposition: Sendable {
                     progress: SolveProgress? = nil) -> Outcome {
         let clock = ContinuousClock(), begin = clock.now
         func remaining() -> Double {
-            let (whole, fraction) = (clock.now - begin).components
-            return seconds - Double(whole) - Double(fraction) / 1e18
+            seconds - (clock.now - begin).inSeconds
         }
         let sign = model.sense == .maximize ? 1.0 : -1.0
         let linking = structure.linkingRows.map { model.rows[$0] }

@@ -58,7 +58,7 @@ public struct SearchRace: Sendable {
         let proven = results.contains { $0.status == .optimal }
         // A bound can never be worse than a solution in hand.
         let tightest = bound.map { sense.improves(objective, on: $0) ? objective : $0 } ?? objective
-        let gap = abs(tightest - objective) / max(1e-9, abs(objective))
+        let gap = SolveResult.relativeGap(objective: objective, bound: tightest)
         if proven || gap <= 1e-6 {
             combined.status = .optimal
             combined.bestBound = objective

@@ -70,6 +70,6 @@ public final class SharedIncumbent: Sendable, Hashable {
 
     private func settle(_ current: inout Snapshot) {
         guard let objective = current.objective, let bound = current.bound else { return }
-        if abs(bound - objective) / max(1e-9, abs(objective)) <= relativeGap { current.settled = true }
+        if SolveResult.relativeGap(objective: objective, bound: bound) <= relativeGap { current.settled = true }
     }
 }
