@@ -169,7 +169,6 @@ public struct MILPModel: Sendable {
         self.branchingPriorities = priorities
     }
 
-    /// The objective value at a point (per column index).
     /// The row's entries when its terms name this model's columns in strictly ascending order
     /// with finite, non-zero coefficients — no merging needed; nil otherwise (the general path
     /// merges repeats, drops zeros and reports problems).
@@ -188,6 +187,7 @@ public struct MILPModel: Sendable {
         return entries
     }
 
+    /// The objective value at a point (per column index).
     public func objectiveValue(at values: [Double]) -> Double {
         zip(objective, values).reduce(objectiveConstant) { $0 + $1.0 * $1.1 }
     }

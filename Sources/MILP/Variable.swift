@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A decision variable of a `Model`: a handle, cheap to copy, valid only in the model that
 /// created it.
 public struct Variable: Hashable, Sendable, CustomStringConvertible {
@@ -21,7 +23,6 @@ struct ModelIdentity: Hashable, Sendable {
     static func next() -> ModelIdentity { ModelIdentity(value: counter.next()) }
 }
 
-import Synchronization
 
 private final class IdentityCounter: Sendable {
     private let value = Atomic<UInt64>(0)

@@ -5,7 +5,8 @@ import SprintModel
 /// The sprint-plan MILP built from a `PlanningProblem`, with the maps from domain keys to
 /// variables needed to read a plan back. See `PlanValue` for the objective.
 ///
-/// Formulation (chosen for a tight LP relaxation, after the measurements in STYLE.md):
+/// Formulation (chosen for a tight LP relaxation; the measurements are in `Benchmarks/SearchSchedule.md`
+/// and the README's formulation section):
 /// - x[t,m,q] ∈ {0,1} only where the rules allow it (availability, skills, Zielbild,
 ///   forbidden, earliest start, deadline, prerequisites that can be done by then);
 /// - done[m,q] ∈ {0,1}, cumulative, fixed to 0 (absent) before the earliest possible finish;
