@@ -30,6 +30,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: table, markdown or json.")
     var format: ReportFormat = .table
 
+    @OptionGroup(title: "What-if") var whatIf: WhatIfFlags
+
     @Flag(help: "Leave timing out of the output, so it is byte-identical across runs.")
     var stable = false
 
@@ -37,6 +39,7 @@ struct CompareCommand: ParsableCommand {
         if scenarios.count < 2 { throw ValidationError("compare needs at least two scenario files") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if format == .csv { throw ValidationError("--format: table, markdown or json") }
+        if whatIf.save != nil { throw ValidationError("--save: compare applies the what-if to several scenarios; save it with plan") }
     }
 
     func run() throws {
@@ -49,7 +52,12 @@ struct CompareCommand: ParsableCommand {
             }
         }
         if let failure { throw failure }
+        var changes = WhatIf()
+        for index in loaded.indices {
+            (loaded[index].scenario, changes) = try whatIf.apply(to: loaded[index].scenario, path: loaded[index].name)
+        }
         let comparison = try runComparison(loaded, planning: planning, jobs: jobs)
+        whatIf.announce(changes, scenario: loaded[0].scenario, onStdout: format != .json)
         switch format {
         case .json: print(ComparisonFormats.json(comparison, stable: stable).rendered(), terminator: "")
         case .markdown: print(ComparisonFormats.markdown(comparison, stable: stable), terminator: "")

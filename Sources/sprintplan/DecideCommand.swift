@@ -53,15 +53,20 @@ struct DecideCommand: ParsableCommand {
 
     @OptionGroup var planning: PlanningFlags
 
+    @OptionGroup(title: "What-if") var whatIf: WhatIfFlags
+
     @Option(name: .customLong("start-from"), help: "Start from this plan (an earlier `plan --format json`); it is used when it keeps every rule and beats the planner's own first plan.")
     var startFrom: String?
 
     func validate() throws {
         if let quarter, Quarter(quarter) == nil { throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)") }
+        if recordDirectory != nil && !whatIf.isEmpty {
+            throw ValidationError("a decision is recorded from a scenario file: --save the what-if, then decide on the saved file")
+        }
     }
 
     func run() throws {
-        let scenario = try loadScenario(self.scenario)
+        let (scenario, changes) = try whatIf.apply(to: try loadScenario(self.scenario), path: self.scenario)
         let target = quarter.flatMap(Quarter.init) ?? scenario.horizon.start
         let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
         let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
@@ -87,6 +92,7 @@ struct DecideCommand: ParsableCommand {
         var decision = SprintDecision(plan: plan, quarter: target, scenario: scenario, scores: scores)
         if !noAlternatives { decision.addAlternatives(PlanExplainer(planner: planner, options: planning.options)) }
         try Interruption.exitIfInterrupted("no decision shown, no record written")
+        whatIf.announce(changes, scenario: scenario, onStdout: format != .json && format != .csv)
         switch format {
         case .json: print(DecisionFormats.json(decision, stable: stable).rendered(), terminator: "")
         case .markdown: print(DecisionFormats.markdown(decision, scenario: scenario), terminator: "")

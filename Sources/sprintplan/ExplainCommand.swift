@@ -32,6 +32,8 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var planning: PlanningFlags
 
+    @OptionGroup(title: "What-if") var whatIf: WhatIfFlags
+
     func validate() throws {
         let byTeam = team != nil || quarter != nil
         if byTeam == (measure != nil) { throw ValidationError("give either --team and --quarter, or --measure") }
@@ -41,7 +43,7 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let scenario = try loadScenario(self.scenario)
+        let (scenario, changes) = try whatIf.apply(to: try loadScenario(self.scenario), path: self.scenario)
         let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
         let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
         warnIfBeyondHorizon(planning.quarters, scenario)
@@ -50,6 +52,7 @@ struct ExplainCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let explainer = PlanExplainer(planner: planner, options: planning.options)
+        whatIf.announce(changes, scenario: scenario, onStdout: format != .json)
         if let team, let quarter = quarter.flatMap(Quarter.init) {
             guard scenario.team(team) != nil else { throw usageError("unknown Sprintteam \"\(team)\"") }
             guard plan.quarters.contains(quarter) else {

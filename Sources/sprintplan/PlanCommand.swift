@@ -27,6 +27,8 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var planning: PlanningFlags
 
+    @OptionGroup(title: "What-if") var whatIf: WhatIfFlags
+
     @Option(name: .customLong("start-from"), help: "Start from this plan (an earlier `plan --format json`); it is used when it keeps every rule and beats the planner's own first plan.")
     var startFrom: String?
 
@@ -42,11 +44,12 @@ struct PlanCommand: ParsableCommand {
     var partial = false
 
     func run() throws {
-        let scenario = try loadScenario(self.scenario)
+        let (scenario, changes) = try whatIf.apply(to: try loadScenario(self.scenario), path: self.scenario)
         let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
         let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
         let outcome = try runPlanner(planner, planning.options, startFrom: startFrom)
         if !partial { try Interruption.exitIfInterrupted("no plan printed (--partial prints the best plan found so far)") }
+        whatIf.announce(changes, scenario: scenario, onStdout: format != .json && format != .csv)
         switch outcome {
         case .plan(let plan):
             switch format {

@@ -39,6 +39,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var planning: PlanningFlags
 
+    @OptionGroup(title: "What-if") var whatIf: WhatIfFlags
+
     @Option(help: "Scenarios solved at the same time with --compare (default: the number of cores).")
     var jobs: Int?
 
@@ -55,7 +57,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        var loaded = [(name: self.scenario, scenario: try loadScenario(self.scenario))]
+        let (scenario, changes) = try whatIf.apply(to: try loadScenario(self.scenario), path: self.scenario)
+        var loaded = [(name: self.scenario, scenario: scenario)]
         var failure: ExitCode?
         for path in compare {
             do { loaded.append((path, try loadScenario(path))) } catch let code as ExitCode { failure = failure ?? code }
@@ -63,10 +66,11 @@ struct ReportCommand: ParsableCommand {
         if let failure { throw failure }
         let base = loaded[0].scenario
         let comparison = try runComparison(loaded, planning: planning, jobs: jobs)
-        let input = ReportInput(scenario: base, scores: Scorer(scenario: base, method: planning.method).scoreSheet(),
+        var input = ReportInput(scenario: base, scores: Scorer(scenario: base, method: planning.method).scoreSheet(),
                                 outcome: comparison.entries[0].outcome, scenarioHash: ContentHash.of(base),
                                 toolVersion: SprintplanCommand.version, comparison: loaded.count > 1 ? comparison : nil,
                                 language: lang ?? base.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de, stable: stable)
+        input.whatIf = changes
         let kind = format ?? (out.hasSuffix(".md") ? .markdown : .html)
         try OutputFile.write(kind == .html ? HTMLReport.render(input) : MarkdownReport.render(input), to: out)
         printError("wrote \(out)")

@@ -19,6 +19,7 @@ public enum HTMLReport {
         html.open("body")
         html.element("h1", [], "\(l.text(.title)): \(input.scenario.name)")
         if let description = input.scenario.description { html.element("p", [("class", "lead")], description) }
+        if let line = input.whatIfLine { html.element("p", [("class", "what-if")], line) }
 
         section(&html, l.text(.facts)) { html in
             table(&html, header: nil, rows: input.facts().map { [$0.0, $0.1] }, numeric: [])

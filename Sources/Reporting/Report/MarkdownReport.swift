@@ -9,6 +9,7 @@ public enum MarkdownReport {
         let l = input.language
         var out = "# \(l.text(.title)): \(escape(input.scenario.name))\n\n"
         if let description = input.scenario.description { out += "_\(escape(description))_\n\n" }
+        if let line = input.whatIfLine { out += "**\(escape(line))**\n\n" }
         out += "## \(l.text(.facts))\n\n" + table(header: ["", ""], rows: input.facts().map { [$0.0, $0.1] })
         if let plan = input.plan {
             out += "\n## \(l.text(.roadmap))\n\n\(l.text(.roadmapNote))\n\n"

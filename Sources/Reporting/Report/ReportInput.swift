@@ -14,6 +14,13 @@ public struct ReportInput: Sendable {
     public var language: ReportLanguage
     /// Leaves timing out, so the report is byte-identical across runs.
     public var stable: Bool
+    /// The changes tried on the scenario for this report (empty: the scenario as it is).
+    public var whatIf = WhatIf()
+
+    /// The what-if line under the title, nil without one.
+    var whatIfLine: String? {
+        whatIf.isEmpty ? nil : WhatIfText.summary(whatIf, first: scenario.plannedQuarters.first, language)
+    }
 
     public init(scenario: Scenario, scores: ScoreSheet, outcome: PlanningOutcome, scenarioHash: String, toolVersion: String,
                 comparison: ScenarioComparison? = nil, language: ReportLanguage = .en, stable: Bool = false) {

@@ -1,9 +1,9 @@
 /// "Did you mean …?" for misspelt identifiers and keys.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a
     /// plausible typo (at most a third of the word's length, at least 1, at most 3 edits).
     /// Ties go to the alphabetically first candidate, so the hint is deterministic.
-    static func closest<S: Sequence>(to word: String, among candidates: S) -> String? where S.Element == String {
+    public static func closest<S: Sequence>(to word: String, among candidates: S) -> String? where S.Element == String {
         let limit = min(3, max(1, word.count / 3))
         var best: (distance: Int, candidate: String)?
         for candidate in candidates where candidate != word {
@@ -17,7 +17,7 @@ enum Suggestion {
     }
 
     /// `; did you mean "X"?` or the empty string.
-    static func hint<S: Sequence>(for word: String, among candidates: S) -> String where S.Element == String {
+    public static func hint<S: Sequence>(for word: String, among candidates: S) -> String where S.Element == String {
         closest(to: word, among: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
     }
 
