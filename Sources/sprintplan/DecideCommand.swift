@@ -121,10 +121,12 @@ struct DecideCommand: ParsableCommand {
         }
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
-        let record = DecisionFormats.record(decision, scenario: scenario, scenarioHash: ContentHash.of(scenario), scenarioFile: self.scenario,
-                                            toolVersion: SprintplanCommand.version, recordedAt: formatter.string(from: Date()),
-                                            decidedBy: decidedBy, note: note)
-        try OutputFile.write(record.rendered(), to: path)
+        // The record keeps the reasons in the English the `decide` output shows.
+        let record = DecisionRecord(decision, scenario: scenario, reasons: { $0.reasons.map { ExplanationText.text($0) } },
+                                    scenarioFile: self.scenario, scenarioHash: ContentHash.of(scenario),
+                                    toolVersion: SprintplanCommand.version, recordedAt: formatter.string(from: Date()),
+                                    decidedBy: decidedBy, note: note)
+        try OutputFile.write(DecisionRecordFile.encode(record).rendered(), to: path)
         printError("recorded \(path)")
     }
 }
