@@ -24,6 +24,9 @@ let benchmarks: @Sendable () -> Void = {
     let planner = Planner(scenario: myk10, scores: scores, solver: GLPKSolver())
     guard case .plan(let plan) = planner.plan(PlanningOptions(quarters: 2)) else { fatalError("myk10 has a plan") }
     let decision = SprintDecision(plan: plan, quarter: plan.quarters[0], scenario: myk10, scores: scores)
+    let record = DecisionRecord(decision, scenario: myk10, reasons: { $0.reasons.map { ExplanationText.text($0) } },
+                                scenarioFile: "myk10.json", scenarioHash: "", toolVersion: "", recordedAt: "",
+                                decidedBy: nil, note: nil)
     let comparison = ScenarioComparison.run([("myk10.json", myk10), ("budget-cut-25.json", load("budget-cut-25.json")),
                                              ("one-team-fewer.json", load("one-team-fewer.json"))],
                                             method: .weightedSum, options: PlanningOptions(quarters: 2), solver: GLPKSolver(), workers: 1)
@@ -39,8 +42,7 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations {
             blackHole(DecisionFormats.text(decision, scenario: myk10, stable: true))
             blackHole(DecisionFormats.markdown(decision, scenario: myk10))
-            blackHole(DecisionFormats.record(decision, scenario: myk10, scenarioHash: "", scenarioFile: "myk10.json", toolVersion: "",
-                                             recordedAt: "", decidedBy: nil, note: nil).rendered())
+            blackHole(DecisionRecordFile.encode(record).rendered())
         }
     }
 

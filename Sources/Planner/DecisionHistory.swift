@@ -47,7 +47,7 @@ public struct DecisionHistory: Sendable {
             }
             // A progress file may name a team the record does not (it joined later); keep it visible.
             for (team, measure) in outcome.worked where !teams.contains(where: { $0.team == team }) {
-                teams.append(TeamLine(team: team, zielbild: record.measures[measure]?.zielbild ?? "?", recommended: nil, worked: measure))
+                teams.append(TeamLine(team: team, zielbild: record.measure(measure)?.zielbild ?? "?", recommended: nil, worked: measure))
             }
 
             var teamsPerMeasure: [String: Int] = [:]
@@ -56,7 +56,7 @@ public struct DecisionHistory: Sendable {
             var finished: [String] = []
             for measure in Set(teamsPerMeasure.keys).union(outcome.progress.keys).sorted() {
                 let count = teamsPerMeasure[measure] ?? 0
-                guard let facts = record.measures[measure] else {
+                guard let facts = record.measure(measure) else {
                     if count > 0 { spending = nil; ownShare = nil }
                     continue
                 }

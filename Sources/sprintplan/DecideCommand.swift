@@ -102,35 +102,35 @@ struct DecideCommand: ParsableCommand {
         if let recordDirectory { try writeRecord(decision, scenario: scenario, folder: recordDirectory) }
     }
 
+    /// Writes the record through `RecordStore` (atomic, never overwriting in silence, safe with
+    /// concurrent writers) and maps its failures to exit 73.
     private func writeRecord(_ decision: SprintDecision, scenario: Scenario, folder: String) throws {
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            printError("error: cannot create \(folder): \(error.localizedDescription)")
-            throw ExitCode(ExitStatus.cannotCreateOutput)
-        }
-        let path = (folder as NSString).appendingPathComponent("decision-\(decision.quarter).json")
-        if manager.fileExists(atPath: path) {
-            guard force else {
-                printError("error: \(path) exists; a recorded decision is not overwritten (use --force to replace it, the old one is kept as a backup)")
-                throw ExitCode(ExitStatus.cannotCreateOutput)
-            }
-            var number = 1
-            while manager.fileExists(atPath: "\(path).\(number)") { number += 1 }
-            // A hard link keeps the old record under both names until the new one is renamed
-            // over it, so a process killed at any point leaves a complete record in place.
-            guard link(path, "\(path).\(number)") == 0 else {
-                printError("error: cannot keep the old record as \(path).\(number): \(String(cString: strerror(errno)))")
-                throw ExitCode(ExitStatus.cannotCreateOutput)
-            }
-        }
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
-        let record = DecisionFormats.record(decision, scenario: scenario, scenarioHash: ContentHash.of(scenario), scenarioFile: self.scenario,
-                                            toolVersion: SprintplanCommand.version, recordedAt: formatter.string(from: Date()),
-                                            decidedBy: decidedBy, note: note)
-        try OutputFile.write(record.rendered(), to: path)
-        printError("recorded \(path)")
+        // The record keeps the reasons in the English the `decide` output shows.
+        let english = { (item: SprintDecision.TeamDecision) in item.reasons.map { ExplanationText.text($0) } }
+        let record = DecisionRecord(decision, scenario: scenario, reasons: english,
+                                    scenarioFile: self.scenario, scenarioHash: ContentHash.of(scenario),
+                                    toolVersion: SprintplanCommand.version, recordedAt: formatter.string(from: Date()),
+                                    decidedBy: decidedBy, note: note)
+        do {
+            let placement = try RecordStore.write(record, into: folder, replacing: force,
+                                                  beforeCommit: FaultInjection.beforeCommit)
+            printError("recorded \(placement.path)")
+        } catch {
+            printError("error: " + Self.message(error))
+            throw ExitCode(ExitStatus.cannotCreateOutput)
+        }
+    }
+
+    private static func message(_ failure: RecordStore.Failure) -> String {
+        switch failure {
+        case .cannotCreateFolder(let folder, let reason): "cannot create \(folder): \(reason)"
+        case .exists(let path):
+            "\(path) exists; a recorded decision is not overwritten "
+                + "(use --force to replace it, the old one is kept as a backup)"
+        case .cannotBackUp(_, let backup, let reason): "cannot keep the old record as \(backup): \(reason)"
+        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+        }
     }
 }

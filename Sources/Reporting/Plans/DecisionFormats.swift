@@ -2,8 +2,8 @@ import Planner
 import ScenarioIO
 import SprintModel
 
-/// The end-of-sprint decision as a terminal table, Markdown for the Zielbild group's minutes,
-/// JSON, and the durable decision record.
+/// The end-of-sprint decision as a terminal table, Markdown for the Zielbild group's minutes and
+/// JSON. (The durable decision record is `ScenarioIO.DecisionRecordFile`'s.)
 public enum DecisionFormats {
     static func kindText(_ decision: SprintDecision.TeamDecision) -> String { decision.kind.rawValue }
 
@@ -65,43 +65,6 @@ public enum DecisionFormats {
             ("gap", decision.plan.gap.map { .number($0) } ?? .null),
             ("solveSeconds", stable ? .null : .number(decision.plan.solveSeconds, digits: 3)),
             ("decisions", decisionsJSON(decision)),
-        ])
-    }
-
-    /// The durable record (format `sprintplan-record/1`): the quarter, the decisions and the
-    /// recommended assignments, the scenario's content hash, tool version, solver status and
-    /// gap, the time it was written, who decided and the deviations from the recommendation,
-    /// and the accounting facts `history` needs later: the budget caps at decision time and
-    /// every open measure's name, remaining effort and quarterly cost with its own share.
-    public static func record(_ decision: SprintDecision, scenario: Scenario, scenarioHash: String, scenarioFile: String, toolVersion: String,
-                              recordedAt: String, decidedBy: String?, note: String?) -> OutputJSON {
-        func money(_ value: Money?) -> OutputJSON { value.map { .number($0.euros, digits: 2) } ?? .null }
-        let rate = scenario.programme.fundingRate
-        return .object([
-            ("format", .string("sprintplan-record/1")),
-            ("quarter", .string(decision.quarter.description)),
-            ("scenarioFile", .string(scenarioFile)),
-            ("scenarioHash", .string(scenarioHash)),
-            ("toolVersion", .string(toolVersion)),
-            ("recordedAt", .string(recordedAt)),
-            ("solver", .object([("status", .string(decision.plan.proof.name)), ("objective", .number(decision.plan.objective)),
-                                ("bestBound", decision.plan.bestBound.map { .number($0) } ?? .null),
-                                ("gap", decision.plan.gap.map { .number($0) } ?? .null)])),
-            ("decidedBy", .optional(decidedBy)),
-            ("note", .optional(note)),
-            ("decisions", decisionsJSON(decision)),
-            ("recommendedAssignments", .array(decision.plan.assignments.filter { $0.quarter == decision.quarter }.map { a in
-                .object([("team", .string(a.team)), ("quarter", .string(a.quarter.description)), ("measure", .string(a.measure))])
-            })),
-            ("budget", .object([("quarterCap", money(scenario.budget.cap(in: decision.quarter))), ("total", money(scenario.budget.total)),
-                                ("ownShareCap", money(scenario.budget.ownShareCap))])),
-            ("measures", .array(scenario.measures.filter(\.status.isOpen).map { measure in
-                let cost = QuarterCost(measure, fundingRate: rate)
-                return .object([("id", .string(measure.id)), ("name", .string(measure.name)), ("zielbild", .string(measure.zielbild)),
-                                ("remainingEffort", .number(measure.remainingEffort)), ("costPerTeamQuarter", money(cost.perTeam)),
-                                ("ownSharePerTeamQuarter", money(cost.perTeamOwnShare)), ("startCost", money(cost.start)),
-                                ("startOwnShare", money(cost.startOwnShare))])
-            })),
         ])
     }
 }

@@ -32,7 +32,7 @@ public enum HistoryFormats {
             }
             lines += table.render()
             lines += TextWrap.wrap("finished: " + (entry.finished.isEmpty ? "none" : entry.finished.map { id in
-                entry.record.measures[id].map { "\(id) \($0.name)" } ?? id
+                entry.record.measure(id).map { "\(id) \($0.name)" } ?? id
             }.joined(separator: "; ")))
             var money = "spent \(euros(entry.spending)) € (own share \(euros(entry.ownShare)) €)"
             if let cap = entry.record.quarterCap {

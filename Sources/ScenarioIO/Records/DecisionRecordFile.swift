@@ -1,13 +1,20 @@
 import SprintModel
 
-/// Reads a decision record (`sprintplan-record/1`, written by `decide --record-dir`) with the
-/// same located diagnostics as scenario files. Records written before the accounting facts
-/// (`measures`, `budget`) were kept still read; those fields are then empty.
+/// The decision record file (`sprintplan-record/1`, written by `decide --record-dir`), both
+/// directions: `encode` gives the bytes the tool writes, `load`/`decode` read them back with the
+/// same located diagnostics as scenario files. This is the only place that knows the format.
+///
+/// Records written before the accounting facts (`measures`, `budget`) were kept still read;
+/// those fields are then empty. So do records without a team's `finishes`, `reasons` and
+/// `alternative…` or the solver's `bestBound`: they read as false, none and nil.
 public enum DecisionRecordFile {
+    /// The format name every record carries in its `format` member.
+    public static let format = "sprintplan-record/1"
+
     public static func load(_ path: String) -> (record: DecisionRecord?, diagnostics: [Diagnostic]) {
-        let context = DecodingContext()
         var diagnostics: [Diagnostic] = []
         guard let root = RecordFiles.parse(path, into: &diagnostics) else { return (nil, diagnostics) }
+        let context = DecodingContext()
         let record = decode(root, context: context)
         diagnostics += context.diagnostics
         diagnostics.sort(by: Diagnostic.ordered)
@@ -15,74 +22,160 @@ public enum DecisionRecordFile {
         return (record, diagnostics)
     }
 
-    static let keys = ["format", "quarter", "scenarioFile", "scenarioHash", "toolVersion", "recordedAt", "solver", "decidedBy",
-                       "note", "decisions", "recommendedAssignments", "budget", "measures"]
+    // MARK: - Writing
+
+    /// The record as written to disk. Every member is present (absent values are `null`), in a
+    /// fixed order, with numbers spelt as `OutputJSON` spells them: the bytes depend on the
+    /// record alone.
+    public static func encode(_ record: DecisionRecord) -> OutputJSON {
+        .object([
+            ("format", .string(format)),
+            ("quarter", .string(record.quarter.description)),
+            ("scenarioFile", .string(record.scenarioFile)),
+            ("scenarioHash", .string(record.scenarioHash)),
+            ("toolVersion", .string(record.toolVersion)),
+            ("recordedAt", .string(record.recordedAt)),
+            ("solver", .object([
+                ("status", .string(record.status.name)), ("objective", number(record.objective)),
+                ("bestBound", number(record.bestBound)), ("gap", number(record.gap)),
+            ])),
+            ("decidedBy", .optional(record.decidedBy)),
+            ("note", .optional(record.note)),
+            ("decisions", .array(record.decisions.map(encode))),
+            ("recommendedAssignments", .array(record.recommendedAssignments.map { assignment in
+                .object([("team", .string(assignment.team)), ("quarter", .string(assignment.quarter.description)),
+                         ("measure", .string(assignment.measure))])
+            })),
+            ("budget", .object([
+                ("quarterCap", money(record.quarterCap)), ("total", money(record.totalBudget)),
+                ("ownShareCap", money(record.ownShareCap)),
+            ])),
+            ("measures", .array(record.measures.map(encode))),
+        ])
+    }
+
+    private static func encode(_ item: DecisionRecord.TeamDecision) -> OutputJSON {
+        .object([
+            ("team", .string(item.team)), ("zielbild", .string(item.zielbild)),
+            ("decision", .string(item.decision.rawValue)), ("previous", .optional(item.previous)),
+            ("measure", .optional(item.measure)), ("finishes", .bool(item.finishes)),
+            ("reasons", .array(item.reasons.map(OutputJSON.string))),
+            ("alternative", .optional(item.alternative)), ("alternativeCost", number(item.alternativeCost)),
+        ])
+    }
+
+    private static func encode(_ facts: DecisionRecord.MeasureFacts) -> OutputJSON {
+        .object([
+            ("id", .string(facts.id)), ("name", .string(facts.name)), ("zielbild", .string(facts.zielbild)),
+            ("remainingEffort", .number(facts.remainingEffort)), ("costPerTeamQuarter", money(facts.cost.perTeam)),
+            ("ownSharePerTeamQuarter", money(facts.cost.perTeamOwnShare)), ("startCost", money(facts.cost.start)),
+            ("startOwnShare", money(facts.cost.startOwnShare)),
+        ])
+    }
+
+    private static func number(_ value: Double?) -> OutputJSON { value.map { .number($0) } ?? .null }
+    private static func money(_ value: Money?) -> OutputJSON { value.map { .number($0.euros, digits: 2) } ?? .null }
+
+    // MARK: - Reading
+
+    static let keys = ["format", "quarter", "scenarioFile", "scenarioHash", "toolVersion", "recordedAt", "solver",
+                       "decidedBy", "note", "decisions", "recommendedAssignments", "budget", "measures"]
 
     static func decode(_ root: JSONNode, context: DecodingContext) -> DecisionRecord? {
         guard let reader = ObjectReader(root, path: "", keys: keys, context: context) else { return nil }
-        RecordFiles.checkFormat(reader, "sprintplan-record/1")
+        RecordFiles.checkFormat(reader, format)
         let quarter = reader.quarter("quarter", required: true)
-        let texts = ["scenarioFile", "scenarioHash", "toolVersion", "recordedAt"].map { reader.string($0, required: true) }
-        var status: PlanProof?, objective: Double?, gap: Double?
-        _ = reader.decode("solver", required: true) { node, path, context -> Void? in
-            guard let solver = ObjectReader(node, path: path, keys: ["status", "objective", "bestBound", "gap"], context: context) else { return nil }
-            status = solver.decode("status", required: true) { node, path, context -> PlanProof? in
-                guard let text = Values.string(node, path, context) else { return nil }
-                guard let proof = PlanProof(name: text) else {
-                    context.error(.invalidValue, "expected \"optimal\", \"gap-reached\", \"time-limit\" or \"interrupted\", found \"\(text)\"",
-                                  path: path, at: node.location)
-                    return nil
-                }
-                return proof
-            }
-            objective = optionalNumber(solver, "objective")
-            gap = optionalNumber(solver, "gap")
-            _ = optionalNumber(solver, "bestBound")
-            return ()
+        let texts = ["scenarioFile", "scenarioHash", "toolVersion", "recordedAt"].map {
+            reader.string($0, required: true)
         }
-        let decisions = reader.array("decisions", required: true) { node, path, context -> DecisionRecord.TeamDecision? in
-            guard let item = ObjectReader(node, path: path, keys: ["team", "zielbild", "decision", "previous", "measure", "finishes", "reasons",
-                                                                   "alternative", "alternativeCost"], context: context),
-                  let team = item.identifier("team", required: true), let zielbild = item.identifier("zielbild", required: true),
-                  let kind = item.enumeration("decision", required: true, as: TeamDecisionKind.self) else { return nil }
-            return DecisionRecord.TeamDecision(team: team, zielbild: zielbild, decision: kind,
-                                               previous: optionalIdentifier(item, "previous"), measure: optionalIdentifier(item, "measure"))
-        }
-        var recommended: [String: String] = [:]
-        _ = reader.array("recommendedAssignments", required: true) { node, path, context -> Void? in
-            guard let item = ObjectReader(node, path: path, keys: ["team", "quarter", "measure"], context: context),
-                  let team = item.identifier("team", required: true), let measure = item.identifier("measure", required: true) else { return nil }
-            _ = item.quarter("quarter", required: true)
-            recommended[team] = measure
-            return ()
-        }
+        let solver = reader.decode("solver", required: true, decodeSolver)
+        let decisions = reader.array("decisions", required: true, decodeTeamDecision)
+        let recommended = reader.array("recommendedAssignments", required: true, decodeAssignment)
         var quarterCap: Money?, total: Money?, ownShareCap: Money?
         _ = reader.decode("budget") { node, path, context -> Void? in
-            guard let budget = ObjectReader(node, path: path, keys: ["quarterCap", "total", "ownShareCap"], context: context) else { return nil }
+            let keys = ["quarterCap", "total", "ownShareCap"]
+            guard let budget = ObjectReader(node, path: path, keys: keys, context: context) else { return nil }
             quarterCap = optionalMoney(budget, "quarterCap")
             total = optionalMoney(budget, "total")
             ownShareCap = optionalMoney(budget, "ownShareCap")
             return ()
         }
-        var measures: [String: DecisionRecord.MeasureFacts] = [:]
-        _ = reader.array("measures") { node, path, context -> Void? in
-            guard let item = ObjectReader(node, path: path, keys: ["id", "name", "zielbild", "remainingEffort", "costPerTeamQuarter",
-                                                                   "ownSharePerTeamQuarter", "startCost", "startOwnShare"], context: context),
-                  let id = item.identifier("id", required: true), let name = item.string("name", required: true),
-                  let zielbild = item.identifier("zielbild", required: true), let remaining = item.number("remainingEffort", required: true),
-                  let perTeam = item.money("costPerTeamQuarter", required: true), let perTeamOwn = item.money("ownSharePerTeamQuarter", required: true),
-                  let start = item.money("startCost", required: true), let startOwn = item.money("startOwnShare", required: true) else { return nil }
-            measures[id] = .init(name: name, zielbild: zielbild, remainingEffort: remaining,
-                                 cost: QuarterCost(perTeam: perTeam, perTeamOwnShare: perTeamOwn, start: start, startOwnShare: startOwn))
-            return ()
-        }
-        guard let quarter, let decisions, let status, let file = texts[0], let hash = texts[1], let version = texts[2],
-              let recordedAt = texts[3] else { return nil }
-        return DecisionRecord(quarter: quarter, scenarioFile: file, scenarioHash: hash, toolVersion: version, recordedAt: recordedAt,
-                              status: status, objective: objective, gap: gap,
+        let measures = reader.array("measures", decodeMeasure) ?? []
+        guard let quarter, let decisions, let solver, let status = solver.status, let file = texts[0],
+              let hash = texts[1], let version = texts[2], let recordedAt = texts[3] else { return nil }
+        return DecisionRecord(quarter: quarter, scenarioFile: file, scenarioHash: hash, toolVersion: version,
+                              recordedAt: recordedAt, status: status, objective: solver.objective,
+                              bestBound: solver.bestBound, gap: solver.gap,
                               decidedBy: optionalString(reader, "decidedBy"), note: optionalString(reader, "note"),
-                              decisions: decisions, recommended: recommended, measures: measures,
+                              decisions: decisions, recommendedAssignments: recommended ?? [], measures: measures,
                               quarterCap: quarterCap, totalBudget: total, ownShareCap: ownShareCap)
+    }
+
+    private struct Solver {
+        var status: PlanProof?
+        var objective: Double?
+        var bestBound: Double?
+        var gap: Double?
+    }
+
+    private static func decodeSolver(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Solver? {
+        let keys = ["status", "objective", "bestBound", "gap"]
+        guard let solver = ObjectReader(node, path: path, keys: keys, context: context) else { return nil }
+        let status = solver.decode("status", required: true) { node, path, context -> PlanProof? in
+            guard let text = Values.string(node, path, context) else { return nil }
+            guard let proof = PlanProof(name: text) else {
+                let expected = "\"optimal\", \"gap-reached\", \"time-limit\" or \"interrupted\""
+                context.error(.invalidValue, "expected \(expected), found \"\(text)\"", path: path, at: node.location)
+                return nil
+            }
+            return proof
+        }
+        return Solver(status: status, objective: optionalNumber(solver, "objective"),
+                      bestBound: optionalNumber(solver, "bestBound"), gap: optionalNumber(solver, "gap"))
+    }
+
+    private static func decodeTeamDecision(_ node: JSONNode, _ path: String,
+                                           _ context: DecodingContext) -> DecisionRecord.TeamDecision? {
+        let keys = ["team", "zielbild", "decision", "previous", "measure", "finishes", "reasons", "alternative",
+                    "alternativeCost"]
+        guard let item = ObjectReader(node, path: path, keys: keys, context: context),
+              let team = item.identifier("team", required: true),
+              let zielbild = item.identifier("zielbild", required: true),
+              let kind = item.enumeration("decision", required: true, as: TeamDecisionKind.self) else { return nil }
+        let reasons = isNull(item, "reasons") ? nil : item.decode("reasons") { Values.array($0, $1, $2, Values.string) }
+        return DecisionRecord.TeamDecision(team: team, zielbild: zielbild, decision: kind,
+                                           previous: optionalIdentifier(item, "previous"),
+                                           measure: optionalIdentifier(item, "measure"),
+                                           finishes: isNull(item, "finishes") ? false : item.bool("finishes") ?? false,
+                                           reasons: reasons ?? [], alternative: optionalIdentifier(item, "alternative"),
+                                           alternativeCost: optionalNumber(item, "alternativeCost"))
+    }
+
+    private static func decodeAssignment(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Assignment? {
+        guard let item = ObjectReader(node, path: path, keys: ["team", "quarter", "measure"], context: context) else {
+            return nil
+        }
+        let team = item.identifier("team", required: true), measure = item.identifier("measure", required: true)
+        let quarter = item.quarter("quarter", required: true)
+        guard let team, let measure, let quarter else { return nil }
+        return Assignment(team: team, quarter: quarter, measure: measure)
+    }
+
+    private static func decodeMeasure(_ node: JSONNode, _ path: String,
+                                      _ context: DecodingContext) -> DecisionRecord.MeasureFacts? {
+        let keys = ["id", "name", "zielbild", "remainingEffort", "costPerTeamQuarter", "ownSharePerTeamQuarter",
+                    "startCost", "startOwnShare"]
+        guard let item = ObjectReader(node, path: path, keys: keys, context: context),
+              let id = item.identifier("id", required: true), let name = item.string("name", required: true),
+              let zielbild = item.identifier("zielbild", required: true),
+              let remaining = item.number("remainingEffort", required: true),
+              let perTeam = item.money("costPerTeamQuarter", required: true),
+              let perTeamOwn = item.money("ownSharePerTeamQuarter", required: true),
+              let start = item.money("startCost", required: true),
+              let startOwn = item.money("startOwnShare", required: true) else { return nil }
+        let cost = QuarterCost(perTeam: perTeam, perTeamOwnShare: perTeamOwn, start: start, startOwnShare: startOwn)
+        return DecisionRecord.MeasureFacts(id: id, name: name, zielbild: zielbild, remainingEffort: remaining,
+                                           cost: cost)
     }
 
     private static func isNull(_ reader: ObjectReader, _ key: String) -> Bool {
@@ -91,32 +184,19 @@ public enum DecisionRecordFile {
         return false
     }
 
-    private static func optionalString(_ reader: ObjectReader, _ key: String) -> String? { isNull(reader, key) ? nil : reader.string(key) }
-    private static func optionalIdentifier(_ reader: ObjectReader, _ key: String) -> String? { isNull(reader, key) ? nil : reader.identifier(key) }
-    private static func optionalNumber(_ reader: ObjectReader, _ key: String) -> Double? { isNull(reader, key) ? nil : reader.number(key) }
-    private static func optionalMoney(_ reader: ObjectReader, _ key: String) -> Money? { isNull(reader, key) ? nil : reader.money(key) }
-}
-
-/// Shared steps of reading the record and progress files.
-enum RecordFiles {
-    /// The parsed root, or nil with the read or syntax problems added to `diagnostics`.
-    static func parse(_ file: String, into diagnostics: inout [Diagnostic]) -> JSONNode? {
-        switch ScenarioFiles.read(file) {
-        case .failure(let error):
-            let (code, message) = ScenarioFiles.describe(error, path: file)
-            diagnostics.append(Diagnostic(.error, code: code, message: message, path: "", location: nil))
-            return nil
-        case .success(let bytes):
-            let parsed = JSONParser.parse(bytes, file: file)
-            diagnostics += parsed.diagnostics
-            return parsed.root
-        }
+    private static func optionalString(_ reader: ObjectReader, _ key: String) -> String? {
+        isNull(reader, key) ? nil : reader.string(key)
     }
 
-    static func checkFormat(_ reader: ObjectReader, _ expected: String) {
-        if let format = reader.string("format", required: true), format != expected {
-            reader.context.error(.unsupportedFormat, "expected format \"\(expected)\", found \"\(format)\"", path: "format",
-                                 at: reader.child("format", required: false)?.0.location)
-        }
+    private static func optionalIdentifier(_ reader: ObjectReader, _ key: String) -> String? {
+        isNull(reader, key) ? nil : reader.identifier(key)
+    }
+
+    private static func optionalNumber(_ reader: ObjectReader, _ key: String) -> Double? {
+        isNull(reader, key) ? nil : reader.number(key)
+    }
+
+    private static func optionalMoney(_ reader: ObjectReader, _ key: String) -> Money? {
+        isNull(reader, key) ? nil : reader.money(key)
     }
 }
