@@ -84,6 +84,17 @@ struct WhatIfCommandTests {
         #expect(prerequisite.stdout.contains("pin T6 → M21 in 2027-Q1 cannot be kept: prerequisites M20 cannot be done"))
     }
 
+    /// Explaining a pinned choice: the plan without the pin is worth more, and says so (it was
+    /// called "an equally good plan" before, as any negative cost was).
+    @Test func explainingAPinnedChoiceSaysWhatThePinCosts() throws {
+        let run = try ToolRunner.run(["explain", Self.myk10, "--quarters", "1", "--pin", "T4=M07", "--team", "T4", "--quarter", "2027-Q1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("what-if: pin T4 → M07 in 2027-Q1\n"))
+        #expect(run.stdout.contains("the assignment is pinned"))
+        #expect(run.stdout.contains("Without this choice the plan would be worth"))
+        #expect(!run.stdout.contains("equally good"))
+    }
+
     @Test func aDecisionUnderAWhatIfIsNotRecorded() throws {
         let run = try ToolRunner.run(["decide", Self.myk10, "--pin", "T4=M07", "--record-dir", "/tmp/never-written"])
         #expect(run.status == 64)

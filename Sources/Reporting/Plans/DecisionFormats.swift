@@ -21,9 +21,11 @@ public enum DecisionFormats {
                 lines.append(head)
                 for reason in item.reasons { lines += TextWrap.wrap("– " + ExplanationText.text(reason), indent: "      ", continuation: "        ") }
                 if let cost = item.alternativeCost {
-                    lines += TextWrap.wrap(cost < 0.005 ? "– an equally good alternative: \(item.alternative ?? "no measure")"
-                                           : "– best alternative: \(item.alternative ?? "no measure"), \(ReportNumber.fixed(cost, 2)) points less",
-                                           indent: "      ")
+                    let alternative = item.alternative ?? "no measure"
+                    let text = cost <= -0.005 ? "– without the lock: \(alternative), \(ReportNumber.fixed(-cost, 2)) points more"
+                        : cost < 0.005 ? "– an equally good alternative: \(alternative)"
+                        : "– best alternative: \(alternative), \(ReportNumber.fixed(cost, 2)) points less"
+                    lines += TextWrap.wrap(text, indent: "      ")
                 }
             }
             lines.append("")
@@ -38,7 +40,9 @@ public enum DecisionFormats {
             guard !group.isEmpty else { continue }
             out += "## \(zielbild.id) — \(zielbild.name)\n\n| Sprintteam | Decision | Measure | Reasons | Best alternative |\n|---|---|---|---|---|\n"
             for item in group {
-                let alternative = item.alternativeCost.map { "\(item.alternative ?? "none") (−\(ReportNumber.fixed($0, 2)) points)" } ?? "–"
+                let alternative = item.alternativeCost.map { cost in
+                    "\(item.alternative ?? "none") (\(cost <= -0.005 ? "+" : "−")\(ReportNumber.fixed(abs(cost), 2)) points)"
+                } ?? "–"
                 out += "| \(item.team) | \(kindText(item)) | \(item.measure ?? "–")\(item.finishes ? " ✓" : "") | \(item.reasons.map { ExplanationText.text($0) }.joined(separator: "; ").replacingOccurrences(of: "|", with: "\\|")) | \(alternative) |\n"
             }
             out += "\n"

@@ -7,7 +7,11 @@ public enum ExplainFormats {
     public static func text(_ explanation: PlanExplainer.AssignmentExplanation) -> String {
         var lines = ["\(explanation.team) in \(explanation.quarter): \(explanation.measure ?? "no measure")"]
         for reason in explanation.reasons { lines += TextWrap.wrap("– " + ExplanationText.text(reason)) }
-        if let cost = explanation.alternativeCost, cost < 0.005 {
+        if let cost = explanation.alternativeCost, cost <= -0.005 {
+            // Only a lock makes the choice: without it the plan would be worth more.
+            lines += TextWrap.wrap("Without this choice the plan would be worth \(ReportNumber.fixed(-cost, 2)) points more: "
+                                   + "\(explanation.team) would take \(explanation.alternative ?? "no measure") instead.")
+        } else if let cost = explanation.alternativeCost, cost < 0.005 {
             lines += TextWrap.wrap("An equally good plan exists in which \(explanation.team) takes \(explanation.alternative ?? "no measure") instead: the choice between them is a tie.")
         } else if let cost = explanation.alternativeCost {
             lines += TextWrap.wrap("Best alternative: \(explanation.alternative ?? "no measure") — the plan would be worth \(ReportNumber.fixed(cost, 2)) points less.")
