@@ -41,7 +41,8 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Render-decision-myk10-table-Markdown-record") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(DecisionFormats.text(decision, scenario: myk10, stable: true))
-            blackHole(DecisionFormats.markdown(decision, scenario: myk10))
+            blackHole(DecisionPaper(decision: decision, scenario: myk10, scenarioFile: "myk10.json", scenarioHash: "",
+                                    language: .de).markdown())
             blackHole(DecisionRecordFile.encode(record).rendered())
         }
     }

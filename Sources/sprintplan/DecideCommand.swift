@@ -55,6 +55,9 @@ struct DecideCommand: ParsableCommand {
 
     @OptionGroup(title: "What-if") var whatIf: WhatIfFlags
 
+    @Option(help: "Language of the decision paper (--format markdown): de or en (default: the scenario's language, else German).")
+    var lang: ReportLanguage?
+
     @Option(name: .customLong("start-from"), help: "Start from this plan (an earlier `plan --format json`); it is used when it keeps every rule and beats the planner's own first plan.")
     var startFrom: String?
 
@@ -95,7 +98,11 @@ struct DecideCommand: ParsableCommand {
         whatIf.announce(changes, scenario: scenario, onStdout: format != .json && format != .csv)
         switch format {
         case .json: print(DecisionFormats.json(decision, stable: stable).rendered(), terminator: "")
-        case .markdown: print(DecisionFormats.markdown(decision, scenario: scenario), terminator: "")
+        case .markdown:
+            let language = lang ?? scenario.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de
+            let paper = DecisionPaper(decision: decision, scenario: scenario, scenarioFile: self.scenario,
+                                      scenarioHash: ContentHash.of(scenario), language: language)
+            print(paper.markdown(), terminator: "")
         case .csv: print(PlanCSV.decision(decision, options: csv.options), terminator: "")
         default: print(DecisionFormats.text(decision, scenario: scenario, stable: stable), terminator: "")
         }

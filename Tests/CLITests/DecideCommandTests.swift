@@ -8,6 +8,7 @@ struct DecideCommandTests {
     @Test("golden output", arguments: [
         (["decide", myk10, "--quarters", "2", "--stable"], "decide-myk10.txt"),
         (["decide", myk10, "--quarters", "2", "--stable", "--format", "markdown"], "decide-myk10.md"),
+        (["decide", myk10, "--quarters", "2", "--stable", "--format", "markdown", "--lang", "en"], "decide-myk10-en.md"),
         (["decide", myk10, "--quarters", "2", "--stable", "--format", "json", "--no-alternatives"], "decide-myk10.json"),
     ])
     func golden(arguments: [String], golden: String) throws {
@@ -44,5 +45,32 @@ struct DecideCommandTests {
         #expect(replaced["note"] as? String == "zweite Fassung")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
+    }
+
+    /// The German decision paper speaks German throughout and names every measure it mentions.
+    @Test func theGermanDecisionPaperHasNoEnglishWordsAndNamesEveryMeasure() throws {
+        let run = try ToolRunner.run(["decide", Self.myk10, "--quarters", "2", "--format", "markdown"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let paper = run.stdout
+        for section in ["# Beschlussvorlage", "## Anlass", "## Empfehlung je Zielbild", "## Alternativen", "## Mittel",
+                        "## Risiken", "## Beschlussvorschlag"] {
+            #expect(paper.contains(section), "missing \(section)")
+        }
+        let english = ["continue", "switch", "start", "because", "points", "rank", "score", "finish", "deadline", "pinned",
+                       "helps", "remaining", "team-quarters", "planned", "gives up", "Decision", "none"]
+        let words = Set(paper.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init))
+        for word in english where words.contains(word.lowercased()) || paper.lowercased().contains(" \(word.lowercased()) ") {
+            Issue.record("English word in the German paper: \(word)")
+        }
+        // Every measure id is followed by its name.
+        let scenario = try String(contentsOf: ToolRunner.packageRoot.appendingPathComponent(Self.myk10), encoding: .utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(scenario.utf8)) as? [String: Any])
+        let measures = try #require(object["measures"] as? [[String: Any]])
+        for measure in measures {
+            let id = try #require(measure["id"] as? String), name = try #require(measure["name"] as? String)
+            let mentions = paper.components(separatedBy: id).count - 1
+            let named = paper.components(separatedBy: "\(id) \(name)").count - 1
+            #expect(mentions == named, "\(id) mentioned \(mentions) times, with its name \(named) times")
+        }
     }
 }

@@ -2,8 +2,8 @@ import Planner
 import ScenarioIO
 import SprintModel
 
-/// The end-of-sprint decision as a terminal table, Markdown for the Zielbild group's minutes and
-/// JSON. (The durable decision record is `ScenarioIO.DecisionRecordFile`'s.)
+/// The end-of-sprint decision as a terminal table and JSON. (The paper for the minutes is
+/// `DecisionPaper`; the durable decision record is `ScenarioIO.DecisionRecordFile`'s.)
 public enum DecisionFormats {
     static func kindText(_ decision: SprintDecision.TeamDecision) -> String { decision.kind.rawValue }
 
@@ -31,23 +31,6 @@ public enum DecisionFormats {
             lines.append("")
         }
         return lines.joined(separator: "\n")
-    }
-
-    public static func markdown(_ decision: SprintDecision, scenario: Scenario) -> String {
-        var out = "# Decision for \(decision.quarter)\n\nPlan: \(PlanText.statusText(.found(decision.plan.proof))), gap \(decision.plan.gap.map { ReportNumber.percent($0, 2) } ?? "–").\n\n"
-        for zielbild in scenario.zielbilder {
-            let group = decision.decisions.filter { $0.zielbild == zielbild.id }
-            guard !group.isEmpty else { continue }
-            out += "## \(zielbild.id) — \(zielbild.name)\n\n| Sprintteam | Decision | Measure | Reasons | Best alternative |\n|---|---|---|---|---|\n"
-            for item in group {
-                let alternative = item.alternativeCost.map { cost in
-                    "\(item.alternative ?? "none") (\(cost <= -0.005 ? "+" : "−")\(ReportNumber.fixed(abs(cost), 2)) points)"
-                } ?? "–"
-                out += "| \(item.team) | \(kindText(item)) | \(item.measure ?? "–")\(item.finishes ? " ✓" : "") | \(item.reasons.map { ExplanationText.text($0) }.joined(separator: "; ").replacingOccurrences(of: "|", with: "\\|")) | \(alternative) |\n"
-            }
-            out += "\n"
-        }
-        return out
     }
 
     static func decisionsJSON(_ decision: SprintDecision) -> OutputJSON {
