@@ -132,7 +132,7 @@ public struct GLPKSolver: MILPSolver {
     // MARK: - Linear programs
 
     private func solveLinear(_ problem: OpaquePointer, model: MILPModel, options: SolveOptions) -> SolveResult {
-        let deadline = options.timeLimit.map { ContinuousClock().now.advanced(by: .milliseconds(Int64($0 * 1000))) }
+        let deadline = Self.deadline(options, start: ContinuousClock().now)
         if let failure = simplex(problem, options: options, deadline: deadline) { return failure }
         let values = (1...model.columns.count).map { glp_get_col_prim(problem, Int32($0)) }
         let objective = glp_get_obj_val(problem)
@@ -180,7 +180,7 @@ public struct GLPKSolver: MILPSolver {
         search.shared = options.shared
         search.columns = model.columns.count
         search.branching = options.usesBranchingPriorities ? BranchingRule(model) : nil
-        if let limit = options.timeLimit { search.deadline = start.advanced(by: .milliseconds(Int64(limit * 1000))) }
+        search.deadline = Self.deadline(options, start: start)
         if let warm = options.warmStart {
             search.warmStart = [0] + warm
             let violation = model.maximumViolation(at: warm)
@@ -194,9 +194,8 @@ public struct GLPKSolver: MILPSolver {
         parameters.msg_lev = options.captureLog || !silent ? GLP_MSG_ALL : GLP_MSG_OFF
         parameters.presolve = GLP_OFF
         parameters.mip_gap = options.relativeGap
-        if options.timeLimit != nil {
-            let remaining = (search.deadline! - clock.now).inSeconds
-            parameters.tm_lim = Self.milliseconds(max(0.001, remaining))
+        if let deadline = search.deadline {
+            parameters.tm_lim = Self.milliseconds(max(0.001, (deadline - clock.now).inSeconds))
         }
         parameters.gmi_cuts = options.cuts.contains(.gomory) ? GLP_ON : GLP_OFF
         parameters.mir_cuts = options.cuts.contains(.mixedIntegerRounding) ? GLP_ON : GLP_OFF
@@ -206,7 +205,7 @@ public struct GLPKSolver: MILPSolver {
         if let proximity = options.proximitySearch {
             parameters.ps_heur = GLP_ON
             var limit = proximity
-            if let total = options.timeLimit { limit = min(limit, total * 0.5) }
+            if let deadline = search.deadline { limit = min(limit, max(0.001, (deadline - clock.now).inSeconds) * 0.5) }
             parameters.ps_tm_lim = Self.milliseconds(limit)
         }
         parameters.br_tech = Self.branching(options.branching)
@@ -264,6 +263,14 @@ public struct GLPKSolver: MILPSolver {
     }
 
     // MARK: - Helpers
+
+    /// When a solve that started at `start` must end: its own time limit or the shared
+    /// deadline, whichever comes first; nil when neither is set.
+    static func deadline(_ options: SolveOptions, start: ContinuousClock.Instant) -> ContinuousClock.Instant? {
+        let own = options.timeLimit.map { start.advanced(by: .milliseconds(Int64($0 * 1000))) }
+        guard let shared = options.deadline else { return own }
+        return own.map { min($0, shared) } ?? shared
+    }
 
     /// A model without columns needs no solver: its rows are constants.
     private static func solveEmpty(_ model: MILPModel) -> SolveResult {

@@ -9,6 +9,11 @@ public protocol MILPSolver: Sendable {
 public struct SolveOptions: Sendable, Hashable {
     /// Wall-clock limit in seconds; nil means none.
     public var timeLimit: Double?
+    /// The instant by which the solve ends at the latest, whatever `timeLimit` says: the end of
+    /// a larger task that several solves share (a plan, a phase of it). A relative limit is
+    /// measured from the solve's own start, so solves that were meant to run side by side but
+    /// ran one after another would each take it whole; the shared deadline still holds.
+    public var deadline: ContinuousClock.Instant?
     /// Stop when the relative gap between incumbent and bound is at most this (0: prove optimality).
     public var relativeGap: Double
     public var cuts: Set<CutFamily>

@@ -22,6 +22,8 @@ public struct Planner: Sendable {
         let problem = PlanningProblem(scenario: scenario, scores: scores, quarters: options.quarters)
         var tightening: [RelaxableRule: Double] = [:]
         let clock = ContinuousClock(), start = clock.now
+        var options = options
+        options.deadline = start.advanced(by: .seconds(options.timeLimit))
         func elapsed() -> Double {
             (clock.now - start).inSeconds
         }

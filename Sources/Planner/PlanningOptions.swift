@@ -35,6 +35,10 @@ public struct PlanningOptions: Sendable {
     /// Before the search, build a first plan from the LP relaxation (see
     /// `RelaxationNeighbourhood`, at most 5 % of the time limit) when it beats the greedy plan.
     public var relaxationStart = true
+    /// When the run must end: set by `Planner.plan` to its start plus `timeLimit` and handed to
+    /// every solve, so that phases which start late (searches queued behind other work) cannot
+    /// add up to more than the limit.
+    var deadline: ContinuousClock.Instant?
 
     public init(quarters: Int? = nil, timeLimit: Double = 60, relativeGap: Double = 0, solverOptions: SolveOptions? = nil) {
         self.quarters = quarters
@@ -55,6 +59,7 @@ public struct PlanningOptions: Sendable {
         options.timeLimit = timeLimit
         options.relativeGap = relativeGap
         options.stop = stop
+        options.deadline = deadline
         return options
     }
 }

@@ -67,6 +67,11 @@ public struct LagrangianDecomposition: Sendable {
         func remaining() -> Double {
             seconds - (clock.now - begin).inSeconds
         }
+        // Every solve of the run ends with it: blocks queued behind others (more blocks than
+        // cores, or a batch around the plan) would otherwise each start their limit late.
+        let end = begin.advanced(by: .seconds(seconds))
+        var blockOptions = self.blockOptions
+        blockOptions.deadline = blockOptions.deadline.map { min($0, end) } ?? end
         let sign = model.sense == .maximize ? 1.0 : -1.0
         let linking = structure.linkingRows.map { model.rows[$0] }
         let problem = Problem(model: model, structure: structure)

@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// Runs several searches of one model side by side, one per thread, and returns what they
@@ -25,7 +24,9 @@ public struct SearchRace: Sendable {
         guard variants.count > 1 else { return solver.solve(model, options: first) }
         let shared = SharedIncumbent(sense: model.sense, relativeGap: first.relativeGap)
         let results = Mutex([SolveResult?](repeating: nil, count: variants.count))
-        DispatchQueue.concurrentPerform(iterations: variants.count) { index in
+        // Dedicated threads, not `concurrentPerform`: inside a parallel batch a nested apply
+        // would run the searches one after the other, each with the whole time limit.
+        DedicatedThreads.run(variants.count) { index in
             var options = variants[index]
             options.shared = shared
             let result = solver.solve(model, options: options)
