@@ -21,8 +21,7 @@ struct AdvanceCommandTests {
         for index in 1...3 {
             let quarter = "2027-Q\(index)"
             let decide = try ToolRunner.run(["decide", scenario.path, "--quarters", "2", "--no-alternatives", "--format", "json",
-                                             "--record-dir", folder.path])
-            #expect(decide.status == 0, "\(decide.stderr)")
+                                             "--record-dir", folder.path], exits: 0)
             let shown = try #require(try JSONSerialization.jsonObject(with: Data(decide.stdout.utf8)) as? [String: Any])
             let record = try Self.json(folder.appendingPathComponent("decision-\(quarter).json"))
             #expect(record["quarter"] as? String == quarter)
@@ -33,9 +32,8 @@ struct AdvanceCommandTests {
             let assignments = record["recommendedAssignments"] as! [[String: String]]
 
             let next = folder.appendingPathComponent("next-\(index).json")
-            let advance = try ToolRunner.run(["advance", scenario.path, "--record", folder.appendingPathComponent("decision-\(quarter).json").path,
-                                              "--out", next.path])
-            #expect(advance.status == 0, "\(advance.stderr)")
+            try ToolRunner.run(["advance", scenario.path, "--record", folder.appendingPathComponent("decision-\(quarter).json").path,
+                                "--out", next.path], exits: 0)
             let written = try Self.json(next)
             #expect((written["horizon"] as! [String: Any])["start"] as? String == "2027-Q\(index + 1)")
             // Every measure worked on gained one team-quarter per team (or is done).
@@ -48,7 +46,7 @@ struct AdvanceCommandTests {
                 #expect(new >= (previousProgress[id] ?? 0))
             }
             previousProgress = after.mapValues { ($0["progress"] as? Double) ?? 0 }
-            #expect(try ToolRunner.run(["validate", next.path]).status == 0)
+            try ToolRunner.run(["validate", next.path], exits: 0)
             scenario = next
         }
     }
@@ -58,16 +56,16 @@ struct AdvanceCommandTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let scenario = ToolRunner.packageRoot.appendingPathComponent("scenarios/myk10/myk10.json").path
-        #expect(try ToolRunner.run(["decide", scenario, "--quarters", "1", "--no-alternatives", "--record-dir", folder.path]).status == 0)
+        try ToolRunner.run(["decide", scenario, "--quarters", "1", "--no-alternatives", "--record-dir", folder.path],
+                           exits: 0)
         let progress = folder.appendingPathComponent("progress.json")
         try """
         { "format": "sprintplan-progress/1", "quarter": "2027-Q1",
           "worked": { "T1": "M01", "T3": null }, "progress": { "M01": 0.5 } }
         """.write(to: progress, atomically: true, encoding: .utf8)
         let next = folder.appendingPathComponent("next.json")
-        let run = try ToolRunner.run(["advance", scenario, "--record", folder.appendingPathComponent("decision-2027-Q1.json").path,
-                                      "--progress", progress.path, "--out", next.path])
-        #expect(run.status == 0, "\(run.stderr)")
+        try ToolRunner.run(["advance", scenario, "--record", folder.appendingPathComponent("decision-2027-Q1.json").path,
+                            "--progress", progress.path, "--out", next.path], exits: 0)
         let written = try Self.json(next)
         let teams = Dictionary(uniqueKeysWithValues: (written["sprintteams"] as! [[String: Any]]).map { ($0["id"] as! String, $0) })
         #expect(teams["T1"]?["currentMeasure"] as? String == "M01")
@@ -77,8 +75,8 @@ struct AdvanceCommandTests {
         try "{ \"format\": \"sprintplan-progress/1\", \"quarter\": \"2027-Q1\", \"worked\": { \"T1\": \"M99\" } }"
             .write(to: progress, atomically: true, encoding: .utf8)
         let bad = try ToolRunner.run(["advance", scenario, "--record", folder.appendingPathComponent("decision-2027-Q1.json").path,
-                                      "--progress", progress.path, "--out", folder.appendingPathComponent("bad.json").path])
-        #expect(bad.status == 65)
+                                      "--progress", progress.path, "--out", folder.appendingPathComponent("bad.json").path],
+                                      exits: 65)
         #expect(bad.stderr.contains("unknown measure M99"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bad.json").path))
     }

@@ -18,17 +18,15 @@ struct BatchCommandTests {
         (sweep + ["--format", "json"], "sweep-myk10.json"),
     ])
     func golden(arguments: [String], golden: String) throws {
-        let run = try ToolRunner.run(arguments)
-        #expect(run.status == 0, "\(run.stderr)")
+        let run = try ToolRunner.run(arguments, exits: 0)
         try Golden.assertMatches(run.stdout, named: golden)
     }
 
     @Test(arguments: [compare + ["--format", "json"], sweep + ["--format", "csv"]])
     func outputIsTheSameWithOneOrTwoWorkers(arguments: [String]) throws {
-        let one = try ToolRunner.run(arguments + ["--jobs", "1"])
-        let two = try ToolRunner.run(arguments + ["--jobs", "2"])
-        let again = try ToolRunner.run(arguments + ["--jobs", "2"])
-        #expect(one.status == 0 && two.status == 0)
+        let one = try ToolRunner.run(arguments + ["--jobs", "1"], exits: 0)
+        let two = try ToolRunner.run(arguments + ["--jobs", "2"], exits: 0)
+        let again = try ToolRunner.run(arguments + ["--jobs", "2"], exits: 0)
         #expect(one.stdout == two.stdout)
         #expect(two.stdout == again.stdout)
     }
@@ -36,10 +34,11 @@ struct BatchCommandTests {
     /// Each column is the plan `plan` shows for that file: a mix-up of results between
     /// parallel workers would break it.
     @Test func eachColumnIsThatScenariosOwnPlan() throws {
-        let run = try ToolRunner.run(Self.compare + ["--format", "json"])
+        let run = try ToolRunner.run(Self.compare + ["--format", "json"], exits: 0)
         let compared = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         for entry in compared["scenarios"] as! [[String: Any]] {
-            let plan = try ToolRunner.run(["plan", entry["name"] as! String, "--quarters", "2", "--format", "json", "--stable"])
+            let plan = try ToolRunner.run(["plan", entry["name"] as! String, "--quarters", "2", "--format", "json", "--stable"],
+                                          exits: 0)
             let planned = try #require(try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])
             #expect(entry["objective"] as? Double == planned["objective"] as? Double)
             #expect(entry["totalSpending"] as? String == planned["totalSpending"] as? String)
@@ -48,17 +47,21 @@ struct BatchCommandTests {
 
     @Test func invalidInputsAreAllReportedBeforeAnythingIsSolved() throws {
         let compare = try ToolRunner.run(["compare", "scenarios/myk10/myk10.json", "Tests/ScenarioIOTests/Fixtures/invalid/many-problems.json",
-                                          "absent.json"])
-        #expect(compare.status == 65)
+                                          "absent.json"], exits: 65)
         #expect(compare.stderr.contains("many-problems.json") && compare.stderr.contains("absent.json"))
         #expect(compare.stdout.isEmpty)
 
-        let sweep = try ToolRunner.run(["sweep", "scenarios/myk10/myk10.json", "--vary", "programme.fundingRate=0.5,1.5,2"])
-        #expect(sweep.status == 65)
+        let sweep = try ToolRunner.run(["sweep", "scenarios/myk10/myk10.json", "--vary", "programme.fundingRate=0.5,1.5,2"],
+                                       exits: 65)
         #expect(sweep.stderr.contains("programme.fundingRate=1.5: invalid") && sweep.stderr.contains("programme.fundingRate=2: invalid"))
         #expect(sweep.stderr.contains("2 of 3 points are not valid scenarios; nothing was solved"))
-        #expect(try ToolRunner.run(["sweep", "scenarios/myk10/myk10.json", "--vary", "budget.totl=1"]).status == 64)
-        #expect(try ToolRunner.run(["sweep", "scenarios/myk10/myk10.json", "--vary", "teams.Z9=1"]).status == 64)
-        #expect(try ToolRunner.run(["compare", "scenarios/myk10/myk10.json"]).status == 64)
+        let unknownParameter = try ToolRunner.run(["sweep", "scenarios/myk10/myk10.json", "--vary", "budget.totl=1"],
+                                                  exits: 64)
+        #expect(unknownParameter.stderr.contains("--vary: unknown parameter budget.totl"), "\(unknownParameter.stderr)")
+        let unknownZielbild = try ToolRunner.run(["sweep", "scenarios/myk10/myk10.json", "--vary", "teams.Z9=1"],
+                                                 exits: 64)
+        #expect(unknownZielbild.stderr.contains("teams.Z9: the scenario has no Zielbild Z9"), "\(unknownZielbild.stderr)")
+        let alone = try ToolRunner.run(["compare", "scenarios/myk10/myk10.json"], exits: 64)
+        #expect(alone.stderr.contains("compare needs at least two scenario files"), "\(alone.stderr)")
     }
 }

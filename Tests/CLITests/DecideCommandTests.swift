@@ -12,8 +12,7 @@ struct DecideCommandTests {
         (["decide", myk10, "--quarters", "2", "--stable", "--format", "json", "--no-alternatives"], "decide-myk10.json"),
     ])
     func golden(arguments: [String], golden: String) throws {
-        let run = try ToolRunner.run(arguments)
-        #expect(run.status == 0, "\(run.stderr)")
+        let run = try ToolRunner.run(arguments, exits: 0)
         try Golden.assertMatches(run.stdout, named: golden)
     }
 
@@ -21,8 +20,7 @@ struct DecideCommandTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-records-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let base = ["decide", Self.myk10, "--quarters", "1", "--no-alternatives", "--record-dir", folder.path]
-        let first = try ToolRunner.run(base + ["--decided-by", "Projektleitung", "--note", "wie empfohlen"])
-        #expect(first.status == 0, "\(first.stderr)")
+        try ToolRunner.run(base + ["--decided-by", "Projektleitung", "--note", "wie empfohlen"], exits: 0)
         let path = folder.appendingPathComponent("decision-2027-Q1.json")
         let original = try Data(contentsOf: path)
         let record = try #require(try JSONSerialization.jsonObject(with: original) as? [String: Any])
@@ -33,13 +31,11 @@ struct DecideCommandTests {
         #expect((record["decisions"] as? [[String: Any]])?.count == 12)
         #expect((record["solver"] as? [String: Any])?["status"] as? String == "optimal")
 
-        let again = try ToolRunner.run(base)
-        #expect(again.status == 73)
+        let again = try ToolRunner.run(base, exits: 73)
         #expect(again.stderr.contains("not overwritten"))
         #expect(try Data(contentsOf: path) == original)
 
-        let forced = try ToolRunner.run(base + ["--force", "--note", "zweite Fassung"])
-        #expect(forced.status == 0)
+        try ToolRunner.run(base + ["--force", "--note", "zweite Fassung"], exits: 0)
         #expect(try Data(contentsOf: folder.appendingPathComponent("decision-2027-Q1.json.1")) == original)
         let replaced = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as? [String: Any])
         #expect(replaced["note"] as? String == "zweite Fassung")
@@ -49,8 +45,7 @@ struct DecideCommandTests {
 
     /// The German decision paper speaks German throughout and names every measure it mentions.
     @Test func theGermanDecisionPaperHasNoEnglishWordsAndNamesEveryMeasure() throws {
-        let run = try ToolRunner.run(["decide", Self.myk10, "--quarters", "2", "--format", "markdown"])
-        #expect(run.status == 0, "\(run.stderr)")
+        let run = try ToolRunner.run(["decide", Self.myk10, "--quarters", "2", "--format", "markdown"], exits: 0)
         let paper = run.stdout
         for section in ["# Beschlussvorlage", "## Anlass", "## Empfehlung je Zielbild", "## Alternativen", "## Mittel",
                         "## Risiken", "## Beschlussvorschlag"] {

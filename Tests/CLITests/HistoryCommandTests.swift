@@ -10,9 +10,8 @@ struct HistoryCommandTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-history-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let scenario = ToolRunner.packageRoot.appendingPathComponent("scenarios/myk10/myk10.json").path
-        let decide = try ToolRunner.run(["decide", scenario, "--quarters", "1", "--no-alternatives", "--record-dir", folder.path,
-                                         "--decided-by", "Lenkungsgruppe Z1", "--note", "T1 zieht M07 vor"])
-        #expect(decide.status == 0, "\(decide.stderr)")
+        try ToolRunner.run(["decide", scenario, "--quarters", "1", "--no-alternatives", "--record-dir", folder.path,
+                            "--decided-by", "Lenkungsgruppe Z1", "--note", "T1 zieht M07 vor"], exits: 0)
         try """
         { "format": "sprintplan-progress/1", "quarter": "2027-Q1", "worked": { "T1": "M07", "T3": null } }
         """.write(to: folder.appendingPathComponent("progress-2027-Q1.json"), atomically: true, encoding: .utf8)
@@ -22,8 +21,7 @@ struct HistoryCommandTests {
     @Test func spendingIsRecountedForWhatTheTeamsDid() throws {
         let folder = try Self.recordedFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try ToolRunner.run(["history", folder.path, "--format", "json"])
-        #expect(run.status == 0, "\(run.stderr)")
+        let run = try ToolRunner.run(["history", folder.path, "--format", "json"], exits: 0)
         let history = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let quarter = try #require((history["quarters"] as? [[String: Any]])?.first)
         let teams = quarter["teams"] as! [[String: Any]]
@@ -54,10 +52,11 @@ struct HistoryCommandTests {
         let folder = try Self.recordedFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("progress-2027-Q1.json"))
-        let run = try ToolRunner.run(["history", folder.path, "--format", "json"])
+        let run = try ToolRunner.run(["history", folder.path, "--format", "json"], exits: 0)
         let history = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let quarter = try #require((history["quarters"] as? [[String: Any]])?.first)
-        let plan = try ToolRunner.run(["plan", "scenarios/myk10/myk10.json", "--quarters", "1", "--format", "json", "--stable"])
+        let plan = try ToolRunner.run(["plan", "scenarios/myk10/myk10.json", "--quarters", "1", "--format", "json", "--stable"],
+                                      exits: 0)
         let planned = try #require(try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])
         let money = try #require((planned["money"] as? [[String: Any]])?.first)
         #expect(quarter["spending"] as? Double == Double(money["spending"] as! String))
@@ -71,8 +70,7 @@ struct HistoryCommandTests {
     func golden(format: String, golden: String) throws {
         let folder = try Self.recordedFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try ToolRunner.run(["history", folder.path, "--format", format])
-        #expect(run.status == 0, "\(run.stderr)")
+        let run = try ToolRunner.run(["history", folder.path, "--format", format], exits: 0)
         try Golden.assertMatches(run.stdout.replacingOccurrences(of: folder.path, with: "RECORDS"), named: golden)
     }
 
@@ -83,11 +81,11 @@ struct HistoryCommandTests {
             .write(to: folder.appendingPathComponent("decision-2027-Q2.json"), atomically: true, encoding: .utf8)
         try "{ \"format\": \"sprintplan-progress/1\", \"quarter\": \"2027-Q1\", \"worked\": { \"T1\": 7 } }"
             .write(to: folder.appendingPathComponent("progress-2027-Q1.json"), atomically: true, encoding: .utf8)
-        let run = try ToolRunner.run(["history", folder.path])
-        #expect(run.status == 65)
+        let run = try ToolRunner.run(["history", folder.path], exits: 65)
         #expect(run.stderr.contains("decision-2027-Q2.json") && run.stderr.contains("missing required key \"scenarioHash\""))
         #expect(run.stderr.contains("progress-2027-Q1.json") && run.stderr.contains("worked.T1"))
         #expect(run.stdout.isEmpty)
-        #expect(try ToolRunner.run(["history", folder.appendingPathComponent("absent").path]).status == 66)
+        let absent = try ToolRunner.run(["history", folder.appendingPathComponent("absent").path], exits: 66)
+        #expect(absent.stderr.contains("absent: no such folder"), "\(absent.stderr)")
     }
 }

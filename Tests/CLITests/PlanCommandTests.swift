@@ -11,14 +11,12 @@ struct PlanCommandTests {
         (["plan", "scenarios/myk10/budget-cut-25.json", "--quarters", "1", "--stable"], "plan-budget-cut-1q.txt"),
     ])
     func golden(arguments: [String], golden: String) throws {
-        let run = try ToolRunner.run(arguments)
-        #expect(run.status == 0, "\(run.stderr)")
+        let run = try ToolRunner.run(arguments, exits: 0)
         try Golden.assertMatches(run.stdout, named: golden)
     }
 
     @Test func planJSONCarriesTheDocumentedKeys() throws {
-        let run = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--format", "json"])
-        #expect(run.status == 0)
+        let run = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--format", "json"], exits: 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         for key in ["status", "objective", "bestBound", "gap", "solveSeconds", "assignments", "completions", "money", "verified"] {
             #expect(object[key] != nil, "missing \(key)")
@@ -32,24 +30,25 @@ struct PlanCommandTests {
 
     @Test func planOutputIsByteIdenticalAcrossRuns() throws {
         let arguments = ["plan", Self.myk10, "--quarters", "2", "--stable", "--format", "json"]
-        #expect(try ToolRunner.run(arguments).stdout == (try ToolRunner.run(arguments).stdout))
+        #expect(try ToolRunner.run(arguments, exits: 0).stdout == (try ToolRunner.run(arguments, exits: 0).stdout))
     }
 
     @Test func quartersBeyondTheHorizonAreSaidAndPlanTheWholeHorizon() throws {
-        let beyond = try ToolRunner.run(["plan", Self.myk10, "--quarters", "9", "--stable", "--format", "json"])
-        let whole = try ToolRunner.run(["plan", Self.myk10, "--quarters", "4", "--stable", "--format", "json"])
-        #expect(beyond.status == 0 && whole.status == 0, "\(beyond.stderr)")
+        let beyond = try ToolRunner.run(["plan", Self.myk10, "--quarters", "9", "--stable", "--format", "json"],
+                                        exits: 0)
+        let whole = try ToolRunner.run(["plan", Self.myk10, "--quarters", "4", "--stable", "--format", "json"],
+                                       exits: 0)
         #expect(beyond.stderr.contains("warning: --quarters 9 asks for more than the 4 quarters the scenario plans (2027-Q1 … 2027-Q4)"), "\(beyond.stderr)")
         #expect(!whole.stderr.contains("warning"), "\(whole.stderr)")
         #expect(beyond.stdout == whole.stdout)
     }
 
     @Test func aSweepWarnsOnlyWhenQuartersExceedItsLongestHorizon() throws {
-        let within = try ToolRunner.run(["sweep", Self.myk10, "--vary", "horizon.quarters=1,3", "--quarters", "3", "--stable"])
-        #expect(within.status == 0, "\(within.stderr)")
+        let within = try ToolRunner.run(["sweep", Self.myk10, "--vary", "horizon.quarters=1,3", "--quarters", "3", "--stable"],
+                                        exits: 0)
         #expect(!within.stderr.contains("warning"), "\(within.stderr)")
-        let beyond = try ToolRunner.run(["sweep", Self.myk10, "--vary", "horizon.quarters=1,2", "--quarters", "3", "--stable"])
-        #expect(beyond.status == 0, "\(beyond.stderr)")
+        let beyond = try ToolRunner.run(["sweep", Self.myk10, "--vary", "horizon.quarters=1,2", "--quarters", "3", "--stable"],
+                                        exits: 0)
         #expect(beyond.stderr.contains("warning: --quarters 3 asks for more than the 2 quarters the scenario plans (2027-Q1 … 2027-Q2)"), "\(beyond.stderr)")
     }
 
@@ -62,8 +61,7 @@ struct PlanCommandTests {
         { "format": "sprintplan/1", "extends": "\(ToolRunner.packageRoot.path)/\(Self.myk10)",
           "budget": { "quarters": { "2027-Q1": 100000 } } }
         """.write(to: file, atomically: true, encoding: .utf8)
-        let run = try ToolRunner.run(["plan", file.path, "--quarters", "1"])
-        #expect(run.status == 1)
+        let run = try ToolRunner.run(["plan", file.path, "--quarters", "1"], exits: 1)
         #expect(run.stdout.contains("No plan satisfies every rule."))
         #expect(run.stdout.contains("2027-Q1 budget short by"))
     }
@@ -73,9 +71,8 @@ struct PlanCommandTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let lp = folder.appendingPathComponent("m.lp").path, mps = folder.appendingPathComponent("m.mps").path
-        let run = try ToolRunner.run(["export", Self.myk10, "--quarters", "1", "--lp", lp, "--mps", mps])
-        #expect(run.status == 0, "\(run.stderr)")
-        let plan = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--format", "json"])
+        try ToolRunner.run(["export", Self.myk10, "--quarters", "1", "--lp", lp, "--mps", mps], exits: 0)
+        let plan = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--format", "json"], exits: 0)
         let objective = try #require((try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])?["objective"] as? Double)
         let text = try String(contentsOfFile: lp, encoding: .utf8)
         #expect(text.contains("x_T1_M01_2027_Q1"))
@@ -94,8 +91,9 @@ struct PlanCommandTests {
     }
 
     @Test func exportToAnUnwritablePlaceExits73() throws {
-        let run = try ToolRunner.run(["export", Self.myk10, "--quarters", "1", "--lp", "/proc/sprintplan/nope.lp"])
-        #expect(run.status == 73)
+        let run = try ToolRunner.run(["export", Self.myk10, "--quarters", "1", "--lp", "/proc/sprintplan/nope.lp"],
+                                     exits: 73)
+        #expect(run.stderr.contains("cannot write /proc/sprintplan/nope.lp"), "\(run.stderr)")
     }
 }
 
@@ -107,18 +105,20 @@ struct GenerateSelectCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         for scale in ["district", "portfolio"] {
             let a = folder.appendingPathComponent("\(scale)-a.json").path, b = folder.appendingPathComponent("\(scale)-b.json").path
-            #expect(try ToolRunner.run(["generate", "--scale", scale, "--seed", "4", "--measures", "60", "--bundles", "10", "--prerequisites", "10", "--out", a]).status == 0)
-            #expect(try ToolRunner.run(["generate", "--scale", scale, "--seed", "4", "--measures", "60", "--bundles", "10", "--prerequisites", "10", "--out", b]).status == 0)
+            try ToolRunner.run(["generate", "--scale", scale, "--seed", "4", "--measures", "60", "--bundles", "10", "--prerequisites", "10", "--out", a],
+                               exits: 0)
+            try ToolRunner.run(["generate", "--scale", scale, "--seed", "4", "--measures", "60", "--bundles", "10", "--prerequisites", "10", "--out", b],
+                               exits: 0)
             #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
-            #expect(try ToolRunner.run(["validate", a]).status == 0)
+            try ToolRunner.run(["validate", a], exits: 0)
         }
     }
 
     @Test func selectGolden() throws {
-        let run = try ToolRunner.run(["select", "scenarios/myk10/myk10.json", "--stable"])
-        #expect(run.status == 0, "\(run.stderr)")
+        let run = try ToolRunner.run(["select", "scenarios/myk10/myk10.json", "--stable"], exits: 0)
         try Golden.assertMatches(run.stdout, named: "select-myk10.txt")
-        let json = try ToolRunner.run(["select", "scenarios/myk10/myk10.json", "--stable", "--format", "json"])
+        let json = try ToolRunner.run(["select", "scenarios/myk10/myk10.json", "--stable", "--format", "json"],
+                                      exits: 0)
         try Golden.assertMatches(json.stdout, named: "select-myk10.json")
     }
 }

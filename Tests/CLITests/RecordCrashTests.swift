@@ -26,11 +26,10 @@ struct RecordCrashTests {
     @Test func dyingBetweenWriteAndRenameLeavesTheOldRecord() throws {
         let folder = try Self.makeFolder("crash")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try ToolRunner.run(Self.decideArguments(folder)).status == 0)
+        try ToolRunner.run(Self.decideArguments(folder), exits: 0)
         let record = folder.appendingPathComponent("decision-2027-Q1.json")
         let before = try Data(contentsOf: record)
-        let crashed = try ToolRunner.run(Self.decideArguments(folder), environment: ["SPRINTPLAN_FAULT": "before-rename"])
-        #expect(crashed.status == 99)
+        try ToolRunner.run(Self.decideArguments(folder), environment: ["SPRINTPLAN_FAULT": "before-rename"], exits: 99)
         #expect(try Data(contentsOf: record) == before)
         #expect(Self.isCompleteRecord(record))
         // Only hidden temporary files may be left behind, never something named like a record.
@@ -45,7 +44,7 @@ struct RecordCrashTests {
         let folder = try Self.makeFolder("kill")
         defer { try? FileManager.default.removeItem(at: folder) }
         let start = Date()
-        #expect(try ToolRunner.run(Self.decideArguments(folder)).status == 0)
+        try ToolRunner.run(Self.decideArguments(folder), exits: 0)
         let runtime = Date().timeIntervalSince(start)
         let record = folder.appendingPathComponent("decision-2027-Q1.json")
         var generator = SystemRandomNumberGenerator()

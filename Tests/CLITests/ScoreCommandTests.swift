@@ -20,15 +20,15 @@ struct ScoreCommandTests {
         (["score", myk10, "--sensitivity", "--samples", "500", "--simplex", "--format", "json", "--zielbild", "Z3"], "score-sensitivity-z3-simplex.json"),
     ])
     func golden(arguments: [String], golden: String) throws {
-        let run = try ToolRunner.run(arguments)
-        #expect(run.status == 0, "\(run.stderr)")
+        let run = try ToolRunner.run(arguments, exits: 0)
         try Golden.assertMatches(run.stdout, named: golden)
     }
 
     @Test func tableFitsAn80ColumnTerminal() throws {
         for arguments in [["score", Self.myk10], ["score", Self.myk10, "--explain", "M24", "--versus", "M22"],
                           ["score", Self.myk10, "--sensitivity", "--samples", "100"]] {
-            let run = try ToolRunner.run(arguments)
+            let run = try ToolRunner.run(arguments, exits: 0)
+            #expect(!run.stdout.isEmpty)
             for line in run.stdout.split(separator: "\n") {
                 #expect(line.count <= 80, "\(line.count) characters: \(line)")
             }
@@ -37,22 +37,26 @@ struct ScoreCommandTests {
 
     @Test func sensitivityIsReproducibleWithTheSameSeed() throws {
         let arguments = ["score", Self.myk10, "--sensitivity", "--samples", "300", "--seed", "11", "--format", "json"]
-        let first = try ToolRunner.run(arguments), second = try ToolRunner.run(arguments)
+        let first = try ToolRunner.run(arguments, exits: 0), second = try ToolRunner.run(arguments, exits: 0)
         #expect(first.stdout == second.stdout)
-        let other = try ToolRunner.run(["score", Self.myk10, "--sensitivity", "--samples", "300", "--seed", "12", "--format", "json"])
+        let other = try ToolRunner.run(["score", Self.myk10, "--sensitivity", "--samples", "300", "--seed", "12", "--format", "json"],
+                                       exits: 0)
         #expect(other.stdout != first.stdout)
     }
 
     @Test func unknownIdsAreUsageErrors() throws {
-        #expect(try ToolRunner.run(["score", Self.myk10, "--zielbild", "Z9"]).status == 64)
-        #expect(try ToolRunner.run(["score", Self.myk10, "--explain", "M99"]).status == 64)
-        #expect(try ToolRunner.run(["score", Self.myk10, "--explain", "M24", "--versus", "M01"]).status == 64)
-        #expect(try ToolRunner.run(["score", Self.myk10, "--versus", "M01"]).status == 64)
+        for (arguments, message) in [(["--zielbild", "Z9"], "unknown Zielbild \"Z9\""), (["--explain", "M99"], "unknown measure \"M99\""),
+                                     (["--explain", "M24", "--versus", "M01"], "M24 and M01 are not"),
+                                     (["--versus", "M01"], "--versus needs --explain")] {
+            let run = try ToolRunner.run(["score", Self.myk10] + arguments, exits: 64)
+            #expect(run.stderr.contains(message), "\(run.stderr)")
+            #expect(run.stdout.isEmpty)
+        }
     }
 
     @Test func invalidScenarioExits65() throws {
-        let run = try ToolRunner.run(["score", "Tests/ScenarioIOTests/Fixtures/invalid/many-problems.json"])
-        #expect(run.status == 65)
+        let run = try ToolRunner.run(["score", "Tests/ScenarioIOTests/Fixtures/invalid/many-problems.json"], exits: 65)
         #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("many-problems.json: invalid, 4 errors"), "\(run.stderr)")
     }
 }

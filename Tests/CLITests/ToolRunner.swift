@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Runs the built `sprintplan` executable as a user would, capturing exit status and output.
+/// Runs the built `sprintplan` executable as a user would, capturing how it ended and its output.
 enum ToolRunner {
     struct Run {
         var status: Int32
@@ -20,10 +20,16 @@ enum ToolRunner {
         return packageRoot.appendingPathComponent(".build/debug/sprintplan")
     }
 
-    /// Runs with the package root as working directory, so paths in output are short and stable.
-    /// `environment` adds variables for this run only (never set them in the test process:
-    /// suites run in parallel and every spawned tool would inherit them).
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    /// Runs with the package root as working directory, so paths in output are short and stable,
+    /// and records an issue (showing stderr) unless the tool exits with `expected` (or one of
+    /// the `alternatives`): every test states how the run must end, so a tool that crashes or
+    /// fails cannot pass a test that only looks at its output. A death by signal never matches,
+    /// even when the signal's number is a status expected. `environment` adds variables for
+    /// this run only (never set them in the test process: suites run in parallel and every
+    /// spawned tool would inherit them).
+    @discardableResult
+    static func run(_ arguments: [String], environment: [String: String] = [:],
+                    exits expected: Int32, _ alternatives: Int32..., sourceLocation: SourceLocation = #_sourceLocation) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -45,8 +51,18 @@ enum ToolRunner {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        let run = Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+        let ending = process.terminationReason == .exit ? "exited \(run.status)" : "died of signal \(run.status)"
+        let statuses = [expected] + alternatives
+        if process.terminationReason != .exit || !statuses.contains(run.status) {
+            let spelled = statuses.map(String.init).joined(separator: " or ")
+            Issue.record("""
+                sprintplan \(arguments.joined(separator: " ")) \(ending), expected exit \(spelled); stderr:
+                \(run.stderr)
+                """, sourceLocation: sourceLocation)
+        }
+        return run
     }
 }
 

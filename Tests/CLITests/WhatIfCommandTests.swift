@@ -12,12 +12,10 @@ struct WhatIfCommandTests {
     }
 
     @Test func aPinIsKeptAndSaidAtTheTopOfTheOutput() throws {
-        let table = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--stable", "--pin", "T4=M07"])
-        #expect(table.status == 0, "\(table.stderr)")
+        let table = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--stable", "--pin", "T4=M07"], exits: 0)
         #expect(table.stdout.hasPrefix("what-if: pin T4 → M07 in 2027-Q1\n"))
         let json = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--format", "json", "--pin", "T4=M07@2027-Q1",
-                                       "--forbid", "T10=M43", "--unavailable", "T8@2027-Q1"])
-        #expect(json.status == 0, "\(json.stderr)")
+                                       "--forbid", "T10=M43", "--unavailable", "T8@2027-Q1"], exits: 0)
         #expect(json.stderr.contains("what-if: pin T4 → M07 in 2027-Q1; forbid T10 → M43; T8 unavailable in 2027-Q1"))
         let plan = try Self.assignments(json.stdout)
         #expect(plan.contains { $0["team"] == "T4" && $0["measure"] == "M07" })
@@ -34,26 +32,22 @@ struct WhatIfCommandTests {
         let arguments = ["--pin", "T4=M07", "--forbid", "T10=M43", "--unavailable", "T8@2027-Q2", "--set", "budget.total=2500000",
                          "--set", "weight.Z1.klima=2", "--set", "weight.reichweite=3"]
         let direct = try ToolRunner.run(["plan", Self.myk10, "--quarters", "2", "--format", "json", "--stable"] + arguments
-                                        + ["--save", saved.path])
-        #expect(direct.status == 0, "\(direct.stderr)")
+                                        + ["--save", saved.path], exits: 0)
         #expect(direct.stderr.contains("saved the what-if as"))
         // The saved extends file, planned on its own, gives the very same plan.
-        let fromFile = try ToolRunner.run(["plan", saved.path, "--quarters", "2", "--format", "json", "--stable"])
-        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        let fromFile = try ToolRunner.run(["plan", saved.path, "--quarters", "2", "--format", "json", "--stable"], exits: 0)
         #expect(fromFile.stdout == direct.stdout)
         let text = try String(contentsOf: saved, encoding: .utf8)
         #expect(text.contains("\"extends\": \"myk10.json\""))
         // --save never replaces a file.
-        let again = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--pin", "T4=M07", "--save", saved.path])
-        #expect(again.status == 73)
+        let again = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--pin", "T4=M07", "--save", saved.path], exits: 73)
         #expect(again.stderr.contains("never replaces"))
         #expect(try String(contentsOf: saved, encoding: .utf8) == text)
     }
 
     @Test func unknownIdsAndMalformedChangesAreAllReportedWithASuggestion() throws {
         let run = try ToolRunner.run(["plan", Self.myk10, "--pin", "T44=M7", "--unavailable", "T4", "--set", "budget.totl=5",
-                                      "--forbid", "T1=M01@2031-Q1"])
-        #expect(run.status == 64)
+                                      "--forbid", "T1=M01@2031-Q1"], exits: 64)
         #expect(run.stdout.isEmpty)
         let lines = run.stderr.split(separator: "\n").map(String.init)
         #expect(lines.contains("error[unknown-id]: unknown Sprintteam T44; did you mean \"T4\"?"))
@@ -64,22 +58,18 @@ struct WhatIfCommandTests {
     }
 
     @Test func contradictoryLocksAreRefusedBeforeSolving() throws {
-        let pinnedAndForbidden = try ToolRunner.run(["plan", Self.myk10, "--pin", "T1=M07", "--forbid", "T1=M07"])
-        #expect(pinnedAndForbidden.status == 64)
+        let pinnedAndForbidden = try ToolRunner.run(["plan", Self.myk10, "--pin", "T1=M07", "--forbid", "T1=M07"], exits: 64)
         #expect(pinnedAndForbidden.stderr.contains("error[contradictory-locks]: T1 → M07 in 2027-Q1 is both pinned and forbidden"))
-        let twoPins = try ToolRunner.run(["plan", Self.myk10, "--pin", "T1=M07", "--pin", "T1=M06"])
-        #expect(twoPins.status == 64)
+        let twoPins = try ToolRunner.run(["plan", Self.myk10, "--pin", "T1=M07", "--pin", "T1=M06"], exits: 64)
         #expect(twoPins.stderr.contains("error[contradictory-locks]: T1 is pinned to both M07 and M06 in 2027-Q1"))
     }
 
     /// A pin a single rule forbids is named with that rule at once; one that only the plan as a
     /// whole rules out gets the diagnosis. Both exit 1, like a scenario without a plan.
     @Test func aPinThatCannotBeKeptNamesTheRule() throws {
-        let skill = try ToolRunner.run(["plan", Self.myk10, "--pin", "T5=M07@2027-Q2"])
-        #expect(skill.status == 1)
+        let skill = try ToolRunner.run(["plan", Self.myk10, "--pin", "T5=M07@2027-Q2"], exits: 1)
         #expect(skill.stderr.contains("error[pin-cannot-be-kept]: pin T5 → M07 in 2027-Q2 cannot be kept: team T5 lacks skills medizin"))
-        let prerequisite = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--pin", "T6=M21"])
-        #expect(prerequisite.status == 1)
+        let prerequisite = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--pin", "T6=M21"], exits: 1)
         #expect(prerequisite.stdout.hasPrefix("what-if: pin T6 → M21 in 2027-Q1\n"))
         #expect(prerequisite.stdout.contains("pin T6 → M21 in 2027-Q1 cannot be kept: prerequisites M20 cannot be done"))
     }
@@ -87,8 +77,7 @@ struct WhatIfCommandTests {
     /// Explaining a pinned choice: the plan without the pin is worth more, and says so (it was
     /// called "an equally good plan" before, as any negative cost was).
     @Test func explainingAPinnedChoiceSaysWhatThePinCosts() throws {
-        let run = try ToolRunner.run(["explain", Self.myk10, "--quarters", "1", "--pin", "T4=M07", "--team", "T4", "--quarter", "2027-Q1"])
-        #expect(run.status == 0, "\(run.stderr)")
+        let run = try ToolRunner.run(["explain", Self.myk10, "--quarters", "1", "--pin", "T4=M07", "--team", "T4", "--quarter", "2027-Q1"], exits: 0)
         #expect(run.stdout.hasPrefix("what-if: pin T4 → M07 in 2027-Q1\n"))
         #expect(run.stdout.contains("the assignment is pinned"))
         #expect(run.stdout.contains("Without this choice the plan would be worth"))
@@ -96,8 +85,7 @@ struct WhatIfCommandTests {
     }
 
     @Test func aDecisionUnderAWhatIfIsNotRecorded() throws {
-        let run = try ToolRunner.run(["decide", Self.myk10, "--pin", "T4=M07", "--record-dir", "/tmp/never-written"])
-        #expect(run.status == 64)
+        let run = try ToolRunner.run(["decide", Self.myk10, "--pin", "T4=M07", "--record-dir", "/tmp/never-written"], exits: 64)
         #expect(run.stderr.contains("--save the what-if, then decide on the saved file"))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written"))
     }
