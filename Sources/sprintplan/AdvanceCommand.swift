@@ -38,14 +38,15 @@ struct AdvanceCommand: ParsableCommand {
         let (outcome, diagnostics) = OutcomeFiles.load(record: record, progress: progress)
         for diagnostic in diagnostics { printError(diagnostic.description) }
         guard let outcome else {
-            throw ExitCode(diagnostics.contains { $0.code == .fileNotFound && $0.location == nil } ? ExitStatus.missingInput : ExitStatus.invalidData)
+            let missing = diagnostics.contains { $0.code == .fileNotFound && $0.location == nil }
+            throw missing ? ExitCode.missingInput : .invalidData
         }
         let next: Scenario
         do {
             next = try QuarterAdvance.next(scenario, after: QuarterOutcome(quarter: outcome.quarter, worked: outcome.worked, progress: outcome.progress))
         } catch {
             printError("error: \(error)")
-            throw ExitCode(ExitStatus.invalidData)
+            throw ExitCode.invalidData
         }
         // Validate a candidate file first; only a valid scenario takes the output's name.
         let candidate = out + ".candidate.tmp"
@@ -54,13 +55,12 @@ struct AdvanceCommand: ParsableCommand {
         guard check.scenario != nil else {
             for diagnostic in check.errors { printError(diagnostic.description) }
             unlink(candidate)
-            printError("error: the advanced scenario does not validate — a bug in sprintplan; nothing written")
-            throw ExitCode(70)
+            throw softwareBug("error: the advanced scenario does not validate", "; nothing written")
         }
         guard rename(candidate, out) == 0 else {
             unlink(candidate)
             printError("error: cannot write \(out)")
-            throw ExitCode(ExitStatus.cannotCreateOutput)
+            throw ExitCode.cannotCreateOutput
         }
         printError("wrote \(out): horizon \(next.horizon.start) … \(next.horizon.end)")
     }

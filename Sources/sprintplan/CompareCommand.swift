@@ -24,44 +24,31 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var planning: PlanningFlags
 
-    @Option(help: "Scenarios solved at the same time (default: the number of cores).")
-    var jobs: Int?
+    @OptionGroup var parallel: ParallelFlags
 
-    @Option(help: "Output format: table, markdown or json.")
-    var format: ReportFormat = .table
+    @OptionGroup var output: FormatOption<TableMarkdownJSON>
 
     @OptionGroup(title: "What-if") var whatIf: WhatIfFlags
 
-    @Flag(help: "Leave timing out of the output, so it is byte-identical across runs.")
-    var stable = false
+    @OptionGroup var stable: StableFlag
 
     func validate() throws {
         if scenarios.count < 2 { throw ValidationError("compare needs at least two scenario files") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if format == .csv { throw ValidationError("--format: table, markdown or json") }
         if whatIf.save != nil { throw ValidationError("--save: compare applies the what-if to several scenarios; save it with plan") }
     }
 
     func run() throws {
-        // Every file is loaded (and every problem reported) before anything is solved.
-        var loaded: [(name: String, scenario: Scenario)] = []
-        var failure: ExitCode?
-        for path in scenarios {
-            do { loaded.append((path, try loadScenario(path))) } catch let code as ExitCode {
-                if failure == nil || code == ExitCode(ExitStatus.invalidData) { failure = code }
-            }
-        }
-        if let failure { throw failure }
+        var loaded = try loadScenarios(scenarios)
         var changes = WhatIf()
         for index in loaded.indices {
             (loaded[index].scenario, changes) = try whatIf.apply(to: loaded[index].scenario, path: loaded[index].name)
         }
-        let comparison = try runComparison(loaded, planning: planning, jobs: jobs)
-        whatIf.announce(changes, scenario: loaded[0].scenario, onStdout: format != .json)
-        switch format {
-        case .json: print(ComparisonFormats.json(comparison, stable: stable).rendered(), terminator: "")
-        case .markdown: print(ComparisonFormats.markdown(comparison, stable: stable), terminator: "")
-        default: print(ComparisonFormats.text(comparison, stable: stable), terminator: "")
+        let comparison = try runComparison(loaded, planning: planning, workers: parallel.workers)
+        whatIf.announce(changes, scenario: loaded[0].scenario, onStdout: output.format != .json)
+        switch output.format {
+        case .json: print(ComparisonFormats.json(comparison, stable: stable.isOn).rendered(), terminator: "")
+        case .markdown: print(ComparisonFormats.markdown(comparison, stable: stable.isOn), terminator: "")
+        default: print(ComparisonFormats.text(comparison, stable: stable.isOn), terminator: "")
         }
     }
 }

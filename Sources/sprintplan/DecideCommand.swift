@@ -22,8 +22,7 @@ struct DecideCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Scenario file.")
-    var scenario: String
+    @OptionGroup var input: ScenarioArgument
 
     @Option(help: "The quarter to decide (default: the horizon's first quarter).")
     var quarter: String?
@@ -43,13 +42,11 @@ struct DecideCommand: ParsableCommand {
     @Flag(name: .customLong("no-alternatives"), help: "Skip the best-alternative re-solves.")
     var noAlternatives = false
 
-    @Option(help: "Output format: table, markdown, json or csv.")
-    var format: ReportFormat = .table
+    @OptionGroup var output: FormatOption<TableJSONCSVMarkdown>
 
     @OptionGroup var csv: CSVFlags
 
-    @Flag(help: "Leave timing out of the output, so it is byte-identical across runs.")
-    var stable = false
+    @OptionGroup var stable: StableFlag
 
     @OptionGroup var planning: PlanningFlags
 
@@ -58,8 +55,7 @@ struct DecideCommand: ParsableCommand {
     @Option(help: "Language of the decision paper (--format markdown): de or en (default: the scenario's language, else German).")
     var lang: ReportLanguage?
 
-    @Option(name: .customLong("start-from"), help: "Start from this plan (an earlier `plan --format json`); it is used when it keeps every rule and beats the planner's own first plan.")
-    var startFrom: String?
+    @OptionGroup var startFrom: StartFromOption
 
     func validate() throws {
         if let quarter, Quarter(quarter) == nil { throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)") }
@@ -69,42 +65,38 @@ struct DecideCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (scenario, changes) = try whatIf.apply(to: try loadScenario(self.scenario), path: self.scenario)
+        let (scenario, changes) = try whatIf.apply(to: try input.load(), path: input.file)
         let target = quarter.flatMap(Quarter.init) ?? scenario.horizon.start
-        let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
-        let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
-        let outcome = try runPlanner(planner, planning.options, startFrom: startFrom)
+        let planner = planning.planner(for: scenario)
+        let outcome = try runPlanner(planner, planning.options, startFrom: startFrom.file)
         try Interruption.exitIfInterrupted("no decision shown, no record written")
         let plan: Plan
         switch outcome {
         case .plan(let found): plan = found
         case .infeasible(let infeasibility):
             print(PlanText.infeasible(infeasibility), terminator: "")
-            throw ExitCode(1)
+            throw ExitCode.noPlan
         case .noPlanFound(let status, _):
             printError("no plan found: \(PlanText.statusText(.notFound(status))); raise --time-limit")
-            throw ExitCode(2)
+            throw ExitCode.noPlanInTime
         }
         guard plan.quarters.contains(target) else {
             throw usageError("\(target) is not in the planned quarters \(plan.quarters.map(\.description).joined(separator: ", "))")
         }
-        guard plan.report.isValid else {
-            printError("the plan breaks rules — a bug in sprintplan: \(plan.report.violations)")
-            throw ExitCode(70)
-        }
-        var decision = SprintDecision(plan: plan, quarter: target, scenario: scenario, scores: scores)
+        try requireVerified(plan)
+        var decision = SprintDecision(plan: plan, quarter: target, scenario: scenario, scores: planner.scores)
         if !noAlternatives { decision.addAlternatives(PlanExplainer(planner: planner, options: planning.options)) }
         try Interruption.exitIfInterrupted("no decision shown, no record written")
-        whatIf.announce(changes, scenario: scenario, onStdout: format != .json && format != .csv)
-        switch format {
-        case .json: print(DecisionFormats.json(decision, stable: stable).rendered(), terminator: "")
+        whatIf.announce(changes, scenario: scenario, onStdout: output.format != .json && output.format != .csv)
+        switch output.format {
+        case .json: print(DecisionFormats.json(decision, stable: stable.isOn).rendered(), terminator: "")
         case .markdown:
             let language = lang ?? scenario.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de
-            let paper = DecisionPaper(decision: decision, scenario: scenario, scenarioFile: self.scenario,
+            let paper = DecisionPaper(decision: decision, scenario: scenario, scenarioFile: input.file,
                                       scenarioHash: ContentHash.of(scenario), language: language)
             print(paper.markdown(), terminator: "")
         case .csv: print(PlanCSV.decision(decision, options: csv.options), terminator: "")
-        default: print(DecisionFormats.text(decision, scenario: scenario, stable: stable), terminator: "")
+        default: print(DecisionFormats.text(decision, scenario: scenario, stable: stable.isOn), terminator: "")
         }
         if let recordDirectory { try writeRecord(decision, scenario: scenario, folder: recordDirectory) }
     }
@@ -117,7 +109,7 @@ struct DecideCommand: ParsableCommand {
         // The record keeps the reasons in the English the `decide` output shows.
         let english = { (item: SprintDecision.TeamDecision) in item.reasons.map { ExplanationText.text($0) } }
         let record = DecisionRecord(decision, scenario: scenario, reasons: english,
-                                    scenarioFile: self.scenario, scenarioHash: ContentHash.of(scenario),
+                                    scenarioFile: input.file, scenarioHash: ContentHash.of(scenario),
                                     toolVersion: SprintplanCommand.version, recordedAt: formatter.string(from: Date()),
                                     decidedBy: decidedBy, note: note)
         do {
@@ -126,7 +118,7 @@ struct DecideCommand: ParsableCommand {
             printError("recorded \(placement.path)")
         } catch {
             printError("error: " + Self.message(error))
-            throw ExitCode(ExitStatus.cannotCreateOutput)
+            throw ExitCode.cannotCreateOutput
         }
     }
 

@@ -15,8 +15,7 @@ struct ExplainCommand: ParsableCommand {
         discussion: "--team T --quarter Q: why this measure, and the best alternative with the value it gives up. --measure M: what keeps M out of the plan (gate, capacity, prerequisite, budget, value too low), or when it is planned."
     )
 
-    @Argument(help: "Scenario file.")
-    var scenario: String
+    @OptionGroup var input: ScenarioArgument
 
     @Option(help: "Sprintteam id (with --quarter).")
     var team: String?
@@ -27,8 +26,7 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "Measure id.")
     var measure: String?
 
-    @Option(help: "Output format: table or json.")
-    var format: ReportFormat = .table
+    @OptionGroup var output: FormatOption<TableJSON>
 
     @OptionGroup var planning: PlanningFlags
 
@@ -39,31 +37,41 @@ struct ExplainCommand: ParsableCommand {
         if byTeam == (measure != nil) { throw ValidationError("give either --team and --quarter, or --measure") }
         if byTeam && (team == nil || quarter == nil) { throw ValidationError("--team and --quarter go together") }
         if let quarter, Quarter(quarter) == nil { throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)") }
-        if format == .csv || format == .markdown { throw ValidationError("--format: table or json") }
     }
 
     func run() throws {
-        let (scenario, changes) = try whatIf.apply(to: try loadScenario(self.scenario), path: self.scenario)
-        let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
-        let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
-        warnIfBeyondHorizon(planning.quarters, scenario)
-        guard case .plan(let plan) = planner.plan(planning.options) else {
+        let (scenario, changes) = try whatIf.apply(to: try input.load(), path: input.file)
+        let planner = planning.planner(for: scenario)
+        let outcome = try runPlanner(planner, planning.options, startFrom: nil)
+        try Interruption.exitIfInterrupted("nothing explained")
+        guard case .plan(let plan) = outcome else {
             printError("no plan to explain; run `sprintplan plan` for the diagnosis")
-            throw ExitCode(1)
+            throw ExitCode.noPlan
         }
+        try requireVerified(plan)
         let explainer = PlanExplainer(planner: planner, options: planning.options)
-        whatIf.announce(changes, scenario: scenario, onStdout: format != .json)
+        whatIf.announce(changes, scenario: scenario, onStdout: output.format != .json)
         if let team, let quarter = quarter.flatMap(Quarter.init) {
             guard scenario.team(team) != nil else { throw usageError("unknown Sprintteam \"\(team)\"") }
             guard plan.quarters.contains(quarter) else {
                 throw usageError("\(quarter) is not in the plan's quarters \(plan.quarters.map(\.description).joined(separator: ", "))")
             }
             let explanation = explainer.explain(team: team, quarter: quarter, in: plan)
-            print(format == .json ? ExplainFormats.json(explanation).rendered() : ExplainFormats.text(explanation), terminator: "")
+            try Interruption.exitIfInterrupted("nothing explained")
+            print(render(explanation), terminator: "")
         } else if let measure {
             guard scenario.measure(measure) != nil else { throw usageError("unknown measure \"\(measure)\"") }
             let explanation = explainer.explain(measure: measure, in: plan)
-            print(format == .json ? ExplainFormats.json(explanation).rendered() : ExplainFormats.text(explanation), terminator: "")
+            try Interruption.exitIfInterrupted("nothing explained")
+            print(render(explanation), terminator: "")
         }
+    }
+
+    private func render(_ explanation: PlanExplainer.AssignmentExplanation) -> String {
+        output.format == .json ? ExplainFormats.json(explanation).rendered() : ExplainFormats.text(explanation)
+    }
+
+    private func render(_ explanation: PlanExplainer.MeasureExplanation) -> String {
+        output.format == .json ? ExplainFormats.json(explanation).rendered() : ExplainFormats.text(explanation)
     }
 }

@@ -15,8 +15,7 @@ struct ExportCommand: ParsableCommand {
         discussion: "MPS files state the objective sense in an OBJSENSE section (HiGHS, CBC, CPLEX); --mps-dialect glpk leaves it out for glpsol, which then needs --max."
     )
 
-    @Argument(help: "Scenario file.")
-    var scenario: String
+    @OptionGroup var input: ScenarioArgument
 
     @Option(help: "Write CPLEX LP format to this file.")
     var lp: String?
@@ -36,10 +35,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let scenario = try loadScenario(self.scenario)
-        let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
+        let scenario = try input.load()
         warnIfBeyondHorizon(planning.quarters, scenario)
-        let model = Planner(scenario: scenario, scores: scores, solver: GLPKSolver()).model(planning.options)
+        let model = planning.planner(for: scenario).model(planning.options)
         if let lp { try OutputFile.write(LPWriter.write(model), to: lp) }
         if let mps { try OutputFile.write(MPSWriter.write(model, dialect: dialect == .glpk ? .glpk : .standard), to: mps) }
         printError("model: \(model.columns.count) variables, \(model.rows.count) constraints, \(model.nonZeroCount) non-zeros")

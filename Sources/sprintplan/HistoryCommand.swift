@@ -22,25 +22,20 @@ struct HistoryCommand: ParsableCommand {
     @Argument(help: "Record folder.")
     var folder: String
 
-    @Option(help: "Output format: table, markdown or json.")
-    var format: ReportFormat = .table
-
-    func validate() throws {
-        if format == .csv { throw ValidationError("--format: table, markdown or json") }
-    }
+    @OptionGroup var output: FormatOption<TableMarkdownJSON>
 
     func run() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             printError("error: \(folder): no such folder")
-            throw ExitCode(ExitStatus.missingInput)
+            throw ExitCode.missingInput
         }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
             printError("error: cannot read \(folder): \(error.localizedDescription)")
-            throw ExitCode(ExitStatus.missingInput)
+            throw ExitCode.missingInput
         }
         let quarters = names.compactMap(Self.recordQuarter).sorted()
         var entries: [(record: DecisionRecord, outcome: QuarterOutcome, progressReported: Bool)] = []
@@ -59,9 +54,9 @@ struct HistoryCommand: ParsableCommand {
             }
             entries.append((outcome.record, QuarterOutcome(quarter: quarter, worked: outcome.worked, progress: outcome.progress), hasProgress))
         }
-        if failed { throw ExitCode(ExitStatus.invalidData) }
+        if failed { throw ExitCode.invalidData }
         let history = DecisionHistory(entries)
-        switch format {
+        switch output.format {
         case .json: print(HistoryFormats.json(history).rendered(), terminator: "")
         case .markdown: print(HistoryFormats.markdown(history, folder: folder), terminator: "")
         default: print(HistoryFormats.text(history, folder: folder), terminator: "")

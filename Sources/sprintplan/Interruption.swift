@@ -24,7 +24,7 @@ enum Interruption {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
                 source.setEventHandler {
-                    if received.load(ordering: .relaxed) != 0 { _exit(128 + number) }
+                    if received.load(ordering: .relaxed) != 0 { _exit(ExitCode.interrupted(by: number).rawValue) }
                     received.store(number, ordering: .relaxed)
                     request.request()
                 }
@@ -34,16 +34,16 @@ enum Interruption {
         }
     }
 
-    /// 130 after SIGINT, 143 after SIGTERM; nil when no signal came.
-    static var exitCode: Int32? {
+    /// The signal that came (SIGINT or SIGTERM); nil when none did.
+    static var signalReceived: Int32? {
         let number = received.load(ordering: .relaxed)
-        return number == 0 ? nil : 128 + number
+        return number == 0 ? nil : number
     }
 
     /// Ends the command if a signal came: says so on stderr and exits 130/143.
     static func exitIfInterrupted(_ what: String = "nothing was written") throws {
-        guard let code = exitCode else { return }
-        printError("interrupted (\(code == 130 ? "SIGINT" : "SIGTERM")): \(what)")
-        throw ExitCode(code)
+        guard let number = signalReceived else { return }
+        printError("interrupted (\(number == SIGINT ? "SIGINT" : "SIGTERM")): \(what)")
+        throw ExitCode.interrupted(by: number)
     }
 }

@@ -34,9 +34,9 @@ struct ImportMeasuresCommand: ParsableCommand {
         let result = MeasureSheet.merge(sheet: sheet, into: scenario, options: csv.options)
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         guard let merged = result.scenario else {
-            if result.isMissingInput { throw ExitCode(ExitStatus.missingInput) }
+            if result.isMissingInput { throw ExitCode.missingInput }
             printError("\(sheet): nothing written, \(result.errors.count) error\(result.errors.count == 1 ? "" : "s")")
-            throw ExitCode(ExitStatus.invalidData)
+            throw ExitCode.invalidData
         }
         try OutputFile.write(ScenarioWriter.text(merged), to: out)
         printError("wrote \(out): \(merged.measures.count) measures")
@@ -50,8 +50,7 @@ struct ExportMeasuresCommand: ParsableCommand {
         abstract: "Write a scenario's measures as a CSV sheet (the columns import-measures reads)."
     )
 
-    @Argument(help: "Scenario file.")
-    var scenario: String
+    @OptionGroup var input: ScenarioArgument
 
     @Option(help: "Output CSV file.")
     var out: String
@@ -59,7 +58,7 @@ struct ExportMeasuresCommand: ParsableCommand {
     @OptionGroup var csv: CSVFlags
 
     func run() throws {
-        let scenario = try loadScenario(self.scenario)
+        let scenario = try input.load()
         try OutputFile.write(MeasureSheet.write(scenario, options: csv.options), to: out)
         printError("wrote \(out): \(scenario.measures.count) measures")
     }

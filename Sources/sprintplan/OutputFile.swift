@@ -11,7 +11,7 @@ enum OutputFile {
             try AtomicFile.write(Data(text.utf8), to: path, beforeCommit: FaultInjection.beforeCommit)
         } catch {
             printError("error: cannot write \(path): \(error.localizedDescription)")
-            throw ExitCode(ExitStatus.cannotCreateOutput)
+            throw ExitCode.cannotCreateOutput
         }
     }
 }

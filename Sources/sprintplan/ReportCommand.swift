@@ -22,8 +22,7 @@ struct ReportCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Scenario file.")
-    var scenario: String
+    @OptionGroup var input: ScenarioArgument
 
     @Option(parsing: .singleValue, help: "Another scenario to compare with (repeatable).")
     var compare: [String] = []
@@ -31,8 +30,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Report language: de or en (default: the scenario's \"language\", else de).")
     var lang: ReportLanguage?
 
-    @Option(help: "Output format: html or markdown (default: from the --out extension).")
-    var format: Kind?
+    @Option(help: "Output format (default: from the --out extension).")
+    var format: FormatChoice<HTMLMarkdown>?
 
     @Option(help: "Output file.")
     var out: String
@@ -41,41 +40,33 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup(title: "What-if") var whatIf: WhatIfFlags
 
-    @Option(help: "Scenarios solved at the same time with --compare (default: the number of cores).")
-    var jobs: Int?
+    @OptionGroup var parallel: ParallelFlags
 
-    @Flag(help: "Leave timing out, so the report is byte-identical across runs.")
-    var stable = false
-
-    enum Kind: String, ExpressibleByArgument { case html, markdown }
+    @OptionGroup var stable: StableFlag
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if format == nil && !(out.hasSuffix(".html") || out.hasSuffix(".htm") || out.hasSuffix(".md")) {
             throw ValidationError("--out: name the file .html or .md, or give --format")
         }
     }
 
     func run() throws {
-        let (scenario, changes) = try whatIf.apply(to: try loadScenario(self.scenario), path: self.scenario)
-        var loaded = [(name: self.scenario, scenario: scenario)]
-        var failure: ExitCode?
-        for path in compare {
-            do { loaded.append((path, try loadScenario(path))) } catch let code as ExitCode { failure = failure ?? code }
-        }
-        if let failure { throw failure }
+        var loaded = try loadScenarios([input.file] + compare)
+        let changes: WhatIf
+        (loaded[0].scenario, changes) = try whatIf.apply(to: loaded[0].scenario, path: input.file)
         let base = loaded[0].scenario
-        let comparison = try runComparison(loaded, planning: planning, jobs: jobs)
-        var input = ReportInput(scenario: base, scores: Scorer(scenario: base, method: planning.method).scoreSheet(),
-                                outcome: comparison.entries[0].outcome, scenarioHash: ContentHash.of(base),
-                                toolVersion: SprintplanCommand.version, comparison: loaded.count > 1 ? comparison : nil,
-                                language: lang ?? base.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de, stable: stable)
-        input.whatIf = changes
-        let kind = format ?? (out.hasSuffix(".md") ? .markdown : .html)
-        try OutputFile.write(kind == .html ? HTMLReport.render(input) : MarkdownReport.render(input), to: out)
+        let comparison = try runComparison(loaded, planning: planning, workers: parallel.workers)
+        var report = ReportInput(scenario: base, scores: Scorer(scenario: base, method: planning.method).scoreSheet(),
+                                 outcome: comparison.entries[0].outcome, scenarioHash: ContentHash.of(base),
+                                 toolVersion: SprintplanCommand.version, comparison: loaded.count > 1 ? comparison : nil,
+                                 language: lang ?? base.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de,
+                                 stable: stable.isOn)
+        report.whatIf = changes
+        let format = self.format?.format ?? (out.hasSuffix(".md") ? .markdown : .html)
+        try OutputFile.write(format == .html ? HTMLReport.render(report) : MarkdownReport.render(report), to: out)
         printError("wrote \(out)")
         // Like `plan`: the report is written, and the exit status still says there is no plan.
-        if case .infeasible = input.outcome { throw ExitCode(1) }
+        if case .infeasible = report.outcome { throw ExitCode.noPlan }
     }
 }
 

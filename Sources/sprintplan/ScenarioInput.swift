@@ -11,9 +11,9 @@ func loadScenario(_ path: String) throws -> Scenario {
     let result = ScenarioLoader.load(file: path)
     for diagnostic in result.diagnostics { printError(diagnostic.description) }
     guard let scenario = result.scenario else {
-        if result.isMissingInput { throw ExitCode(ExitStatus.missingInput) }
+        if result.isMissingInput { throw ExitCode.missingInput }
         printError("\(path): invalid, \(result.errors.count) error\(result.errors.count == 1 ? "" : "s")")
-        throw ExitCode(ExitStatus.invalidData)
+        throw ExitCode.invalidData
     }
     return scenario
 }
@@ -21,7 +21,7 @@ func loadScenario(_ path: String) throws -> Scenario {
 /// A usage problem found after parsing (e.g. an id the scenario does not have): exit 64.
 func usageError(_ message: String) -> ExitCode {
     printError("error: \(message)")
-    return ExitCode(ExitStatus.usage)
+    return .usage
 }
 
 /// The assignments of an earlier `plan --format json` to start from (`--start-from`):
@@ -30,7 +30,8 @@ func loadInitialPlan(_ path: String) throws -> [Assignment] {
     let (assignments, diagnostics) = PlanFile.load(path)
     for diagnostic in diagnostics { printError(diagnostic.description) }
     guard let assignments else {
-        throw ExitCode(diagnostics.contains { $0.code == .fileNotFound && $0.location == nil } ? ExitStatus.missingInput : ExitStatus.invalidData)
+        let missing = diagnostics.contains { $0.code == .fileNotFound && $0.location == nil }
+        throw missing ? ExitCode.missingInput : .invalidData
     }
     return assignments
 }
@@ -49,24 +50,44 @@ func runPlanner(_ planner: Planner, _ options: PlanningOptions, startFrom: Strin
     return planner.plan(options)
 }
 
+/// Loads every scenario file and reports every problem before anything is solved; then exits
+/// 65 if any file is invalid, else 66 if one is missing — the loading step `compare` and
+/// `report --compare` share.
+func loadScenarios(_ paths: [String]) throws -> [(name: String, scenario: Scenario)] {
+    var loaded: [(name: String, scenario: Scenario)] = []
+    var failure: ExitCode?
+    for path in paths {
+        do { loaded.append((path, try loadScenario(path))) } catch let code as ExitCode {
+            if failure == nil || code == .invalidData { failure = code }
+        }
+    }
+    if let failure { throw failure }
+    return loaded
+}
+
 /// Plans several scenarios in parallel with Ctrl-C handling and a progress bar on a terminal,
 /// and stops with exit 70 if any plan breaks a rule (a bug) — the solving step `compare` and
 /// `report --compare` share.
-func runComparison(_ loaded: [(name: String, scenario: Scenario)], planning: PlanningFlags, jobs: Int?) throws -> ScenarioComparison {
+func runComparison(_ loaded: [(name: String, scenario: Scenario)], planning: PlanningFlags,
+                   workers: Int) throws -> ScenarioComparison {
     Interruption.install()
     for (name, scenario) in loaded { warnIfBeyondHorizon(planning.quarters, scenario, name: name) }
     let progress = ProgressLine(total: loaded.count, label: "scenarios planned")
     let comparison = ScenarioComparison.run(loaded, method: planning.method, options: planning.options, solver: GLPKSolver(),
-                                            workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, finished: progress.update)
+                                            workers: workers, finished: progress.update)
     progress.finish()
     try Interruption.exitIfInterrupted()
     for entry in comparison.entries {
-        if let plan = entry.plan, !plan.report.isValid {
-            printError("\(entry.name): the plan breaks rules — a bug in sprintplan: \(plan.report.violations)")
-            throw ExitCode(70)
-        }
+        if let plan = entry.plan { try requireVerified(plan, name: entry.name) }
     }
     return comparison
+}
+
+/// Exits 70 when the independent verifier rejects the plan (a bug: the plan model and the
+/// verifier disagree), naming the rules broken.
+func requireVerified(_ plan: Plan, name: String? = nil) throws {
+    guard !plan.report.isValid else { return }
+    throw softwareBug("\(name.map { "\($0): " } ?? "")the plan breaks rules", ": \(plan.report.violations)")
 }
 
 /// `--quarters N` limits the plan to the first N quarters of the scenario's horizon; asking for

@@ -18,8 +18,7 @@ struct ScoreCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Scenario file.")
-    var scenario: String
+    @OptionGroup var input: ScenarioArgument
 
     @Option(help: "Only this Zielbild.")
     var zielbild: String?
@@ -51,8 +50,7 @@ struct ScoreCommand: ParsableCommand {
     @Flag(help: "Sample weights uniformly from the simplex instead of around the set weights.")
     var simplex = false
 
-    @Option(help: "Output format: table, json, csv or markdown.")
-    var format: ReportFormat = .table
+    @OptionGroup var output: FormatOption<TableJSONCSVMarkdown>
 
     @OptionGroup var csv: CSVFlags
 
@@ -62,11 +60,11 @@ struct ScoreCommand: ParsableCommand {
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if !(0...1).contains(spread) { throw ValidationError("--spread must be between 0 and 1") }
         if sensitivity && explain != nil { throw ValidationError("use either --explain or --sensitivity") }
-        if format == .csv && (explain != nil || sensitivity) { throw ValidationError("--format csv is for the ranking only") }
+        if output.format == .csv && (explain != nil || sensitivity) { throw ValidationError("--format csv is for the ranking only") }
     }
 
     func run() throws {
-        let scenario = try loadScenario(self.scenario)
+        let scenario = try input.load()
         var sheet = Scorer(scenario: scenario, method: method).scoreSheet()
         if let zielbild {
             guard sheet.ranking(for: zielbild) != nil else {
@@ -82,16 +80,16 @@ struct ScoreCommand: ParsableCommand {
             let line = ProgressLine(total: samples, label: "Monte-Carlo samples")
             let acceptability = RankAcceptability.analyse(sheet, options: options, progress: line.update)
             line.finish()
-            switch format {
+            switch output.format {
             case .json: print(ScoreFormats.sensitivityJSON(intervals, acceptability: acceptability).rendered(), terminator: "")
             default: print(ScoreText.sensitivity(sheet, intervals: intervals, acceptability: acceptability), terminator: "")
             }
         } else {
-            switch format {
-            case .table: print(ScoreText.sheet(sheet, scenario: scenario), terminator: "")
+            switch output.format {
             case .json: print(ScoreFormats.json(sheet).rendered(), terminator: "")
             case .csv: print(ScoreFormats.csv(sheet, criteria: scenario.criteria, options: csv.options), terminator: "")
             case .markdown: print(ScoreFormats.markdown(sheet), terminator: "")
+            default: print(ScoreText.sheet(sheet, scenario: scenario), terminator: "")
             }
         }
     }
@@ -104,7 +102,7 @@ struct ScoreCommand: ParsableCommand {
             guard let text = ScoreText.explain(id, in: sheet) else {
                 throw usageError("measure \"\(id)\" is \(measure.status.rawValue) or outside the selected Zielbild, so it has no score")
             }
-            if format == .json {
+            if output.format == .json {
                 print(ScoreFormats.json(sheet.only(measure: id)).rendered(), terminator: "")
             } else {
                 print(text, terminator: "")
@@ -116,7 +114,7 @@ struct ScoreCommand: ParsableCommand {
               let explanation = ranking.explain(id, versus: versus, method: method) else {
             throw usageError("--versus compares two ranked measures of the same Zielbild; \(id) and \(versus) are not")
         }
-        switch format {
+        switch output.format {
         case .json: print(ScoreFormats.versusJSON(explanation).rendered(), terminator: "")
         default: print(ScoreText.versus(explanation, method: method), terminator: "")
         }
@@ -124,25 +122,3 @@ struct ScoreCommand: ParsableCommand {
 }
 
 extension ScoringMethod: ExpressibleByArgument {}
-
-/// Output formats of the report-like commands.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv, markdown
-}
-
-/// CSV dialect options shared by commands that write CSV.
-struct CSVFlags: ParsableArguments {
-    @Option(name: .customLong("csv-separator"), help: "CSV field separator: comma or semicolon (German Excel).")
-    var separator: CSVSeparator = .comma
-
-    @Flag(name: .customLong("csv-bom"), help: "Start CSV with a UTF-8 byte-order mark (for Excel).")
-    var byteOrderMark = false
-
-    var options: CSVOptions {
-        CSVOptions(separator: separator == .comma ? "," : ";", byteOrderMark: byteOrderMark, decimalComma: separator == .semicolon)
-    }
-
-    enum CSVSeparator: String, ExpressibleByArgument, CaseIterable {
-        case comma, semicolon
-    }
-}

@@ -14,33 +14,26 @@ struct SelectCommand: ParsableCommand {
         discussion: "Maximises measure values plus Lösung bundle values within the total budget and own-share cap, respecting prerequisites. Exits 0 with a selection, 2 when the time limit struck before any."
     )
 
-    @Argument(help: "Scenario file.")
-    var scenario: String
+    @OptionGroup var input: ScenarioArgument
 
     @OptionGroup var solverFlags: SolverFlags
 
-    @Option(help: "Output format: table or json.")
-    var format: ReportFormat = .table
+    @OptionGroup var output: FormatOption<TableJSON>
 
-    @Flag(help: "Leave timing out of the output (byte-identical across runs).")
-    var stable = false
-
-    func validate() throws {
-        if format == .csv || format == .markdown { throw ValidationError("--format: table or json") }
-    }
+    @OptionGroup var stable: StableFlag
 
     func run() throws {
-        let scenario = try loadScenario(self.scenario)
+        let scenario = try input.load()
         let scores = Scorer(scenario: scenario, method: solverFlags.method).scoreSheet()
         let result = PortfolioSelection(scenario: scenario, scores: scores, solver: GLPKSolver())
             .select(timeLimit: solverFlags.timeLimit, relativeGap: solverFlags.gap)
         guard result.status.hasPlan else {
             printError("no selection: \(PlanText.statusText(result.status))")
-            throw ExitCode(result.status == .notFound(.infeasible) ? 1 : 2)
+            throw result.status == .notFound(.infeasible) ? ExitCode.noPlan : .noPlanInTime
         }
-        switch format {
-        case .json: print(SelectionFormats.json(result, stable: stable).rendered(), terminator: "")
-        default: print(SelectionFormats.text(result, scenario: scenario, stable: stable), terminator: "")
+        switch output.format {
+        case .json: print(SelectionFormats.json(result, stable: stable.isOn).rendered(), terminator: "")
+        default: print(SelectionFormats.text(result, scenario: scenario, stable: stable.isOn), terminator: "")
         }
     }
 }

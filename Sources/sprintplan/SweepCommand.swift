@@ -23,35 +23,30 @@ struct SweepCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Scenario file.")
-    var scenario: String
+    @OptionGroup var input: ScenarioArgument
 
     @Option(help: "A parameter and its values, e.g. budget.total=3e6:6e6:0.5e6 (repeatable).")
     var vary: [String] = []
 
     @OptionGroup var planning: PlanningFlags
 
-    @Option(help: "Points solved at the same time (default: the number of cores).")
-    var jobs: Int?
+    @OptionGroup var parallel: ParallelFlags
 
-    @Option(help: "Output format: table, csv, markdown or json.")
-    var format: ReportFormat = .table
+    @OptionGroup var output: FormatOption<TableCSVMarkdownJSON>
 
     @OptionGroup var csv: CSVFlags
 
-    @Flag(help: "Leave timing out of the output, so it is byte-identical across runs.")
-    var stable = false
+    @OptionGroup var stable: StableFlag
 
     func validate() throws {
         if vary.isEmpty { throw ValidationError("give at least one --vary PARAMETER=START:STOP:STEP") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         for text in vary {
             do { _ = try SweepAxis(text) } catch { throw ValidationError("--vary: \(error)") }
         }
     }
 
     func run() throws {
-        let base = try loadScenario(self.scenario)
+        let base = try input.load()
         let axes = try vary.map { text in try SweepAxis(text) }
         let points: [(values: [Double], scenario: Scenario)]
         do {
@@ -62,7 +57,7 @@ struct SweepCommand: ParsableCommand {
         // Nothing is solved unless every point is a valid scenario.
         var invalid = 0
         for (values, scenario) in points {
-            let label = "\(self.scenario) with " + zip(axes, values).map { "\($0.name)=\(OutputJSON.spell($1, digits: 6))" }.joined(separator: ", ")
+            let label = "\(input.file) with " + zip(axes, values).map { "\($0.name)=\(OutputJSON.spell($1, digits: 6))" }.joined(separator: ", ")
             let errors = ScenarioLoader.check(scenario, label: label).errors
             guard !errors.isEmpty else { continue }
             invalid += 1
@@ -71,7 +66,7 @@ struct SweepCommand: ParsableCommand {
         }
         if invalid > 0 {
             printError("\(invalid) of \(points.count) points are not valid scenarios; nothing was solved")
-            throw ExitCode(ExitStatus.invalidData)
+            throw ExitCode.invalidData
         }
         Interruption.install()
         // A sweep may vary the horizon: warn only when --quarters exceeds even the longest.
@@ -79,18 +74,17 @@ struct SweepCommand: ParsableCommand {
         warnIfBeyondHorizon(planning.quarters, longest)
         let progress = ProgressLine(total: points.count, label: "points planned")
         let sweep = ScenarioSweep.run(points, base: base, axes: axes, method: planning.method, options: planning.options, solver: GLPKSolver(),
-                                      workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, finished: progress.update)
+                                      workers: parallel.workers, finished: progress.update)
         progress.finish()
         try Interruption.exitIfInterrupted()
-        switch format {
-        case .json: print(SweepFormats.json(sweep, stable: stable).rendered(), terminator: "")
+        switch output.format {
+        case .json: print(SweepFormats.json(sweep, stable: stable.isOn).rendered(), terminator: "")
         case .csv: print(SweepFormats.csv(sweep, options: csv.options), terminator: "")
         case .markdown: print(SweepFormats.markdown(sweep), terminator: "")
-        case .table: print(SweepFormats.text(sweep), terminator: "")
+        default: print(SweepFormats.text(sweep), terminator: "")
         }
         if sweep.results.contains(where: { !$0.verified }) {
-            printError("a plan breaks rules — a bug in sprintplan; the points are marked VERIFIER")
-            throw ExitCode(70)
+            throw softwareBug("a plan breaks rules", "; the points are marked VERIFIER")
         }
     }
 }

@@ -13,8 +13,7 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Scenario files (JSON, format sprintplan/1).")
     var files: [String]
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOption<TextJSON>
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one scenario file") }
@@ -22,19 +21,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let results = files.map { ScenarioLoader.load(file: $0) }
-        switch format {
-        case .text:
-            for (file, result) in zip(files, results) {
-                for diagnostic in result.diagnostics { printError(diagnostic.description) }
-                if result.scenario != nil {
-                    let warnings = result.warnings.count
-                    print("\(file): valid" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
-                    for line in ScenarioSummary(result.scenario!).textLines { print(line) }
-                } else {
-                    let errors = result.errors.count
-                    printError("\(file): invalid, \(errors) error\(errors == 1 ? "" : "s")")
-                }
-            }
+        switch output.format {
         case .json:
             let entries: [OutputJSON] = zip(files, results).map { file, result in
                 .object([
@@ -46,8 +33,20 @@ struct ValidateCommand: ParsableCommand {
                 ])
             }
             print(OutputJSON.object([("files", .array(entries))]).rendered(), terminator: "")
+        default:
+            for (file, result) in zip(files, results) {
+                for diagnostic in result.diagnostics { printError(diagnostic.description) }
+                if result.scenario != nil {
+                    let warnings = result.warnings.count
+                    print("\(file): valid" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
+                    for line in ScenarioSummary(result.scenario!).textLines { print(line) }
+                } else {
+                    let errors = result.errors.count
+                    printError("\(file): invalid, \(errors) error\(errors == 1 ? "" : "s")")
+                }
+            }
         }
-        if results.contains(where: \.isMissingInput) { throw ExitCode(ExitStatus.missingInput) }
-        if results.contains(where: { $0.scenario == nil }) { throw ExitCode(ExitStatus.invalidData) }
+        if results.contains(where: \.isMissingInput) { throw ExitCode.missingInput }
+        if results.contains(where: { $0.scenario == nil }) { throw ExitCode.invalidData }
     }
 }

@@ -48,7 +48,7 @@ struct WhatIfFlags: ParsableArguments {
             applied = try whatIf.apply(to: scenario)
         } catch {
             for problem in error.problems { printError(WhatIfText.error(problem, first: first)) }
-            throw ExitCode(error.isUnkeepable ? 1 : ExitStatus.usage)
+            throw error.isUnkeepable ? ExitCode.noPlan : .usage
         }
         if let save { try write(whatIf, applied: applied, scenarioPath: path, to: save) }
         return (applied, whatIf)
@@ -65,7 +65,7 @@ struct WhatIfFlags: ParsableArguments {
     private func write(_ whatIf: WhatIf, applied: Scenario, scenarioPath: String, to target: String) throws {
         guard !FileManager.default.fileExists(atPath: target) else {
             printError("error: \(target) exists; --save never replaces a file (choose another name or remove it)")
-            throw ExitCode(ExitStatus.cannotCreateOutput)
+            throw ExitCode.cannotCreateOutput
         }
         let json: OutputJSON
         do {

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// `explain` plans through the same path as `plan` (`runPlanner`), and every command offers
+/// exactly its own output formats: another value is a usage error naming the ones it takes.
+@Suite("sprintplan explain and output formats")
+struct ExplainCommandTests {
+    static let myk10 = "scenarios/myk10/myk10.json"
+
+    @Test func aTeamsQuarterIsExplainedAsJSON() throws {
+        let run = try ToolRunner.run(["explain", Self.myk10, "--quarters", "1", "--team", "T1", "--quarter", "2027-Q1",
+                                      "--format", "json"], exits: 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["team"] as? String == "T1")
+        #expect(object["quarter"] as? String == "2027-Q1")
+        #expect((object["reasons"] as? [String])?.isEmpty == false)
+    }
+
+    @Test func explainSaysWhenThereIsNoPlan() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-explain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("tight.json")
+        try """
+        { "format": "sprintplan/1", "extends": "\(ToolRunner.packageRoot.path)/\(Self.myk10)",
+          "budget": { "quarters": { "2027-Q1": 100000 } } }
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let run = try ToolRunner.run(["explain", file.path, "--quarters", "1", "--measure", "M07"], exits: 1)
+        #expect(run.stderr.contains("no plan to explain"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test(arguments: [
+        (["explain", myk10, "--measure", "M07", "--format", "csv"], "Please provide one of 'table' and 'json'"),
+        (["select", myk10, "--format", "markdown"], "Please provide one of 'table' and 'json'"),
+        (["compare", myk10, myk10, "--format", "csv"], "Please provide one of 'table', 'markdown' or 'json'"),
+        (["history", ".", "--format", "csv"], "Please provide one of 'table', 'markdown' or 'json'"),
+        (["validate", myk10, "--format", "table"], "Please provide one of 'text' and 'json'"),
+        (["report", myk10, "--out", "r.html", "--format", "json"], "Please provide one of 'html' and 'markdown'"),
+    ])
+    func aFormatTheCommandDoesNotWriteIsAUsageError(arguments: [String], message: String) throws {
+        let run = try ToolRunner.run(arguments, exits: 64)
+        #expect(run.stderr.contains("The value '\(arguments.last!)' is invalid for '--format <format>'. \(message)"),
+                "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func helpListsOnlyTheFormatsACommandWrites() throws {
+        let help = try ToolRunner.run(["explain", "--help"], exits: 0)
+        #expect(help.stdout.contains("(values: table, json; default: table)"), "\(help.stdout)")
+    }
+}
