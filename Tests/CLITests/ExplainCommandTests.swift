@@ -17,14 +17,8 @@ struct ExplainCommandTests {
     }
 
     @Test func explainSaysWhenThereIsNoPlan() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-explain-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (folder, file) = try InfeasibleScenario.write()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("tight.json")
-        try """
-        { "format": "sprintplan/1", "extends": "\(ToolRunner.packageRoot.path)/\(Self.myk10)",
-          "budget": { "quarters": { "2027-Q1": 100000 } } }
-        """.write(to: file, atomically: true, encoding: .utf8)
         let run = try ToolRunner.run(["explain", file.path, "--quarters", "1", "--measure", "M07"], exits: 1)
         #expect(run.stderr.contains("no plan to explain"), "\(run.stderr)")
         #expect(run.stdout.isEmpty)

@@ -53,14 +53,8 @@ struct PlanCommandTests {
     }
 
     @Test func noPlanExitsOneWithTheDiagnosis() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (folder, file) = try InfeasibleScenario.write()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("tight.json")
-        try """
-        { "format": "sprintplan/1", "extends": "\(ToolRunner.packageRoot.path)/\(Self.myk10)",
-          "budget": { "quarters": { "2027-Q1": 100000 } } }
-        """.write(to: file, atomically: true, encoding: .utf8)
         let run = try ToolRunner.run(["plan", file.path, "--quarters", "1"], exits: 1)
         #expect(run.stdout.contains("No plan satisfies every rule."))
         #expect(run.stdout.contains("2027-Q1 budget short by"))
