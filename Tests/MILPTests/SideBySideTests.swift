@@ -56,6 +56,38 @@ struct SideBySideTests {
         #expect(statuses.withLock { $0 } == [.optimal, .optimal])
     }
 
+    /// The second search (Driebeck–Tomlin) is stuck in one long step until released, as GLPK
+    /// can be while it generates a root's cuts; the first answers at once.
+    final class OneStuckSolver: MILPSolver {
+        let release = DispatchSemaphore(value: 0)
+        let stuckEnded = Atomic(false)
+
+        func solve(_ model: MILPModel, options: SolveOptions) -> SolveResult {
+            guard options.branching == .driebeckTomlin else {
+                return SolveResult(status: .timeLimitWithSolution, objective: 1, bestBound: 2, gap: 1, values: [1])
+            }
+            _ = release.wait(timeout: .now() + SideBySideTests.safety)
+            stuckEnded.store(true, ordering: .sequentiallyConsistent)
+            return SolveResult(status: .optimal, objective: 2, bestBound: 2, gap: 0, values: [1])
+        }
+    }
+
+    /// A race answers once its time limit has passed, with the searches that finished, instead
+    /// of waiting for one that is stuck in a step it cannot leave.
+    @Test func aRaceAnswersAtItsLimitWithoutASearchStuckInALongStep() throws {
+        let solver = OneStuckSolver()
+        let variants = Self.variants.map { variant -> SolveOptions in
+            var limited = variant
+            limited.timeLimit = 0.2
+            return limited
+        }
+        let result = SearchRace(solver: solver).solve(try Self.oneBinary(), variants: variants)
+        let stuckEnded = solver.stuckEnded.load(ordering: .sequentiallyConsistent)
+        solver.release.signal()
+        #expect(!stuckEnded, "the race waited for the stuck search")
+        #expect(result.status == .timeLimitWithSolution && result.objective == 1, "\(result.status)")
+    }
+
     /// More jobs than this machine has cores (at least 8), all running at the same time: each
     /// waits until every one has started.
     @Test func dedicatedThreadsRunEveryJobAtOnceEvenBeyondTheCores() {

@@ -18,22 +18,38 @@ public struct SearchRace: Sendable {
 
     /// Solves `model` once per element of `variants` (each a complete set of options; their
     /// `shared` is replaced) and combines the results. The gap of the first variant decides when
-    /// the searches stop together.
+    /// the searches stop together, and its time limit how long the race waits for them: a
+    /// search still running then is left to end on its own (see `FinishedSearches`).
     public func solve(_ model: MILPModel, variants: [SolveOptions]) -> SolveResult {
         guard let first = variants.first else { return SolveResult(status: .error("no search to race")) }
         guard variants.count > 1 else { return solver.solve(model, options: first) }
         let shared = SharedIncumbent(sense: model.sense, relativeGap: first.relativeGap)
-        let results = Mutex([SolveResult?](repeating: nil, count: variants.count))
-        // Dedicated threads, not `concurrentPerform`: inside a parallel batch a nested apply
-        // would run the searches one after the other, each with the whole time limit.
-        DedicatedThreads.run(variants.count) { index in
-            var options = variants[index]
-            options.shared = shared
-            let result = solver.solve(model, options: options)
-            if result.status == .optimal || result.status == .infeasible { shared.proven() }
-            results.withLock { $0[index] = result }
+        let finished = FinishedSearches(count: variants.count)
+        let patience = Self.patience(first, from: .now)
+        // Threads of their own, not `concurrentPerform`: inside a parallel batch a nested apply
+        // would run the searches one after the other, each with the whole time limit. Detached:
+        // a search still in a long step at its deadline does not hold up the answer.
+        for (index, variant) in variants.enumerated() {
+            var sharing = variant
+            sharing.shared = shared
+            let options = sharing, solver = self.solver
+            DedicatedThreads.detach {
+                let result = solver.solve(model, options: options)
+                if result.status == .optimal || result.status == .infeasible { shared.proven() }
+                finished.store(result, at: index)
+            }
         }
-        return Self.combine(results.withLock { $0.map { $0! } }, sense: model.sense, relativeGap: first.relativeGap)
+        return Self.combine(finished.wait(patience: patience), sense: model.sense, relativeGap: first.relativeGap)
+    }
+
+    /// How long the race waits for every search: the first search's deadline (its own limit or
+    /// the shared deadline, whichever comes first) and 2 % of its limit more, for a step that
+    /// ends just after it. Nil without a limit: then the race waits for all.
+    static func patience(_ options: SolveOptions, from start: ContinuousClock.Instant) -> ContinuousClock.Instant? {
+        let own = options.timeLimit.map { start.advanced(by: .seconds($0)) }
+        guard let end = [own, options.deadline].compactMap({ $0 }).min() else { return nil }
+        let limit = options.timeLimit ?? (end - start).inSeconds
+        return end.advanced(by: .seconds(0.02 * max(0, limit) + 0.05))
     }
 
     /// The best solution (the earliest variant among equals) with the tightest bound of all.

@@ -41,6 +41,13 @@ public enum DedicatedThreads {
         }
     }
 
+    /// Runs `body` on a thread of its own and returns at once; the thread ends with `body`.
+    /// Should the system refuse a thread, `body` runs on the caller's thread before this returns.
+    public static func detach(_ body: @escaping @Sendable () -> Void) {
+        guard let thread = start(Job(body)) else { return body() }
+        pthread_detach(thread)
+    }
+
     /// One job, handed to its thread as the thread's argument.
     private final class Job {
         let work: () -> Void
