@@ -21,11 +21,3 @@ extension ExitCode {
     /// Ended by a signal the tool caught (SIGINT 130, SIGTERM 143).
     static func interrupted(by signal: Int32) -> ExitCode { ExitCode(128 + signal) }
 }
-
-/// A bug in sprintplan (e.g. the independent verifier rejects a plan the solver returned):
-/// says so on stderr, `what` then `more`, and returns the exit to throw (70). The one place
-/// that words and exits such a failure.
-func softwareBug(_ what: String, _ more: String = "") -> ExitCode {
-    printError("\(what) — a bug in sprintplan\(more)")
-    return .softwareBug
-}

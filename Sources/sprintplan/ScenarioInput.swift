@@ -83,13 +83,6 @@ func runComparison(_ loaded: [(name: String, scenario: Scenario)], planning: Pla
     return comparison
 }
 
-/// Exits 70 when the independent verifier rejects the plan (a bug: the plan model and the
-/// verifier disagree), naming the rules broken.
-func requireVerified(_ plan: Plan, name: String? = nil) throws {
-    guard !plan.report.isValid else { return }
-    throw softwareBug("\(name.map { "\($0): " } ?? "")the plan breaks rules", ": \(plan.report.violations)")
-}
-
 /// `--quarters N` limits the plan to the first N quarters of the scenario's horizon; asking for
 /// more than the horizon (up to the programme end) has would silently plan fewer, so say so.
 func warnIfBeyondHorizon(_ quarters: Int?, _ scenario: Scenario, name: String? = nil) {
