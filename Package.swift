@@ -27,8 +27,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // CSV sheets (measures imported from Excel): a small, pure-Swift parser.
-        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // MARK: - Domain
@@ -40,7 +38,7 @@ let package = Package(
 
         /// JSON scenario files: position-tracking parser, `extends`, decoding, validation;
         /// decision records; measures as CSV sheets.
-        .target(name: "ScenarioIO", dependencies: ["SprintModel", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+        .target(name: "ScenarioIO", dependencies: ["SprintModel"]),
 
         // MARK: - Scoring
 

@@ -13,8 +13,10 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible, Ad
 
     public static let zero = Money(cents: 0)
 
-    /// The largest amount a scenario may state (10^13 euros); keeps sums far from overflow.
-    public static let maximum = Money(cents: 1_000_000_000_000_000)
+    /// The largest amount a scenario may state (10^9 euros). With at most 20,000 measures of at
+    /// most 10,000 team-quarters each, every sum of amounts stays below 2^63 cents, and money
+    /// rows keep coefficients GLPK's tolerances can handle.
+    public static let maximum = Money(cents: 100_000_000_000)
 
     public static func + (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents + rhs.cents) }
     public static func - (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents - rhs.cents) }

@@ -35,6 +35,8 @@ struct AdvanceCommand: ParsableCommand {
 
     func run() throws {
         let scenario = try loadScenario(self.scenario)
+        InputFiles.note([record] + (progress.map { [$0] } ?? []))
+        try InputFiles.refuseOverwriting(out)
         let (outcome, diagnostics) = OutcomeFiles.load(record: record, progress: progress)
         for diagnostic in diagnostics { printError(diagnostic.description) }
         guard let outcome else {

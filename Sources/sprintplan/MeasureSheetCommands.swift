@@ -31,6 +31,8 @@ struct ImportMeasuresCommand: ParsableCommand {
 
     func run() throws {
         let scenario = try loadScenario(into)
+        InputFiles.note([sheet])
+        try InputFiles.refuseOverwriting(out)
         let result = MeasureSheet.merge(sheet: sheet, into: scenario, options: csv.options)
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         guard let merged = result.scenario else {

@@ -4,9 +4,11 @@ import ScenarioIO
 
 /// Writes output files whole or not at all (`ScenarioIO.AtomicFile`: a temporary file in the
 /// same folder, flushed to disk, then renamed over the target), so a reader never sees half a
-/// file and a killed process leaves the old file intact. Failure exits 73 (cannot create output).
+/// file and a killed process leaves the old file intact. Failure exits 73 (cannot create output);
+/// a file the command has read is never replaced (exit 64).
 enum OutputFile {
     static func write(_ text: String, to path: String) throws {
+        try InputFiles.refuseOverwriting(path)
         do {
             try AtomicFile.write(Data(text.utf8), to: path, beforeCommit: FaultInjection.beforeCommit)
         } catch {

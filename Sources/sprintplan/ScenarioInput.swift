@@ -9,6 +9,7 @@ import SprintModel
 /// (invalid) or 66 (missing) when it cannot be used; prints warnings and goes on otherwise.
 func loadScenario(_ path: String) throws -> Scenario {
     let result = ScenarioLoader.load(file: path)
+    InputFiles.note(result.files)
     for diagnostic in result.diagnostics { printError(diagnostic.description) }
     guard let scenario = result.scenario else {
         if result.isMissingInput { throw ExitCode.missingInput }
@@ -27,6 +28,7 @@ func usageError(_ message: String) -> ExitCode {
 /// The assignments of an earlier `plan --format json` to start from (`--start-from`):
 /// problems are printed and exit 65, a missing file 66.
 func loadInitialPlan(_ path: String) throws -> [Assignment] {
+    InputFiles.note([path])
     let (assignments, diagnostics) = PlanFile.load(path)
     for diagnostic in diagnostics { printError(diagnostic.description) }
     guard let assignments else {

@@ -62,7 +62,8 @@ struct SweepCommand: ParsableCommand {
             guard !errors.isEmpty else { continue }
             invalid += 1
             printError("\(label): invalid")
-            for error in errors { printError("  \(error.code.rawValue): \(error.path): \(error.message)") }
+            // The point has no file of its own: name the base file and the JSON path.
+            for error in errors { printError("\(self.scenario): error[\(error.code.rawValue)]: \(error.path): \(error.message)") }
         }
         if invalid > 0 {
             printError("\(invalid) of \(points.count) points are not valid scenarios; nothing was solved")

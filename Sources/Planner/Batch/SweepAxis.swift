@@ -42,8 +42,8 @@ public struct SweepAxis: Sendable, Hashable {
         parameter = try Self.parameter(name)
         let spec = String(text[text.index(after: equals)...])
         values = try Self.values(spec, for: name)
-        if parameter.isCount, let bad = values.first(where: { $0 != $0.rounded() || $0 < 0 }) {
-            throw .syntax("\(name) takes whole numbers of at least 0, found \(Self.spell(bad))")
+        if parameter.isCount, let bad = values.first(where: { $0 != $0.rounded() || $0 < 0 || $0 > 1_000_000 }) {
+            throw .syntax("\(name) takes whole numbers from 0 to 1000000, found \(Self.spell(bad))")
         }
     }
 
@@ -90,8 +90,14 @@ public struct SweepAxis: Sendable, Hashable {
             let start = try number(parts[0]), stop = try number(parts[1]), step = try number(parts[2])
             guard step > 0 else { throw .syntax("\(name): the step must be greater than 0, found \(parts[2])") }
             guard stop >= start else { throw .syntax("\(name): STOP (\(parts[1])) is below START (\(parts[0]))") }
-            let count = Int(((stop - start) / step + 1e-9).rounded(.down)) + 1
-            guard count <= maximumValues else { throw .syntax("\(name): \(count) values; at most \(maximumValues) per parameter") }
+            // Counted in floating point first: (STOP − START) / STEP can exceed any integer
+            // (a step of 1e-300) or be infinite, and converting that to Int would trap.
+            let steps = ((stop - start) / step + 1e-9).rounded(.down)
+            guard steps.isFinite, steps < Double(maximumValues) else {
+                throw .syntax("\(name): more than \(maximumValues) values (step \(parts[2]) from \(parts[0]) to \(parts[1])); "
+                              + "at most \(maximumValues) per parameter")
+            }
+            let count = Int(steps) + 1
             // Computed from the index, not by repeated addition, so 0.1 steps do not drift.
             return (0..<count).map { start + Double($0) * step }
         }

@@ -42,7 +42,7 @@ struct Markup {
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for character in text {
+        for character in VisibleText.xml(text) {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -98,7 +98,7 @@ public enum ComparisonFormats {
 
     public static func markdown(_ comparison: ScenarioComparison, stable: Bool = false) -> String {
         let titles = titles(comparison)
-        func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+        func escape(_ text: String) -> String { VisibleText.markdownCell(text) }
         var out = "# Scenario comparison\n\nBaseline: `\(titles.first ?? "")`.\n\n"
         out += "| | " + titles.map(escape).joined(separator: " | ") + " |\n|---|" + titles.map { _ in "---:|" }.joined() + "\n"
         for row in facts(comparison, stable: stable) {

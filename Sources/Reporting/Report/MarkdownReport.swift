@@ -79,7 +79,5 @@ public enum MarkdownReport {
         return out
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    static func escape(_ text: String) -> String { VisibleText.markdownCell(text) }
 }

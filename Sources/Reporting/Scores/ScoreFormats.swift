@@ -141,6 +141,6 @@ public enum ScoreFormats {
         return out
     }
 
-    static func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+    static func escape(_ text: String) -> String { VisibleText.markdownCell(text) }
 }
 

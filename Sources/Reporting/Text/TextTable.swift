@@ -35,7 +35,7 @@ public struct TextTable: Sendable {
 
     public func render() -> [String] {
         let cells = ([columns.map(\.title)] + rows).map { row in
-            row.enumerated().map { index, cell in Self.cut(cell, to: columns[index].maximumWidth) }
+            row.enumerated().map { index, cell in Self.cut(VisibleText.line(cell), to: columns[index].maximumWidth) }
         }
         let widths = columns.indices.map { index in cells.map { $0[index].count }.max() ?? 0 }
         return cells.map { row in

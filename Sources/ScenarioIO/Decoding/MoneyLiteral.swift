@@ -2,6 +2,8 @@ import SprintModel
 
 /// Converts a JSON number literal in euros to exact cents, without binary floating point.
 enum MoneyLiteral {
+    static let tooLarge = "expected an amount in euros of at most 1,000,000,000 € (the documented limit)"
+
     struct Problem: Error, Equatable {
         var message: String
     }
@@ -18,7 +20,7 @@ enum MoneyLiteral {
         var exponent = 0
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             guard let value = Int(text[text.index(after: e)...]), abs(value) < 40 else {
-                return .failure(Problem(message: "expected an amount in euros of at most \(Money.maximum.euros) €"))
+                return .failure(Problem(message: Self.tooLarge))
             }
             exponent = value
             text = text[..<e]
@@ -43,11 +45,11 @@ enum MoneyLiteral {
         digits = String(digits.drop { $0 == "0" })
         if digits.isEmpty { return .success(0) }
         guard digits.count + shift <= 18 else {
-            return .failure(Problem(message: "expected an amount in euros of at most 10,000,000,000,000 €"))
+            return .failure(Problem(message: Self.tooLarge))
         }
         digits += String(repeating: "0", count: shift)
         guard let cents = Int64(digits), cents <= Money.maximum.cents else {
-            return .failure(Problem(message: "expected an amount in euros of at most 10,000,000,000,000 €"))
+            return .failure(Problem(message: Self.tooLarge))
         }
         return .success(negative ? -cents : cents)
     }

@@ -56,15 +56,7 @@ struct ObjectReader {
 
     /// A number that must lie in `range` (inclusive).
     func number(_ key: String, required: Bool = false, in range: ClosedRange<Double>) -> Double? {
-        decode(key, required: required) { node, path, context in
-            guard let value = Values.number(node, path, context) else { return nil }
-            guard range.contains(value) else {
-                context.error(.outOfRange, "expected a number from \(Values.spell(range.lowerBound)) to \(Values.spell(range.upperBound)), found \(Values.spell(value))",
-                              path: path, at: node.location)
-                return nil
-            }
-            return value
-        }
+        decode(key, required: required) { node, path, context in Values.number(node, path, context, in: range) }
     }
 
     func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false, as type: E.Type) -> E?

@@ -1,6 +1,10 @@
 import SprintModel
 
 extension ScenarioDecoder {
+    /// Weights decode up to the documented maximum in either direction; the validator reports
+    /// a negative weight with its own code.
+    static let signedWeight = -ScenarioLimits.weight.upperBound...ScenarioLimits.weight.upperBound
+
     func criterion(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Criterion? {
         guard let reader = ObjectReader(node, path: path,
                                         keys: ["id", "label", "kind", "scale", "direction", "weight", "gate", "missingRating"],
@@ -10,7 +14,7 @@ extension ScenarioDecoder {
         let kind = reader.enumeration("kind", required: true, as: Criterion.Kind.self)
         let scale = reader.decode("scale", required: true, scale)
         let direction = reader.enumeration("direction", as: Criterion.Direction.self) ?? .benefit
-        let weight = reader.number("weight", required: true)
+        let weight = reader.number("weight", required: true, in: Self.signedWeight)
         let missing = reader.enumeration("missingRating", as: Criterion.MissingRatingPolicy.self) ?? .error
         var gate: Criterion.Gate?
         if let scale {
@@ -27,7 +31,9 @@ extension ScenarioDecoder {
         let typePath = JSONPath.member(path, "type")
         switch type {
         case "range":
-            guard let min = reader.number("min", required: true), let max = reader.number("max", required: true) else { return nil }
+            let bound = ScenarioLimits.scaleMagnitude
+            guard let min = reader.number("min", required: true, in: -bound...bound),
+                  let max = reader.number("max", required: true, in: -bound...bound) else { return nil }
             guard min < max else {
                 context.error(.invalidScale, "expected min < max, found min \(Values.spell(min)) and max \(Values.spell(max))",
                               path: path, at: node.location)

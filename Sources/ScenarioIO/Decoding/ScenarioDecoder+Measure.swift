@@ -17,11 +17,12 @@ extension ScenarioDecoder {
         } ?? []
         let municipalities = reader.array("municipalities", Values.string) ?? []
         let tags = reader.array("tags", Values.identifier) ?? []
-        let effort = reader.number("effort", required: true, in: -1e6...1e6)
-        let progress = reader.number("progress", in: 0...1e6) ?? 0
+        let effort = reader.number("effort", required: true,
+                                   in: -ScenarioLimits.effort.upperBound...ScenarioLimits.effort.upperBound)
+        let progress = reader.number("progress", in: ScenarioLimits.effort) ?? 0
         let maxTeams = reader.integer("maxTeams") ?? 1
-        if maxTeams < 1 {
-            context.error(.outOfRange, "expected at least 1 team, found \(maxTeams)", path: JSONPath.member(path, "maxTeams"),
+        if maxTeams < 1 || maxTeams > ScenarioLimits.count.upperBound {
+            context.error(.outOfRange, "expected 1 to \(ScenarioLimits.count.upperBound) teams, found \(maxTeams)", path: JSONPath.member(path, "maxTeams"),
                           at: reader.child("maxTeams", required: false)?.0.location)
         }
         let skills = reader.array("requiredSkills", Values.identifier) ?? []
@@ -43,7 +44,7 @@ extension ScenarioDecoder {
                 return rating(node, path, scale: scale).map { (key, $0) }
             }
         } ?? []
-        guard let id, let name, let zielbild, let effort, let cost, maxTeams >= 1 else { return nil }
+        guard let id, let name, let zielbild, let effort, let cost, maxTeams >= 1, maxTeams <= ScenarioLimits.count.upperBound else { return nil }
         var ratingMap: [String: Double] = [:]
         for entry in ratings { ratingMap[entry.value.0] = entry.value.1 }
         return Measure(id: id, name: name, zielbild: zielbild, solution: solution, source: source, fieldsOfAction: fields,

@@ -65,7 +65,7 @@ struct ScenarioDecoder {
         guard let reader = ObjectReader(node, path: path, keys: ["start", "quarters"], context: context) else { return nil }
         let start = reader.quarter("start", required: true)
         let count = reader.integer("quarters", required: true)
-        if let count, !(1...40).contains(count) {
+        if let count, !ScenarioLimits.horizonQuarters.contains(count) {
             context.error(.outOfRange, "expected 1 to 40 quarters, found \(count)", path: JSONPath.member(path, "quarters"),
                           at: reader.child("quarters", required: false)?.0.location)
             return nil
@@ -79,7 +79,7 @@ struct ScenarioDecoder {
         let id = reader.identifier("id", required: true)
         let name = reader.string("name", required: true)
         let weights = reader.decode("weights") { node, path, context in
-            Values.map(node, path, context) { _, node, path, context in Values.number(node, path, context) }
+            Values.map(node, path, context) { _, node, path, context in Values.number(node, path, context, in: Self.signedWeight) }
         } ?? []
         let balance = reader.decode("balance") { node, path, context -> BalanceRule? in
             guard let reader = ObjectReader(node, path: path, keys: ["minTeamsWorkingPerQuarter", "minCompletions"],
@@ -100,7 +100,7 @@ struct ScenarioDecoder {
         let name = reader.string("name", required: true)
         let zielbild = reader.identifier("zielbild", required: true)
         let measures = reader.array("measures", required: true, Values.identifier)
-        let value = reader.number("bundleValue", in: 0...1e9) ?? 0
+        let value = reader.number("bundleValue", in: ScenarioLimits.points) ?? 0
         guard let id, let name, let zielbild, let measures else { return nil }
         return Solution(id: id, name: name, zielbild: zielbild, measures: measures, bundleValue: value)
     }
@@ -151,13 +151,13 @@ struct ScenarioDecoder {
         let cross = reader.decode("crossZielbild") { node, path, context -> CrossZielbildRule? in
             guard let reader = ObjectReader(node, path: path, keys: ["allowed", "cost"], context: context) else { return nil }
             return CrossZielbildRule(allowed: reader.bool("allowed", required: true) ?? false,
-                                     cost: reader.number("cost", in: 0...1e9) ?? 0)
+                                     cost: reader.number("cost", in: ScenarioLimits.points) ?? 0)
         }
-        return Policy(switchingCost: reader.number("switchingCost", in: 0...1e9) ?? defaults.switchingCost,
+        return Policy(switchingCost: reader.number("switchingCost", in: ScenarioLimits.points) ?? defaults.switchingCost,
                       crossZielbild: cross ?? defaults.crossZielbild,
                       discountRate: reader.number("discountRate", in: 0...0.5) ?? defaults.discountRate,
                       partialProgressValue: reader.number("partialProgressValue", in: 0...1) ?? defaults.partialProgressValue,
-                      valueScale: reader.number("valueScale", in: 0...1e9) ?? defaults.valueScale)
+                      valueScale: reader.number("valueScale", in: ScenarioLimits.points) ?? defaults.valueScale)
     }
 
     func locks(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Locks? {
@@ -183,8 +183,8 @@ struct ScenarioDecoder {
 
     private func nonNegative(_ reader: ObjectReader, _ key: String) -> Int? {
         guard let value = reader.integer(key) else { return nil }
-        guard value >= 0 else {
-            context.error(.outOfRange, "expected a whole number of at least 0, found \(value)",
+        guard ScenarioLimits.count.contains(value) else {
+            context.error(.outOfRange, "expected a whole number from 0 to \(ScenarioLimits.count.upperBound), found \(value)",
                           path: JSONPath.member(reader.path, key), at: reader.child(key, required: false)?.0.location)
             return nil
         }

@@ -40,6 +40,17 @@ enum Values {
         return value == 0 ? 0 : value  // -0 is 0
     }
 
+    /// A number that must lie in `range` (inclusive): the documented limits of the format.
+    static func number(_ node: JSONNode, _ path: String, _ context: DecodingContext, in range: ClosedRange<Double>) -> Double? {
+        guard let value = number(node, path, context) else { return nil }
+        guard range.contains(value) else {
+            context.error(.outOfRange, "expected a number from \(spell(range.lowerBound)) to \(spell(range.upperBound)), found \(spell(value))",
+                          path: path, at: node.location)
+            return nil
+        }
+        return value
+    }
+
     static func integer(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Int? {
         guard case .number(let text) = node.value else {
             context.typeMismatch(expected: "an integer", node: node, path: path)

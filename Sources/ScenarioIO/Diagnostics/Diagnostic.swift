@@ -73,6 +73,8 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case unknownReference = "unknown-reference"
     case dependencyCycle = "dependency-cycle"
     case nonPositiveEffort = "non-positive-effort"
+    case effortPrecision = "effort-precision"
+    case scenarioTooLarge = "scenario-too-large"
     case progressExceedsEffort = "progress-exceeds-effort"
     case deadlineBeforeStart = "deadline-before-start"
     case deadlineAfterProgrammeEnd = "deadline-after-programme-end"

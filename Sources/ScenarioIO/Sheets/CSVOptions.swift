@@ -1,7 +1,8 @@
 import SprintModel
 
 /// CSV dialect: comma or semicolon, optional UTF-8 byte-order mark (for German Excel),
-/// decimal point or comma. Fields with separators, quotes or line breaks are quoted.
+/// decimal point or comma. Fields with separators, quotes or line breaks are quoted, and text
+/// that a spreadsheet would run as a formula is escaped (`CSVCell`).
 public struct CSVOptions: Sendable {
     public var separator: Character
     public var byteOrderMark: Bool
@@ -23,7 +24,7 @@ public struct CSVOptions: Sendable {
     }
 
     public func render(_ rows: [[String]]) -> String {
-        let body = rows.map { row in row.map(quote).joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"
+        let body = rows.map { row in row.map { quote(CSVCell.escaped($0)) }.joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"
         return (byteOrderMark ? "\u{FEFF}" : "") + body
     }
 

@@ -1,6 +1,5 @@
 import Foundation
 import SprintModel
-import SwiftCSV
 
 /// Measures as a CSV sheet, for analysts who keep them in Excel. One row per measure; the
 /// columns are the scenario file's measure keys, lists separated by `|`, and one
@@ -14,7 +13,8 @@ import SwiftCSV
 /// or the validator reports it missing). With a semicolon separator, numbers are read and
 /// written German-style (`12.500,50`). Rows replace the scenario's measures with the same id
 /// and add the others; the result is validated like a scenario file, and every problem is
-/// reported by sheet row and column.
+/// reported by sheet line and column. Text cells are read exactly as written (a round trip
+/// gives back any text); list elements escape `|` and `\` with a backslash.
 public enum MeasureSheet {
     static let textColumns = ["id", "name", "zielbild", "solution", "source", "earliestStart", "deadline", "status"]
     static let numberColumns = ["effort", "progress", "maxTeams", "costPerTeamQuarter", "oneOffCost", "eligibleShare"]
@@ -50,7 +50,7 @@ public enum MeasureSheet {
         case .bool(let flag)?: return flag ? "true" : "false"
         case .int(let number)?: return String(number)
         case .number(let number, let digits)?: return options.number(number, digits)
-        case .array(let elements)?: return elements.map { cell($0, options: options) }.joined(separator: " | ")
+        case .array(let elements)?: return SheetList.joined(elements.map { cell($0, options: options) })
         case .object?: return ""
         }
     }
@@ -74,13 +74,15 @@ public enum MeasureSheet {
         guard let text = String(data: data, encoding: .utf8) else {
             return failure(path, row: nil, column: nil, code: .syntax, "the sheet is not UTF-8 text (save it as \"CSV UTF-8\")")
         }
-        let csv: EnumeratedCSV
+        let records: [CSVReader.Record]
         do {
-            csv = try EnumeratedCSV(string: text, delimiter: .character(options.separator), loadColumns: false)
+            records = try CSVReader(separator: options.separator).records(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         } catch {
-            return failure(path, row: nil, column: nil, code: .syntax, "the sheet is not valid CSV: \(error)")
+            let location = SourceLocation(file: path, line: error.line, column: error.column)
+            return ScenarioLoadResult(scenario: nil, diagnostics: [Diagnostic(.error, code: .syntax, message: "the sheet is not valid CSV: \(error.message)",
+                                                                              path: "", location: location)], files: [path])
         }
-        let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = (records.first?.cells ?? []).map { CSVCell.unescaped($0).trimmingCharacters(in: .whitespaces) }
         var problems: [Diagnostic] = []
         let known = Set(columns)
         for (index, name) in header.enumerated() where !known.contains(name) && !name.hasPrefix(ratingPrefix) {
@@ -93,27 +95,21 @@ public enum MeasureSheet {
         }
         var measures: [OutputJSON] = []
         var origins: [String: Origin] = [:]   // measure id → sheet row
-        for (offset, row) in csv.rows.enumerated() {
-            let rowNumber = offset + 2
+        for record in records.dropFirst() {
+            let row = record.cells.map(CSVCell.unescaped)
+            let rowNumber = record.line
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             var fields: [(String, OutputJSON)] = []
             var ratings: [(String, OutputJSON)] = []
             var columnsOfRow: [String: Int] = [:]
             for (index, name) in header.enumerated() where index < row.count {
-                let raw = row[index].trimmingCharacters(in: .whitespaces)
-                guard !raw.isEmpty else { continue }
+                guard let value = SheetValue.json(row[index], column: name, options: options) else { continue }
                 if name.hasPrefix(ratingPrefix) {
                     let criterion = String(name.dropFirst(ratingPrefix.count))
-                    ratings.append((criterion, scalar(raw, options: options)))
+                    ratings.append((criterion, value))
                     columnsOfRow["ratings.\(criterion)"] = index
-                } else if numberColumns.contains(name) {
-                    fields.append((name, number(raw, options: options)))
-                    columnsOfRow[name] = index
-                } else if listColumns.contains(name) {
-                    fields.append((name, .array(raw.split(separator: "|").map { .string($0.trimmingCharacters(in: .whitespaces)) })))
-                    columnsOfRow[name] = index
                 } else if known.contains(name) {
-                    fields.append((name, .string(raw)))
+                    fields.append((name, value))
                     columnsOfRow[name] = index
                 }
             }
@@ -177,23 +173,6 @@ public enum MeasureSheet {
         var rest = path[path.index(after: close)...]
         if rest.hasPrefix(".") { rest = rest.dropFirst() }
         return (index, String(rest))
-    }
-
-    /// A cell that should be a number: JSON number text when it reads as one (German
-    /// `12.500,50` with a semicolon separator), else the text, so the validator names it.
-    static func number(_ raw: String, options: CSVOptions) -> OutputJSON {
-        var text = raw
-        if options.decimalComma { text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") }
-        if let value = Double(text), value.isFinite, text.first.map({ $0.isNumber || $0 == "-" }) == true { return .number(value, digits: 9) }
-        return .string(raw)
-    }
-
-    /// A rating: a number, true/false, or a label of an ordinal scale.
-    static func scalar(_ raw: String, options: CSVOptions) -> OutputJSON {
-        if raw == "true" { return .bool(true) }
-        if raw == "false" { return .bool(false) }
-        if case .number(let value, let digits) = number(raw, options: options) { return .number(value, digits: digits) }
-        return .string(raw)
     }
 
     static func failure(_ path: String, row: Int?, column: Int?, code: DiagnosticCode, _ message: String) -> ScenarioLoadResult {

@@ -17,7 +17,7 @@ extension ScenarioValidator {
                       at: path)
             }
         }
-        guard !scenario.sprintteams.isEmpty else { return }
+        // Also without any Sprintteam: a running measure nobody works on cannot be planned.
         for (index, measure) in scenario.measures.enumerated() where measure.status == .running && !worked.contains(measure.id) {
             error(.runningWithoutTeam,
                   "measure \"\(measure.id)\" is running but no Sprintteam has it as currentMeasure; name the team, or set the status to \"candidate\"",

@@ -28,6 +28,7 @@ struct ScenarioValidator {
     }
 
     mutating func run() {
+        checkSize()
         checkUniqueIDs()
         checkWeights()
         checkZielbildReferences()
@@ -124,6 +125,17 @@ struct ScenarioValidator {
         }
         for (index, team) in scenario.sprintteams.enumerated() {
             reference(team.zielbild, kind: "Zielbild", known: known, at: "\(at("sprintteams", index)).zielbild")
+        }
+    }
+
+    /// The largest supported scenario (see `ScenarioLimits`): beyond it no time limit or
+    /// memory figure is documented, so the file is refused rather than half-planned.
+    private mutating func checkSize() {
+        let sizes = [("measures", scenario.measures.count, ScenarioLimits.measures),
+                     ("sprintteams", scenario.sprintteams.count, ScenarioLimits.sprintteams),
+                     ("criteria", scenario.criteria.count, ScenarioLimits.criteria)]
+        for (list, count, limit) in sizes where count > limit {
+            error(.scenarioTooLarge, "\(count) entries; the largest supported scenario has \(limit)", at: list)
         }
     }
 
