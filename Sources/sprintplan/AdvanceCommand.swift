@@ -47,7 +47,7 @@ struct AdvanceCommand: ParsableCommand {
         do {
             next = try QuarterAdvance.next(scenario, after: QuarterOutcome(quarter: outcome.quarter, worked: outcome.worked, progress: outcome.progress))
         } catch {
-            printError("error: \(error)")
+            printError(Self.diagnostic(error, outcome: outcome).description)
             throw ExitCode.invalidData
         }
         // Validate a candidate file first; only a valid scenario takes the output's name.
@@ -65,5 +65,17 @@ struct AdvanceCommand: ParsableCommand {
             throw ExitCode.cannotCreateOutput
         }
         printError("wrote \(out): horizon \(next.horizon.start) … \(next.horizon.end)")
+    }
+
+    /// The problem at the place in the progress file or record that states it.
+    static func diagnostic(_ problem: QuarterAdvance.Problem, outcome: OutcomeFiles.Outcome) -> Diagnostic {
+        let code: DiagnosticCode, source: (path: String, location: SourceLocation)?
+        switch problem {
+        case .wrongQuarter: (code, source) = (.invalidValue, outcome.sources["quarter"])
+        case .unknownTeam(let team): (code, source) = (.unknownReference, outcome.source(team: team))
+        case .unknownMeasure(let measure): (code, source) = (.unknownReference, outcome.source(measure: measure))
+        case .closedMeasure(let measure): (code, source) = (.invalidValue, outcome.source(measure: measure))
+        }
+        return Diagnostic(.error, code: code, message: problem.description, path: source?.path ?? "", location: source?.location)
     }
 }

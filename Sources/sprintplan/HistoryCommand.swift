@@ -48,7 +48,9 @@ struct HistoryCommand: ParsableCommand {
             for diagnostic in diagnostics { printError(diagnostic.description) }
             guard let outcome else { failed = true; continue }
             if outcome.quarter != quarter {
-                printError("error: \(recordPath): the record is for \(outcome.quarter), its name says \(quarter)")
+                let stated = outcome.sources["quarter"]
+                printError(Diagnostic(.error, code: .invalidValue, message: "the record is for \(outcome.quarter), its file name says \(quarter)",
+                                      path: stated?.path ?? "quarter", location: stated?.location).description)
                 failed = true
                 continue
             }

@@ -60,6 +60,14 @@ struct ScenarioComposer {
                                           path: "extends", location: extends.location))
             return nil
         }
+        // The file system stops a path at NUL ("base.json\u{0}x" would open base.json), and no
+        // real file name holds a control character: refuse rather than open something else.
+        if relative.isEmpty || relative.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            diagnostics.append(Diagnostic(.error, code: .invalidValue,
+                                          message: "expected a relative file path without control characters, found \(OutputJSON.string(relative).rendered().dropLast())",
+                                          path: "extends", location: extends.location))
+            return nil
+        }
         let basePath = ScenarioFiles.resolve(relative, from: file)
         let identity = ScenarioFiles.identity(basePath)
         let trail = visiting + [(ScenarioFiles.identity(file), file)]

@@ -15,27 +15,57 @@ enum ScenarioFiles {
     }
 
     static func read(_ path: String) -> Result<[UInt8], ReadError> {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.notFound) }
-        if isDirectory.boolValue { return .failure(.notARegularFile("a directory")) }
-        guard let attributes = try? manager.attributesOfItem(atPath: path) else {
-            return .failure(.unreadable("cannot read its attributes"))
+        let descriptor = open(fileSystemPath(path), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: return .failure(.notFound)
+            case EACCES: return .failure(.unreadable("permission denied"))
+            default: return .failure(.unreadable(String(cString: strerror(errno))))
+            }
         }
-        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-            return .failure(.notARegularFile(type == .typeCharacterSpecial || type == .typeBlockSpecial ? "a device" : "not a regular file"))
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable("cannot read its attributes")) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.notARegularFile("a directory"))
+        case S_IFCHR, S_IFBLK: return .failure(.notARegularFile("a device"))
+        default: return .failure(.notARegularFile("not a regular file"))
         }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        if size > maximumBytes { return .failure(.tooLarge(size)) }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable("permission denied")) }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-            if data.count > maximumBytes { return .failure(.tooLarge(data.count)) }
-            return .success([UInt8](data))
-        } catch {
-            return .failure(.unreadable(String(describing: error)))
+        if Int(status.st_size) > maximumBytes { return .failure(.tooLarge(Int(status.st_size))) }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard bytes.count <= maximumBytes else { return .failure(.tooLarge(bytes.count)) }
+                bytes += [UInt8](repeating: 0, count: min(bytes.count + 4096, maximumBytes + 1) - bytes.count)
+            }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(String(cString: strerror(errno))))
+            }
+            if got == 0 { break }
+            count += got
         }
+        if count > maximumBytes { return .failure(.tooLarge(count)) }
+        return .success(Array(bytes[..<count]))
+    }
+
+    /// The bytes to open for `path`. Swift decodes command-line arguments as UTF-8 and turns a
+    /// byte that is not UTF-8 into U+FFFD, so such a file name no longer names the file: the
+    /// argument's original bytes are used instead.
+    static func fileSystemPath(_ path: String) -> [CChar] {
+        guard path.unicodeScalars.contains("\u{FFFD}") else { return Array(path.utf8CString) }
+        for index in 0..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = Array(UnsafeBufferPointer(start: raw, count: strlen(raw) + 1))
+            let decoded = String(decoding: bytes.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if decoded == path { return bytes }
+        }
+        return Array(path.utf8CString)
     }
 
     /// `dir/../x.json` → `x.json`, `./a/./b` → `a/b`: lexical, for readable messages.

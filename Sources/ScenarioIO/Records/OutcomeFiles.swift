@@ -17,6 +17,17 @@ public enum OutcomeFiles {
         public var progress: [String: Double]
         /// The record the outcome starts from.
         public var record: DecisionRecord
+        /// Where each fact was written, for messages about it: `quarter`, `worked.T1` and
+        /// `progress.M01` (in the progress file when it states them, else in the record).
+        public var sources: [String: (path: String, location: SourceLocation)]
+
+        /// Where the team's measure of the quarter was stated.
+        public func source(team: String) -> (path: String, location: SourceLocation)? { sources[JSONPath.member("worked", team)] }
+
+        /// Where a measure was named: its progress entry, else the first team that worked on it.
+        public func source(measure: String) -> (path: String, location: SourceLocation)? {
+            sources[JSONPath.member("progress", measure)] ?? worked.filter { $0.value == measure }.keys.sorted().lazy.compactMap { source(team: $0) }.first
+        }
     }
 
     public static func load(record path: String, progress: String?) -> (outcome: Outcome?, diagnostics: [Diagnostic]) {
@@ -25,16 +36,37 @@ public enum OutcomeFiles {
         guard let record else { return (nil, diagnostics) }
         var worked = record.recommended
         var delivered: [String: Double] = [:]
+        var sources = recordSources(path)
         if let progress {
             let context = DecodingContext()
             if let root = RecordFiles.parse(progress, into: &diagnostics) {
                 decodeProgress(root, quarter: record.quarter, worked: &worked, delivered: &delivered, context: context)
             }
             diagnostics += context.diagnostics
+            for (path, location) in context.locations where path == "quarter" || path.hasPrefix("worked") || path.hasPrefix("progress") {
+                sources[path] = (path, location)
+            }
         }
         diagnostics.sort(by: Diagnostic.ordered)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (Outcome(quarter: record.quarter, worked: worked, progress: delivered, record: record), diagnostics)
+        return (Outcome(quarter: record.quarter, worked: worked, progress: delivered, record: record, sources: sources), diagnostics)
+    }
+
+    /// Where the record states its quarter and each team's recommended measure (read again:
+    /// records are small, and the record decoder keeps no positions).
+    private static func recordSources(_ path: String) -> [String: (path: String, location: SourceLocation)] {
+        var ignored: [Diagnostic] = []
+        guard let root = RecordFiles.parse(path, into: &ignored) else { return [:] }
+        var sources: [String: (path: String, location: SourceLocation)] = ["quarter": ("", root.location)]
+        if let quarter = root["quarter"] { sources["quarter"] = ("quarter", quarter.location) }
+        if case .array(let items)? = root["recommendedAssignments"]?.value {
+            for (index, item) in items.enumerated() {
+                if case .string(let team)? = item["team"]?.value {
+                    sources[JSONPath.member("worked", team)] = ("recommendedAssignments[\(index)]", item.location)
+                }
+            }
+        }
+        return sources
     }
 
     private static func decodeProgress(_ root: JSONNode, quarter: Quarter, worked: inout [String: String], delivered: inout [String: Double],
@@ -55,11 +87,7 @@ public enum OutcomeFiles {
         }
         _ = reader.decode("progress") { node, path, context in
             Values.map(node, path, context) { measure, node, path, context -> Void? in
-                guard let value = Values.number(node, path, context) else { return nil }
-                guard value >= 0 else {
-                    context.error(.outOfRange, "expected team-quarters of at least 0, found \(Values.spell(value))", path: path, at: node.location)
-                    return nil
-                }
+                guard let value = Values.number(node, path, context, in: ScenarioLimits.effort) else { return nil }
                 delivered[measure] = value
                 return ()
             }
