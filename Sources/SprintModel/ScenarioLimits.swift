@@ -23,9 +23,11 @@ public enum ScenarioLimits {
     public static let sprintteams = 2_000
     public static let criteria = 100
 
-    /// Whether `value` is a whole number of hundredths (up to the rounding of its decimal literal).
+    /// Whether `value` is a whole number of hundredths (up to the rounding of its decimal
+    /// literal); a value that rounds to no hundredth at all must be exactly 0.
     public static func isEffortMultiple(_ value: Double) -> Bool {
         let hundredths = value / effortResolution
-        return abs(hundredths - hundredths.rounded()) <= 1e-6 * max(1, abs(hundredths))
+        let whole = hundredths.rounded()
+        return abs(hundredths - whole) <= 1e-6 * max(1, abs(hundredths)) && (whole != 0 || value == 0)
     }
 }
