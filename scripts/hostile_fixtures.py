@@ -122,17 +122,17 @@ def long_horizon(base, work, rng):
     path = write_json(os.path.join(work, "horizon-40.json"), document)
     for limit in (3, 5):
         cases.append(dict(cls=2, name=f"plan 40 quarters --time-limit {limit}", argv=["plan", path, "--time-limit", str(limit)],
-                          expect={0, 2}, checks=["terminal"], limit=limit))
+                          expect={0, 1, 2}, checks=["terminal"], limit=limit))
     cases.append(dict(cls=2, name="report 40 quarters --time-limit 5",
                       argv=["report", path, "--time-limit", "5", "--out", path + ".html", "--format", "html"],
-                      expect={0, 2}, checks=["xml:" + path + ".html"], limit=5))
+                      expect={0, 1, 2}, checks=["xml:" + path + ".html"], limit=5))
     cases.append(dict(cls=2, name="decide 40 quarters --time-limit 5", argv=["decide", path, "--time-limit", "5"],
-                      expect={0, 2}, checks=["terminal"], limit=5))
+                      expect={0, 1, 2}, checks=["terminal"], limit=5))
     quarters = rng.choice([24, 32, 40])
     document["horizon"]["quarters"] = quarters
     path = write_json(os.path.join(work, f"horizon-{quarters}.json"), document)
     cases.append(dict(cls=2, name=f"select + plan {quarters} quarters --time-limit 4", argv=["plan", path, "--time-limit", "4"],
-                      expect={0, 2}, checks=["terminal"], limit=4))
+                      expect={0, 1, 2}, checks=["terminal"], limit=4))
     return cases
 
 

@@ -19,17 +19,19 @@ public struct Planner: Sendable {
     }
 
     public func plan(_ options: PlanningOptions = .init()) -> PlanningOutcome {
+        let clock = ContinuousClock(), start = clock.now
+        var options = options.budgeted(at: start)
         let problem = PlanningProblem(scenario: scenario, scores: scores, quarters: options.quarters)
         var tightening: [RelaxableRule: Double] = [:]
-        let clock = ContinuousClock(), start = clock.now
-        var options = options
         options.deadline = start.advanced(by: .seconds(options.timeLimit))
         func elapsed() -> Double {
             (clock.now - start).inSeconds
         }
         var spent = 0.0
         for _ in 0..<schedule.moneyAttempts {
+            let building = elapsed()
             let planModel = PlanModel(problem: problem, tightening: tightening)
+            options.buildSeconds = elapsed() - building
             let frozen: MILPModel
             do {
                 frozen = try planModel.model.freeze()

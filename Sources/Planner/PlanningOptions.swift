@@ -39,12 +39,30 @@ public struct PlanningOptions: Sendable {
     /// every solve, so that phases which start late (searches queued behind other work) cannot
     /// add up to more than the limit.
     var deadline: ContinuousClock.Instant?
+    /// When the run began (loading and scoring included): the time limit counts from here.
+    /// Nil: from the start of planning.
+    public var startedAt: ContinuousClock.Instant?
+    /// Seconds building the plan model took: optional phases that rebuild it are skipped when
+    /// the time left could not pay for them.
+    var buildSeconds = 0.0
+    /// Seconds the last search phase leaves unused (see `budgeted(at:)`).
+    var reserve = 0.0
 
     public init(quarters: Int? = nil, timeLimit: Double = 60, relativeGap: Double = 0, solverOptions: SolveOptions? = nil) {
         self.quarters = quarters
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.solverOptions = solverOptions
+    }
+
+    /// The options for planning that starts at `now`: the time since `startedAt` is spent
+    /// already, and 8 % of the limit stays in `reserve` for reading back, verifying and writing
+    /// the plan and for GLPK's overrun of a node, so the whole run ends within its limit.
+    func budgeted(at now: ContinuousClock.Instant) -> PlanningOptions {
+        var options = self
+        options.timeLimit = max(0.05, timeLimit - (startedAt.map { (now - $0).inSeconds } ?? 0))
+        options.reserve = 0.08 * timeLimit
+        return options
     }
 
     /// Why a search that ended early ended: a stop request, or else the time limit.

@@ -85,7 +85,9 @@ struct DecideCommand: ParsableCommand {
         }
         try requireVerified(plan)
         var decision = SprintDecision(plan: plan, quarter: target, scenario: scenario, scores: planner.scores)
-        if !noAlternatives { decision.addAlternatives(PlanExplainer(planner: planner, options: planning.options)) }
+        if !noAlternatives {
+            decision.addAlternatives(PlanExplainer(planner: planner, options: RunClock.counting(planning.options)))
+        }
         try Interruption.exitIfInterrupted("no decision shown, no record written")
         whatIf.announce(changes, scenario: scenario, onStdout: output.format != .json && output.format != .csv)
         switch output.format {

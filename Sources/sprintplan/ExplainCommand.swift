@@ -49,7 +49,7 @@ struct ExplainCommand: ParsableCommand {
             throw ExitCode.noPlan
         }
         try requireVerified(plan)
-        let explainer = PlanExplainer(planner: planner, options: planning.options)
+        let explainer = PlanExplainer(planner: planner, options: RunClock.counting(planning.options))
         whatIf.announce(changes, scenario: scenario, onStdout: output.format != .json)
         if let team, let quarter = quarter.flatMap(Quarter.init) {
             guard scenario.team(team) != nil else { throw usageError("unknown Sprintteam \"\(team)\"") }

@@ -8,6 +8,7 @@ import SprintModel
 /// Loads the scenario a command works on: prints every problem to stderr and exits 65
 /// (invalid) or 66 (missing) when it cannot be used; prints warnings and goes on otherwise.
 func loadScenario(_ path: String) throws -> Scenario {
+    _ = RunClock.start
     let result = ScenarioLoader.load(file: path)
     InputFiles.note(result.files)
     for diagnostic in result.diagnostics { printError(diagnostic.description) }
@@ -43,7 +44,7 @@ func loadInitialPlan(_ path: String) throws -> [Assignment] {
 func runPlanner(_ planner: Planner, _ options: PlanningOptions, startFrom: String?) throws -> PlanningOutcome {
     Interruption.install()
     warnIfBeyondHorizon(options.quarters, planner.scenario)
-    var options = options
+    var options = RunClock.counting(options)
     if let startFrom { options.initialPlan = try loadInitialPlan(startFrom) }
     let ticker = SolveTicker()
     options.progress = ticker.progress
@@ -75,7 +76,10 @@ func runComparison(_ loaded: [(name: String, scenario: Scenario)], planning: Pla
     Interruption.install()
     for (name, scenario) in loaded { warnIfBeyondHorizon(planning.quarters, scenario, name: name) }
     let progress = ProgressLine(total: loaded.count, label: "scenarios planned")
-    let comparison = ScenarioComparison.run(loaded, method: planning.method, options: planning.options, solver: GLPKSolver(),
+    // One scenario (a report): the limit covers the whole run. Several: each has its own limit,
+    // or the scenarios planned last would find the run's time spent.
+    let options = loaded.count == 1 ? RunClock.counting(planning.options) : planning.options
+    let comparison = ScenarioComparison.run(loaded, method: planning.method, options: options, solver: GLPKSolver(),
                                             workers: workers, finished: progress.update)
     progress.finish()
     try Interruption.exitIfInterrupted()

@@ -6,14 +6,18 @@ extension Planner {
     /// number of rules relaxed, then the amounts, and reports them in domain terms. Rules that
     /// no slack can repair (a pinned assignment the rules forbid) are named as pins.
     func diagnose(_ problem: PlanningProblem, options: PlanningOptions, firstAttempt: Double) -> Infeasibility {
+        let building = ContinuousClock.now
         let model = PlanModel(problem: problem, diagnosis: true)
         let frozen = try! model.model.freeze()
+        let built = firstAttempt + (ContinuousClock.now - building).inSeconds
         var solveOptions = options.solve(columns: frozen.columns.count)
         solveOptions.relativeGap = 0
+        // The diagnosis shares the run's time limit (a 40-quarter diagnosis ran a minute).
+        solveOptions.timeLimit = max(0.05, options.timeLimit - built - options.reserve)
         // The priorities serve the value objective; here the objective is the slacks, and
         // branching on completions first only delays finding any relaxed plan.
         solveOptions.usesBranchingPriorities = false
-        let result = solver.solve(frozen, options: solveOptions)
+        let result = DeadlineSolve(solver: solver).solve(frozen, options: solveOptions)
         guard result.hasSolution else {
             return Infeasibility(relaxations: [], complete: false, solveSeconds: firstAttempt + result.solveSeconds)
         }

@@ -111,7 +111,9 @@ extension Planner {
     func searchFull(_ planModel: PlanModel, frozen: MILPModel, solveOptions: SolveOptions, start: WarmStart?,
                             options: PlanningOptions, elapsed: () -> Double) -> (SolveResult, WarmStart?) {
         var start = start
-        if options.relaxationStart, options.stop?.isRequested != true {
+        // The relaxation start builds and freezes the model twice more: on a large model
+        // with little time left it would eat the search's time (40 quarters: 1.7 s of 5 s).
+        if options.relaxationStart, options.stop?.isRequested != true, elapsed() + 2 * options.buildSeconds < 0.1 * options.timeLimit {
             let values = RelaxationNeighbourhood(planModel: planModel, solver: solver, options: options.solve(columns: frozen.columns.count))
                 .solve(seconds: schedule.relaxationStartShare * options.timeLimit, stop: options.stop)
             start = better(values, than: start, model: planModel, frozen: frozen)
@@ -122,14 +124,17 @@ extension Planner {
         // load (the result would otherwise differ among equally good plans from run to run); the
         // time share only guards against slow nodes on large models.
         first.nodeLimit = schedule.firstPhaseNodes
-        first.timeLimit = min(max(0.05, options.timeLimit - elapsed()), max(schedule.firstPhaseMinimum, schedule.firstPhaseShare * options.timeLimit))
+        first.timeLimit = min(max(0.05, options.timeLimit - elapsed() - options.reserve), max(schedule.firstPhaseMinimum, schedule.firstPhaseShare * options.timeLimit))
         // Without cuts: with the priorities the tree is small (MYK10: 84 branchings) and GLPK's
         // cut rounds at every node cost more than they save (MYK10 0.59 s instead of 0.81 s).
         if options.solverOptions == nil { first.cuts = [] }
         let firstResult = solver.solve(frozen, options: first)
         guard firstResult.status == .timeLimitWithSolution || firstResult.status == .timeLimitWithoutSolution else { return (firstResult, start) }
         let remaining = options.timeLimit - elapsed()
-        guard remaining > schedule.lastPhaseMinimum, options.stop?.isRequested != true else { return (firstResult, start) }
+        // Each step below rebuilds or re-freezes the model at least once.
+        guard remaining > schedule.lastPhaseMinimum + 3 * options.buildSeconds, options.stop?.isRequested != true else {
+            return (firstResult, start)
+        }
         var best = better(firstResult.hasSolution ? firstResult.values : nil, than: start, model: planModel, frozen: frozen)
         if options.decompose {
             best = better(planWithoutCrossHelp(planModel, start: best, options: options, elapsed: elapsed), than: best, model: planModel, frozen: frozen)
@@ -139,13 +144,14 @@ extension Planner {
                 .improve(values, seconds: min(schedule.neighbourhoodShare * options.timeLimit, 0.5 * remaining), stop: options.stop)
             best = verifiedStart(improved.values, model: planModel) ?? best
         }
+        // Frozen before the clock is read for the final limit: at 40 quarters this takes a second.
+        let tightened = (try? planModel.withCompletionKnapsacks().freeze()) ?? frozen
         var final = solveOptions
         final.warmStart = best?.values
         let reserve = frozen.columns.count > schedule.reserveColumns ? schedule.reserveShare * options.timeLimit : 0
-        final.timeLimit = max(0.05, options.timeLimit - elapsed() - reserve)
+        final.timeLimit = max(0.05, options.timeLimit - elapsed() - reserve - options.reserve)
         final.usesBranchingPriorities = false
         var result: SolveResult
-        let tightened = (try? planModel.withCompletionKnapsacks().freeze()) ?? frozen
         if options.raceSearches, options.solverOptions == nil, ProcessInfo.processInfo.activeProcessorCount >= 2 {
             var priorities = final
             priorities.usesBranchingPriorities = true
