@@ -95,6 +95,17 @@ struct InvalidFixtureTests {
         .init("pin-unknown-team.json", .unknownReference, "locks.pins[0].team", 4, 34),
         .init("pin-twice-same-quarter.json", .lockConflict, "locks.pins[1]", 4, 81),
         .init("pin-forbidden.json", .lockConflict, "locks.pins[0]", 4, 24),
+        .init("running-without-any-team.json", .runningWithoutTeam, "measures[0].status", "small.json", 21, 46),
+        // Documented limits (README "Limits", ScenarioLimits): nothing beyond them reaches arithmetic
+        .init("weight-too-large.json", .outOfRange, "criteria[0].weight", 5, 32),
+        .init("zielbild-weight-too-large.json", .outOfRange, "zielbilder[0].weights.reach", 5, 41),
+        .init("effort-too-fine.json", .effortPrecision, "measures[1].effort", 5, 29),
+        .init("effort-subnormal.json", .effortPrecision, "measures[1].effort", 5, 29),
+        .init("progress-too-fine.json", .effortPrecision, "measures[0].progress", 5, 31),
+        .init("money-too-large.json", .invalidMoney, "measures[1].costPerTeamQuarter", 5, 41),
+        .init("scale-too-wide.json", .outOfRange, "criteria[0].scale.min", 5, 57),
+        .init("points-too-large.json", .outOfRange, "policy.valueScale", 4, 29),
+        .init("extends-with-nul.json", .invalidValue, "extends", 3, 14),
     ]
 
     @Test("gives exactly the asserted error and location", arguments: expectations)
