@@ -22,6 +22,11 @@ public enum ScenarioLimits {
     public static let measures = 20_000
     public static let sprintteams = 2_000
     public static let criteria = 100
+    /// Team-measure-quarter combinations the planner may have to consider: per Zielbild its
+    /// teams × its open measures (every team × every open measure when cross-Zielbild help is
+    /// allowed), times the quarters of the horizon. The model has a column for each that the
+    /// rules leave, so this bounds its size and memory (the 70-district programme: 80,000).
+    public static let assignmentCandidates = 250_000
 
     /// Whether `value` is a whole number of hundredths (up to the rounding of its decimal
     /// literal); a value that rounds to no hundredth at all must be exactly 0.

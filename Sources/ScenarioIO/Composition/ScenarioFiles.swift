@@ -4,8 +4,9 @@ import Foundation
 /// before reading it (so `/dev/zero` or a 200 MB file cannot exhaust memory).
 enum ScenarioFiles {
     /// Largest scenario file accepted. A programme-wide scenario (thousands of measures) is
-    /// a few megabytes; anything far larger is a mistake, not a scenario.
-    static let maximumBytes = 64 * 1024 * 1024
+    /// a few megabytes, the largest supported scenario (20,000 measures) about 15; anything
+    /// larger is refused before it is read, so reading never eats a time limit.
+    static let maximumBytes = 24 * 1024 * 1024
 
     enum ReadError: Error, Equatable {
         case notFound

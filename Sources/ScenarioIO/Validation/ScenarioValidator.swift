@@ -137,6 +137,20 @@ struct ScenarioValidator {
         for (list, count, limit) in sizes where count > limit {
             error(.scenarioTooLarge, "\(count) entries; the largest supported scenario has \(limit)", at: list)
         }
+        let open = scenario.measures.filter(\.status.isOpen)
+        let pairs: Int
+        if scenario.policy.crossZielbild.allowed {
+            pairs = scenario.sprintteams.count * open.count
+        } else {
+            let teams = Dictionary(grouping: scenario.sprintteams, by: \.zielbild).mapValues(\.count)
+            pairs = Dictionary(grouping: open, by: \.zielbild).reduce(0) { $0 + (teams[$1.key] ?? 0) * $1.value.count }
+        }
+        let candidates = pairs * max(1, min(scenario.horizon.count, ScenarioLimits.horizonQuarters.upperBound))
+        if candidates > ScenarioLimits.assignmentCandidates {
+            error(.scenarioTooLarge, "\(candidates) team-measure-quarter combinations (Sprintteams × open measures they may work on × "
+                  + "quarters); the largest supported scenario has \(ScenarioLimits.assignmentCandidates): split it by Zielbild or district, "
+                  + "or shorten the horizon", at: "measures")
+        }
     }
 
     private mutating func checkHorizon() {
