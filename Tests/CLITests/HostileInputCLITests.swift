@@ -29,6 +29,15 @@ struct HostileInputCLITests {
         return file.path
     }
 
+    /// MYK10 in `folder` with its 2027-Q1 decision recorded in `folder/records`.
+    static func decided(in folder: URL) throws -> (scenario: String, records: URL, record: String) {
+        let path = try scenario(in: folder) { _ in }
+        let records = folder.appendingPathComponent("records")
+        let run = try ToolRunner.run(["decide", path, "--quarters", "1", "--no-alternatives", "--record-dir", records.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        return (path, records, records.appendingPathComponent("decision-2027-Q1.json").path)
+    }
+
     static func setName(_ name: String, measure index: Int, in document: inout [String: Any]) {
         var measures = document["measures"] as! [[String: Any]]
         measures[index]["name"] = name
@@ -131,10 +140,7 @@ struct HostileInputCLITests {
     @Test func anOutputThatIsAnInputIsRefused() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = try Self.scenario(in: folder) { _ in }
-        let records = folder.appendingPathComponent("records")
-        #expect(try ToolRunner.run(["decide", path, "--quarters", "1", "--no-alternatives", "--record-dir", records.path]).status == 0)
-        let record = records.appendingPathComponent("decision-2027-Q1.json").path
+        let (path, records, record) = try Self.decided(in: folder)
         let sheet = folder.appendingPathComponent("m.csv").path
         #expect(try ToolRunner.run(["export-measures", path, "--out", sheet]).status == 0)
         let link = folder.appendingPathComponent("link.csv").path
@@ -154,10 +160,7 @@ struct HostileInputCLITests {
     @Test func advanceAndHistoryProblemsAreLocated() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = try Self.scenario(in: folder) { _ in }
-        let records = folder.appendingPathComponent("records")
-        #expect(try ToolRunner.run(["decide", path, "--quarters", "1", "--no-alternatives", "--record-dir", records.path]).status == 0)
-        let record = records.appendingPathComponent("decision-2027-Q1.json").path
+        let (path, records, record) = try Self.decided(in: folder)
         for (index, worked) in ["\"T99\": \"M01\"", "\"T1\": \"M999\"", "\"T1\": \"M56\""].enumerated() {
             let progress = folder.appendingPathComponent("p\(index).json")
             try "{ \"format\": \"sprintplan-progress/1\", \"quarter\": \"2027-Q1\",\n  \"worked\": { \(worked) } }\n"
