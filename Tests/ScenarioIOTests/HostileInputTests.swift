@@ -41,7 +41,7 @@ struct HostileInputTests {
         let result = ScenarioLoader.load(file: file.path)
         #expect(result.scenario == nil)
         #expect(result.errors.map(\.code) == [.fileTooLarge])
-        #expect(result.errors[0].message.contains("209715200 bytes") && result.errors[0].message.contains("64 MiB"))
+        #expect(result.errors[0].message.contains("209715200 bytes") && result.errors[0].message.contains("24 MiB"))
     }
 
     @Test func nesting100000LevelsDeepIsASyntaxErrorNotAStackOverflow() throws {

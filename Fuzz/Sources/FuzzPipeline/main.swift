@@ -24,6 +24,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         precondition(result.errors.allSatisfy { $0.location != nil }, "an error without a location")
         return 0
     }
+    // Every CSV cell a spreadsheet would run as a formula is escaped.
+    let sheet = MeasureSheet.write(scenario)
+    let formulaCells = [",=", ",+", ",@", ",\"=", ",\"+", ",\"@", "\n=", "\n+", "\n@"]
+    precondition(!formulaCells.contains { sheet.contains($0) }, "a formula cell in the measure sheet")
     let scores = Scorer(scenario: scenario).scoreSheet()
     _ = ScoreFormats.json(scores).rendered()
     let planner = Planner(scenario: scenario, scores: scores, solver: GLPKSolver())
@@ -31,7 +35,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     case .plan(let plan):
         precondition(plan.report.isValid, "the verifier rejects a plan: \(plan.report.violations)")
         _ = PlanText.render(plan, scenario: scenario, stable: true)
-        _ = HTMLReport.render(ReportInput(scenario: scenario, scores: scores, outcome: .plan(plan), scenarioHash: "", toolVersion: ""))
+        let html = HTMLReport.render(ReportInput(scenario: scenario, scores: scores, outcome: .plan(plan), scenarioHash: "", toolVersion: ""))
+        precondition(!html.unicodeScalars.contains { $0.value < 0x20 && !"\t\n\r".unicodeScalars.contains($0) },
+                     "a control character XML forbids in the report")
     case .infeasible(let infeasibility):
         _ = PlanText.infeasible(infeasibility)
     case .noPlanFound:

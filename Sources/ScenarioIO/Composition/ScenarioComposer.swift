@@ -40,8 +40,10 @@ struct ScenarioComposer {
             if !visiting.isEmpty {
                 message += " (extends chain: \((visiting.map(\.name) + [file]).joined(separator: " → ")))"
             }
-            diagnostics.append(Diagnostic(.error, code: code, message: message, path: reference?.path ?? "",
-                                          location: reference?.node.location))
+            // A file that exists but cannot be used is named as the place of its problem (a
+            // missing top-level file stays without a location: exit 66, not 65).
+            let location = reference?.node.location ?? (code == .fileNotFound ? nil : SourceLocation(file: file, line: 1, column: 1))
+            diagnostics.append(Diagnostic(.error, code: code, message: message, path: reference?.path ?? "", location: location))
             return nil
         }
         let parsed = JSONParser.parse(bytes, file: file)
