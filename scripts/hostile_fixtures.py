@@ -106,6 +106,13 @@ def numeric_extremes(base, work, rng):
     sweeps += [f"{rng.choice(['budget.total', 'policy.discountRate', 'weight.gemeinwohl', 'policy.valueScale'])}="
                f"{rng.choice(['0', '-1e308', '1e-320'])}:{rng.choice(['1', '1e308', '5e-324'])}:{rng.choice(['1e-300', '1e307', '0.5'])}"
                for _ in range(6)]
+    settings = ["weight.gemeinwohl=1e308", "policy.valueScale=1e308", "policy.discountRate=1e-320", "budget.total=1e13",
+                "weight.Z1.gemeinwohl=5e-324", "horizon.quarters=1e18", "teams.Z1=-1", "programme.fundingRate=1e-320",
+                "policy.switchingCost=-1e308", f"weight.gemeinwohl={rng.choice(EXTREMES)!r}", f"policy.valueScale={rng.choice(EXTREMES)!r}"]
+    for setting in settings:
+        cases.append(dict(cls=1, name=f"plan --set {setting}", argv=["plan", os.path.join(work, "base.json"), "--set", setting,
+                                                                   "--quarters", "1", "--time-limit", "10"],
+                          expect={0, 1, 2, 64, 65}, checks=["located", "terminal"], limit=10))
     for spec in sweeps:
         cases.append(dict(cls=1, name=f"sweep --vary {spec}", argv=["sweep", os.path.join(work, "base.json"), "--vary", spec,
                                                                     "--quarters", "1", "--time-limit", "10"],

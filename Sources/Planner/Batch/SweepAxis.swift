@@ -116,15 +116,23 @@ public struct SweepAxis: Sendable, Hashable {
             guard value >= 0, value <= Money.maximum.euros else { throw .outOfRange("\(name)=\(Self.spell(value)): expected euros from 0 to \(Money.maximum.description)") }
             return Money(cents: Int64((value * 100).rounded()))
         }
+        // The documented limits of the scenario format (README: Limits): a value beyond them
+        // must not reach scoring or the solver, whether it comes from a sweep or from --set.
+        func within(_ range: ClosedRange<Double>) throws(SweepError) -> Double {
+            guard range.contains(value) else {
+                throw .outOfRange("\(name)=\(Self.spell(value)): expected \(Self.spell(range.lowerBound)) to \(Self.spell(range.upperBound))")
+            }
+            return value
+        }
         switch parameter {
         case .budgetTotal: scenario.budget.total = try money()
         case .budgetPerQuarter: scenario.budget.perQuarter = try money()
         case .ownShareCap: scenario.budget.ownShareCap = try money()
-        case .fundingRate: scenario.programme.fundingRate = value
-        case .switchingCost: scenario.policy.switchingCost = value
-        case .discountRate: scenario.policy.discountRate = value
-        case .partialProgressValue: scenario.policy.partialProgressValue = value
-        case .valueScale: scenario.policy.valueScale = value
+        case .fundingRate: scenario.programme.fundingRate = try within(0...1)
+        case .switchingCost: scenario.policy.switchingCost = try within(ScenarioLimits.points)
+        case .discountRate: scenario.policy.discountRate = try within(0...0.5)
+        case .partialProgressValue: scenario.policy.partialProgressValue = try within(0...1)
+        case .valueScale: scenario.policy.valueScale = try within(ScenarioLimits.points)
         case .weight(let criterion, let zielbild):
             guard let index = scenario.criteria.firstIndex(where: { $0.id == criterion }) else {
                 throw .unknown("\(name): the scenario has no criterion \(criterion)")
@@ -133,11 +141,13 @@ public struct SweepAxis: Sendable, Hashable {
                 guard let target = scenario.zielbilder.firstIndex(where: { $0.id == zielbild }) else {
                     throw .unknown("\(name): the scenario has no Zielbild \(zielbild)")
                 }
-                scenario.zielbilder[target].weightOverrides[criterion] = value
+                scenario.zielbilder[target].weightOverrides[criterion] = try within(ScenarioLimits.weight)
             } else {
-                scenario.criteria[index].weight = value
+                scenario.criteria[index].weight = try within(ScenarioLimits.weight)
             }
-        case .horizonQuarters: scenario.horizon.count = Int(value)
+        case .horizonQuarters:
+            let quarters = ScenarioLimits.horizonQuarters
+            scenario.horizon.count = Int(try within(Double(quarters.lowerBound)...Double(quarters.upperBound)))
         case .teams(let zielbild):
             guard scenario.zielbild(zielbild) != nil else { throw .unknown("\(name): the scenario has no Zielbild \(zielbild)") }
             let teams = scenario.sprintteams.filter { $0.zielbild == zielbild }
