@@ -133,12 +133,14 @@ def long_horizon(base, work, rng):
     cases.append(dict(cls=2, name="report 40 quarters --time-limit 5",
                       argv=["report", path, "--time-limit", "5", "--out", path + ".html", "--format", "html"],
                       expect={0, 1, 2}, checks=["xml:" + path + ".html"], limit=5))
+    cases.append(dict(cls=2, name="select 40 quarters --time-limit 5", argv=["select", path, "--time-limit", "5"],
+                      expect={0, 1, 2}, checks=["terminal"], limit=5))
     cases.append(dict(cls=2, name="decide 40 quarters --time-limit 5", argv=["decide", path, "--time-limit", "5"],
                       expect={0, 1, 2}, checks=["terminal"], limit=5))
     quarters = rng.choice([24, 32, 40])
     document["horizon"]["quarters"] = quarters
     path = write_json(os.path.join(work, f"horizon-{quarters}.json"), document)
-    cases.append(dict(cls=2, name=f"select + plan {quarters} quarters --time-limit 4", argv=["plan", path, "--time-limit", "4"],
+    cases.append(dict(cls=2, name=f"plan {quarters} quarters --time-limit 4", argv=["plan", path, "--time-limit", "4"],
                       expect={0, 1, 2}, checks=["terminal"], limit=4))
     return cases
 
@@ -271,6 +273,20 @@ def refusals(base, work, rng):
             f.write(f'id,effort\nM01,"{number}"\n')
         cases.append(dict(cls=8, name=f"sheet effort {number!r}", argv=["import-measures", sheet, "--into", path, "--out", sheet + ".json"],
                           expect={65}, checks=["located"]))
+    for label, content in (("not UTF-8", b"id,name\nM01,caf\xe9\n"), ("NUL bytes", b"id\x00,name\nM01,x\n")):
+        sheet = os.path.join(work, f"sheet-{label[:3]}.csv")
+        with open(sheet, "wb") as f:
+            f.write(content)
+        cases.append(dict(cls=8, name=f"sheet {label}", argv=["import-measures", sheet, "--into", path, "--out", sheet + ".json"],
+                          expect={65}, checks=["located"]))
+    for label, target in (("a folder", work), ("a device", "/dev/zero")):
+        cases.append(dict(cls=8, name=f"sheet is {label}", argv=["import-measures", target, "--into", path, "--out",
+                                                                 os.path.join(work, "dev.json")], expect={65}, checks=["located"]))
+    odd_sheet = os.path.join(work.encode(), b"sheet-\xff.csv")
+    with open(odd_sheet, "w") as f:
+        f.write("id\n")
+    cases.append(dict(cls=8, name="sheet named with invalid UTF-8 bytes", argv=["import-measures", odd_sheet, "--into", path,
+                                                                               "--out", os.path.join(work, "odd.json")], expect={0}))
     document = copy.deepcopy(base)
     document["sprintteams"] = []
     document["locks"] = {"pins": [], "forbidden": []}
@@ -382,6 +398,8 @@ def size(base, work, rng, measures=50_053):
         cases.append(dict(cls=11, name=f"validate {count} measures ({label}, {os.path.getsize(path) / 1e6:.0f} MB)",
                           argv=["validate", path], expect={0, 65}, checks=["located"], memory=True))
         cases.append(dict(cls=11, name=f"plan {count} measures --time-limit 10", argv=["plan", path, "--time-limit", "10"],
+                          expect={0, 2, 65}, checks=["located"], limit=10, memory=True))
+        cases.append(dict(cls=11, name=f"select {count} measures --time-limit 10", argv=["select", path, "--time-limit", "10"],
                           expect={0, 2, 65}, checks=["located"], limit=10, memory=True))
     return cases
 

@@ -65,14 +65,18 @@ public enum MeasureSheet {
 
     /// The scenario with the sheet's measures merged in, or every problem by row and column.
     public static func merge(sheet path: String, into scenario: Scenario, options: CSVOptions = .init()) -> ScenarioLoadResult {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            let missing = !FileManager.default.fileExists(atPath: path)
-            return ScenarioLoadResult(scenario: nil, diagnostics: [Diagnostic(.error, code: missing ? .fileNotFound : .fileUnreadable,
-                message: missing ? "\(path): no such file" : "\(path): cannot be read", path: "", location: nil)], files: [path])
+        // Read like a scenario file: the same size limit, devices refused, odd file names found.
+        let bytes: [UInt8]
+        switch ScenarioFiles.read(path) {
+        case .success(let read): bytes = read
+        case .failure(let error):
+            let (code, message) = ScenarioFiles.describe(error, path: path)
+            let location = code == .fileNotFound ? nil : SourceLocation(file: path, line: 1, column: 1)
+            return ScenarioLoadResult(scenario: nil, diagnostics: [Diagnostic(.error, code: code, message: message, path: "", location: location)],
+                                      files: [path])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return failure(path, row: nil, column: nil, code: .syntax, "the sheet is not UTF-8 text (save it as \"CSV UTF-8\")")
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return failure(path, row: 1, column: nil, code: .syntax, "the sheet is not UTF-8 text (save it as \"CSV UTF-8\")")
         }
         let records: [CSVReader.Record]
         do {
