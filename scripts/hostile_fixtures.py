@@ -217,8 +217,10 @@ def control_characters(base, work, rng):
     for argv in (["validate", path], ["score", path], ["score", path, "--format", "markdown"], ["plan", path, "--quarters", "2"],
                  ["decide", path, "--quarters", "2"], ["decide", path, "--quarters", "2", "--format", "markdown"],
                  ["explain", path, "--team", "T1", "--quarter", "2027-Q1", "--quarters", "2"], ["select", path],
-                 ["compare", path, path, "--quarters", "1"], ["compare", path, path, "--quarters", "1", "--format", "markdown"]):
-        checks = ["terminal"] + (["markdown-stdout"] if "markdown" in argv else [])
+                 ["compare", path, path, "--quarters", "1"], ["compare", path, path, "--quarters", "1", "--format", "markdown"],
+                 ["plan", path, "--quarters", "1", "--format", "json"], ["score", path, "--format", "json"],
+                 ["decide", path, "--quarters", "1", "--format", "json"], ["validate", path, "--format", "json"]):
+        checks = ["terminal"] + (["markdown-stdout"] if "markdown" in argv else []) + (["json-stdout"] if "json" in argv else [])
         cases.append(dict(cls=6, name=" ".join(a for a in argv if a != path), argv=argv, expect={0}, checks=checks))
     return cases
 

@@ -1,8 +1,8 @@
 /// Text from a scenario file shown safely: names may hold any character, but a control
 /// character must never reach a terminal (ESC starts escape sequences, BEL rings), break an
 /// XML document (XML 1.0 forbids most of C0) or end a table row. Each is shown as its Unicode
-/// control picture (`␀`, `␛`, `␇`, `␡`) or, for C1 controls, as `\u{85}`, so nothing is lost
-/// from sight.
+/// control picture (`␀`, `␛`, `␇`, `␡`) or, for C1 controls, as `�`, so nothing is lost from
+/// sight and no format sees a backslash it would read as an escape.
 public enum VisibleText {
     /// For a terminal: everything except line feeds, tabs and the CR of a CRLF (CSV lines).
     public static func terminal(_ text: String) -> String {
@@ -46,7 +46,8 @@ public enum VisibleText {
             } else if scalar.value == 0x7F {
                 out.append("\u{2421}")
             } else {
-                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
+                // C1 and the non-characters have no picture; U+FFFD needs no escape in any format.
+                out.append("\u{FFFD}")
             }
         }
         return String(out)
