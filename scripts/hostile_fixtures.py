@@ -42,7 +42,8 @@ def _targets(base):
     targets = [("criterion weight", crit_weight), ("every weight", all_weights), ("Zielbild weights", zb_weight),
                ("effort", effort), ("progress", progress), ("costPerTeamQuarter", cost), ("oneOffCost", one_off),
                ("budget.total", total), ("budget.perQuarter", per_quarter), ("budget.ownShareCap", own),
-               ("bundleValue", bundle), ("switchingCost", policy("switchingCost")), ("discountRate", policy("discountRate")),
+               ("bundleValue", bundle), ("switchingCost", policy("switchingCost")),
+               ("discountRate", policy("discountRate")),
                ("partialProgressValue", policy("partialProgressValue")), ("valueScale", policy("valueScale")),
                ("crossZielbild.cost", cross), ("eligibleShare", eligible), ("fundingRate", funding)]
     if range_criterion is not None:
@@ -59,6 +60,11 @@ def _targets(base):
     def quarters(d, v): d["horizon"]["quarters"] = v
     integer_targets = [("maxTeams", max_teams), ("balance", balance), ("horizon.quarters", quarters)]
     return targets, integer_targets
+
+
+def case(cls, name, argv, expect, checks=(), **extra):
+    """One case (see the top of this file); `extra` holds limit, setup, unchanged, ..."""
+    return dict(cls=cls, name=name, argv=argv, expect=set(expect), checks=list(checks), **extra)
 
 
 def write_json(path, document):
@@ -86,37 +92,41 @@ def numeric_extremes(base, work, rng):
         setter(document, value)
         path = write_json(os.path.join(work, f"extreme-{index}.json"), document)
         label = f"{name} = {value!r}"
-        cases.append(dict(cls=1, name=f"validate {label}", argv=["validate", path], expect={0, 65}, checks=["located"],
-                          follow=[  # run only when the file validates: the computing commands
-                              dict(name=f"plan {label}", argv=["plan", path, "--quarters", "1", "--time-limit", "10", "--format", "json"],
-                                   expect={0, 1, 2}, checks=["plan-consistent"], limit=10),
-                              dict(name=f"decide {label}", argv=["decide", path, "--quarters", "1", "--time-limit", "10", "--no-alternatives"],
-                                   expect={0, 1, 2}, checks=["terminal"], limit=10),
-                              dict(name=f"explain {label}", argv=["explain", path, "--team", "T1", "--quarter", "2027-Q1", "--quarters", "1",
-                                                                  "--time-limit", "10"], expect={0, 1, 2}, checks=["terminal"], limit=10),
-                              dict(name=f"report {label}", argv=["report", path, "--quarters", "1", "--time-limit", "10", "--format", "html",
-                                                                 "--out", path + ".html"], expect={0, 1, 2}, checks=["xml:" + path + ".html"], limit=10),
-                              dict(name=f"score {label}", argv=["score", path, "--format", "csv"], expect={0}, checks=["csv-stdout"]),
-                          ]))
+        short = ["--quarters", "1", "--time-limit", "10"]
+        follow = [  # run only when the file validates: the commands that compute
+            case(1, f"plan {label}", ["plan", path, "--format", "json"] + short, {0, 1, 2}, ["plan-consistent"],
+                 limit=10),
+            case(1, f"decide {label}", ["decide", path, "--no-alternatives"] + short, {0, 1, 2}, ["terminal"],
+                 limit=10),
+            case(1, f"explain {label}", ["explain", path, "--team", "T1", "--quarter", "2027-Q1"] + short, {0, 1, 2},
+                 ["terminal"], limit=10),
+            case(1, f"report {label}", ["report", path, "--format", "html", "--out", path + ".html"] + short, {0, 1, 2},
+                 ["xml:" + path + ".html"], limit=10),
+            case(1, f"score {label}", ["score", path, "--format", "csv"], {0}, ["csv-stdout"]),
+        ]
+        cases.append(case(1, f"validate {label}", ["validate", path], {0, 65}, ["located"], follow=follow))
     sweeps = ["budget.total=0:1:1e-300", "policy.discountRate=0:1:1e-320", "budget.total=-1e308:1e308:1e307",
-              "weight.gemeinwohl=1e308", "weight.Z1.gemeinwohl=0:1e308:1e306", "horizon.quarters=1e300", "teams.Z1=1e18",
+              "weight.gemeinwohl=1e308", "weight.Z1.gemeinwohl=0:1e308:1e306", "horizon.quarters=1e300",
+              "teams.Z1=1e18",
               "policy.valueScale=5e-324,1e308", "budget.total=nan", "budget.total=inf", "budget.perQuarter=1e13",
               "horizon.quarters=0:1e18:1", "programme.fundingRate=-0,1e-320", "policy.switchingCost=1e308:1e308:1",
               "weight.gemeinwohl=0:1:0.3333333333333333", "budget.ownShareCap=1e9,1e9"]
-    sweeps += [f"{rng.choice(['budget.total', 'policy.discountRate', 'weight.gemeinwohl', 'policy.valueScale'])}="
-               f"{rng.choice(['0', '-1e308', '1e-320'])}:{rng.choice(['1', '1e308', '5e-324'])}:{rng.choice(['1e-300', '1e307', '0.5'])}"
-               for _ in range(6)]
+    for _ in range(6):
+        parameter = rng.choice(["budget.total", "policy.discountRate", "weight.gemeinwohl", "policy.valueScale"])
+        start, stop = rng.choice(["0", "-1e308", "1e-320"]), rng.choice(["1", "1e308", "5e-324"])
+        sweeps.append(f"{parameter}={start}:{stop}:{rng.choice(['1e-300', '1e307', '0.5'])}")
     settings = ["weight.gemeinwohl=1e308", "policy.valueScale=1e308", "policy.discountRate=1e-320", "budget.total=1e13",
                 "weight.Z1.gemeinwohl=5e-324", "horizon.quarters=1e18", "teams.Z1=-1", "programme.fundingRate=1e-320",
-                "policy.switchingCost=-1e308", f"weight.gemeinwohl={rng.choice(EXTREMES)!r}", f"policy.valueScale={rng.choice(EXTREMES)!r}"]
+                "policy.switchingCost=-1e308", f"weight.gemeinwohl={rng.choice(EXTREMES)!r}",
+                f"policy.valueScale={rng.choice(EXTREMES)!r}"]
+    base_path = os.path.join(work, "base.json")
+    short = ["--quarters", "1", "--time-limit", "10"]
     for setting in settings:
-        cases.append(dict(cls=1, name=f"plan --set {setting}", argv=["plan", os.path.join(work, "base.json"), "--set", setting,
-                                                                   "--quarters", "1", "--time-limit", "10"],
-                          expect={0, 1, 2, 64, 65}, checks=["located", "terminal"], limit=10))
+        cases.append(case(1, f"plan --set {setting}", ["plan", base_path, "--set", setting] + short, {0, 1, 2, 64, 65},
+                          ["located", "terminal"], limit=10))
     for spec in sweeps:
-        cases.append(dict(cls=1, name=f"sweep --vary {spec}", argv=["sweep", os.path.join(work, "base.json"), "--vary", spec,
-                                                                    "--quarters", "1", "--time-limit", "10"],
-                          expect={0, 64, 65}, checks=["located", "terminal"]))
+        cases.append(case(1, f"sweep --vary {spec}", ["sweep", base_path, "--vary", spec] + short, {0, 64, 65},
+                          ["located", "terminal"]))
     return cases
 
 
@@ -128,20 +138,19 @@ def long_horizon(base, work, rng):
     document["horizon"]["quarters"] = 40
     path = write_json(os.path.join(work, "horizon-40.json"), document)
     for limit in (3, 5):
-        cases.append(dict(cls=2, name=f"plan 40 quarters --time-limit {limit}", argv=["plan", path, "--time-limit", str(limit)],
-                          expect={0, 1, 2}, checks=["terminal"], limit=limit))
-    cases.append(dict(cls=2, name="report 40 quarters --time-limit 5",
-                      argv=["report", path, "--time-limit", "5", "--out", path + ".html", "--format", "html"],
-                      expect={0, 1, 2}, checks=["xml:" + path + ".html"], limit=5))
-    cases.append(dict(cls=2, name="select 40 quarters --time-limit 5", argv=["select", path, "--time-limit", "5"],
-                      expect={0, 1, 2}, checks=["terminal"], limit=5))
-    cases.append(dict(cls=2, name="decide 40 quarters --time-limit 5", argv=["decide", path, "--time-limit", "5"],
-                      expect={0, 1, 2}, checks=["terminal"], limit=5))
+        cases.append(case(2, f"plan 40 quarters --time-limit {limit}", ["plan", path, "--time-limit", str(limit)],
+                          {0, 1, 2}, ["terminal"], limit=limit))
+    cases.append(case(2, "report 40 quarters --time-limit 5",
+                      ["report", path, "--time-limit", "5", "--out", path + ".html", "--format", "html"],
+                      {0, 1, 2}, ["xml:" + path + ".html"], limit=5))
+    for command in ("select", "decide"):
+        cases.append(case(2, f"{command} 40 quarters --time-limit 5", [command, path, "--time-limit", "5"], {0, 1, 2},
+                          ["terminal"], limit=5))
     quarters = rng.choice([24, 32, 40])
     document["horizon"]["quarters"] = quarters
     path = write_json(os.path.join(work, f"horizon-{quarters}.json"), document)
-    cases.append(dict(cls=2, name=f"plan {quarters} quarters --time-limit 4", argv=["plan", path, "--time-limit", "4"],
-                      expect={0, 1, 2}, checks=["terminal"], limit=4))
+    cases.append(case(2, f"plan {quarters} quarters --time-limit 4", ["plan", path, "--time-limit", "4"], {0, 1, 2},
+                      ["terminal"], limit=4))
     return cases
 
 
@@ -164,39 +173,43 @@ def formula_injection(base, work, rng):
     cases = []
     for separator in ("comma", "semicolon"):
         out = os.path.join(work, f"injection-{separator}.csv")
-        cases.append(dict(cls=4, name=f"export-measures --csv-separator {separator}",
-                          argv=["export-measures", path, "--out", out, "--csv-separator", separator], expect={0},
-                          checks=[f"csv-file:{out}:{separator}"]))
-        cases.append(dict(cls=4, name=f"score --format csv ({separator})", argv=["score", path, "--format", "csv", "--csv-separator", separator],
-                          expect={0}, checks=[f"csv-stdout:{separator}"]))
-    for command in (["plan", "--quarters", "2"], ["decide", "--quarters", "2"]):
-        cases.append(dict(cls=4, name=f"{command[0]} --format csv", argv=[command[0], path] + command[1:] + ["--format", "csv"],
-                          expect={0}, checks=["csv-stdout"]))
-    cases.append(dict(cls=4, name="sweep --format csv", argv=["sweep", path, "--vary", "policy.switchingCost=5,10", "--quarters", "1",
-                                                             "--format", "csv"], expect={0}, checks=["csv-stdout"]))
+        cases.append(case(4, f"export-measures --csv-separator {separator}",
+                          ["export-measures", path, "--out", out, "--csv-separator", separator], {0},
+                          [f"csv-file:{out}:{separator}"]))
+        cases.append(case(4, f"score --format csv ({separator})",
+                          ["score", path, "--format", "csv", "--csv-separator",
+                           separator], {0}, [f"csv-stdout:{separator}"]))
+    for command in ("plan", "decide"):
+        cases.append(case(4, f"{command} --format csv", [command, path, "--quarters", "2", "--format", "csv"], {0},
+                          ["csv-stdout"]))
+    sweep = ["sweep", path, "--vary", "policy.switchingCost=5,10", "--quarters", "1", "--format", "csv"]
+    cases.append(case(4, "sweep --format csv", sweep, {0}, ["csv-stdout"]))
     return cases
 
 
-ROUND_TRIP_TEXTS = ["  leading", "trailing  ", "\u00a0no-break space", "nbsp at end\u00a0", "a|b", "a | b", "back\\slash",
-                    "\\|", "end\\", "'quoted'", "''", "'", "=1+1", "-x", "comma, and; semicolon", 'say "hi"', "line\nbreak",
-                    "crlf\r\nbreak", "\ttab", "emoji 🚲", "RTL \u202eevil", "-5", "'-5", "Ümläut ß", " ", "x" * 300]
+ROUND_TRIP_TEXTS = ["  leading", "trailing  ", "\u00a0no-break space", "nbsp at end\u00a0", "a|b", "a | b",
+                    "back\\slash", "\\|", "end\\", "'quoted'", "''", "'", "=1+1", "-x", "comma, and; semicolon",
+                    'say "hi"', "line\nbreak", "crlf\r\nbreak", "\ttab", "emoji 🚲", "RTL \u202eevil", "-5", "'-5",
+                    "Ümläut ß", " ", "x" * 300]
 
 
 def round_trip(base, work, rng):
     """Class 5: a scenario whose text survives export-measures then import-measures exactly."""
     document = copy.deepcopy(base)
-    texts = ROUND_TRIP_TEXTS + ["".join(rng.choice(" |\\'\"=,;\u00a0\tab\n") for _ in range(rng.randint(1, 12))) for _ in range(8)]
+    alphabet = " |\\'\"=,;\u00a0\tab\n"
+    texts = ROUND_TRIP_TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(8)]
     for index, text in enumerate(texts):
         measure = document["measures"][index % len(document["measures"])]
         if text.strip(" ") or index % 2:
             measure["name"] = text if text.strip() else "x" + text
         measure["municipalities"] = [text, text + " | ", "|" + text]
     path = write_json(os.path.join(work, "round-trip.json"), document)
-    return [dict(cls=5, name=f"export then import ({separator})", special="round-trip", scenario=path, separator=separator)
-            for separator in ("comma", "semicolon")]
+    return [dict(cls=5, name=f"export then import ({separator})", special="round-trip", scenario=path,
+                 separator=separator) for separator in ("comma", "semicolon")]
 
 
-CONTROLS = [chr(c) for c in range(0, 32)] + ["\x7f", "\x85", "\x9b", "\u2028", "|", "\n", "\r\n", "\x1b[31mred\x1b[0m", "\x07bell"]
+CONTROLS = [chr(c) for c in range(0, 32)] + ["\x7f", "\x85", "\x9b", "\u2028", "|", "\n", "\r\n",
+                                             "\x1b[31mred\x1b[0m", "\x07bell"]
 
 
 def control_characters(base, work, rng):
@@ -210,18 +223,21 @@ def control_characters(base, work, rng):
     document["criteria"][1]["label"] = "Label\x0b\x0c|"
     path = write_json(os.path.join(work, "controls.json"), document)
     html, markdown = path + ".html", path + ".md"
-    cases = [dict(cls=6, name="report --format html", argv=["report", path, "--quarters", "2", "--format", "html", "--out", html],
-                  expect={0}, checks=["xml:" + html]),
-             dict(cls=6, name="report --format markdown", argv=["report", path, "--quarters", "2", "--format", "markdown", "--out", markdown],
-                  expect={0}, checks=["markdown-file:" + markdown])]
-    for argv in (["validate", path], ["score", path], ["score", path, "--format", "markdown"], ["plan", path, "--quarters", "2"],
-                 ["decide", path, "--quarters", "2"], ["decide", path, "--quarters", "2", "--format", "markdown"],
-                 ["explain", path, "--team", "T1", "--quarter", "2027-Q1", "--quarters", "2"], ["select", path],
-                 ["compare", path, path, "--quarters", "1"], ["compare", path, path, "--quarters", "1", "--format", "markdown"],
-                 ["plan", path, "--quarters", "1", "--format", "json"], ["score", path, "--format", "json"],
-                 ["decide", path, "--quarters", "1", "--format", "json"], ["validate", path, "--format", "json"]):
-        checks = ["terminal"] + (["markdown-stdout"] if "markdown" in argv else []) + (["json-stdout"] if "json" in argv else [])
-        cases.append(dict(cls=6, name=" ".join(a for a in argv if a != path), argv=argv, expect={0}, checks=checks))
+    cases = [case(6, "report --format html", ["report", path, "--quarters", "2", "--format", "html", "--out", html],
+                  {0}, ["xml:" + html]),
+             case(6, "report --format markdown",
+                  ["report", path, "--quarters", "2", "--format", "markdown", "--out", markdown], {0},
+                  ["markdown-file:" + markdown])]
+    two, one = ["--quarters", "2"], ["--quarters", "1"]
+    for argv in (["validate", path], ["score", path], ["score", path, "--format", "markdown"], ["plan", path] + two,
+                 ["decide", path] + two, ["decide", path, "--format", "markdown"] + two,
+                 ["explain", path, "--team", "T1", "--quarter", "2027-Q1"] + two, ["select", path],
+                 ["compare", path, path] + one, ["compare", path, path, "--format", "markdown"] + one,
+                 ["plan", path, "--format", "json"] + one, ["score", path, "--format", "json"],
+                 ["decide", path, "--format", "json"] + one, ["validate", path, "--format", "json"]):
+        checks = ["terminal"] + (["markdown-stdout"] if "markdown" in argv else [])
+        checks += ["json-stdout"] if "json" in argv else []
+        cases.append(case(6, " ".join(a for a in argv if a != path), argv, {0}, checks))
     return cases
 
 
@@ -238,28 +254,30 @@ def output_over_input(base, work, rng):
                  "symbolic link": link}
     cases = []
     for label, target in spellings.items():
-        cases.append(dict(cls=7, name=f"advance --out = --record ({label})", setup=setup, links=[(record, link, "sym")],
-                          argv=["advance", path, "--record", record, "--out", target], expect={64}, unchanged=[record, path]))
+        cases.append(case(7, f"advance --out = --record ({label})",
+                          ["advance", path, "--record", record, "--out", target],
+                          {64}, setup=setup, links=[(record, link, "sym")], unchanged=[record, path]))
+    importing = ["import-measures", sheet, "--into", path, "--out"]
     cases += [
-        dict(cls=7, name="advance --out = scenario", setup=setup, argv=["advance", path, "--record", record, "--out", path],
-             expect={64}, unchanged=[record, path]),
-        dict(cls=7, name="import-measures --out = sheet", setup=setup, argv=["import-measures", sheet, "--into", path, "--out", sheet],
-             expect={64}, unchanged=[sheet, path]),
-        dict(cls=7, name="import-measures --out = hard link of the sheet", setup=setup, links=[(sheet, hard, "hard")],
-             argv=["import-measures", sheet, "--into", path, "--out", hard], expect={64}, unchanged=[sheet, path]),
-        dict(cls=7, name="import-measures --out = --into", setup=setup, argv=["import-measures", sheet, "--into", path, "--out", path],
-             expect={64}, unchanged=[sheet, path]),
-        dict(cls=7, name="export-measures --out = scenario", argv=["export-measures", path, "--out", path], expect={64}, unchanged=[path]),
-        dict(cls=7, name="report --out = scenario", argv=["report", path, "--quarters", "1", "--out", path], expect={64}, unchanged=[path]),
-        dict(cls=7, name="export --lp = scenario", argv=["export", path, "--quarters", "1", "--lp", path], expect={64}, unchanged=[path]),
+        case(7, "advance --out = scenario", ["advance", path, "--record", record, "--out", path], {64}, setup=setup,
+             unchanged=[record, path]),
+        case(7, "import-measures --out = sheet", importing + [sheet], {64}, setup=setup, unchanged=[sheet, path]),
+        case(7, "import-measures --out = hard link of the sheet", importing + [hard], {64}, setup=setup,
+             links=[(sheet, hard, "hard")], unchanged=[sheet, path]),
+        case(7, "import-measures --out = --into", importing + [path], {64}, setup=setup, unchanged=[sheet, path]),
+        case(7, "export-measures --out = scenario", ["export-measures", path, "--out", path], {64}, unchanged=[path]),
+        case(7, "report --out = scenario", ["report", path, "--quarters", "1", "--out", path], {64}, unchanged=[path]),
+        case(7, "export --lp = scenario", ["export", path, "--quarters", "1", "--lp", path], {64}, unchanged=[path]),
     ]
-    child = write_json(os.path.join(work, "over-child.json"), {"format": "sprintplan/1", "extends": "over.json", "name": "child"})
-    cases.append(dict(cls=7, name="report --out = the base of --compare", argv=["report", child, "--quarters", "1", "--out", path],
-                      expect={64}, unchanged=[path]))
+    child = write_json(os.path.join(work, "over-child.json"),
+                       {"format": "sprintplan/1", "extends": "over.json", "name": "child"})
+    cases.append(case(7, "report --out = the base of --compare", ["report", child, "--quarters", "1", "--out", path],
+                      {64}, unchanged=[path]))
     return cases
 
 
-SHEET_NUMBERS = ["0x10", "inf", "nan", "-inf", "1_000", "+5", ".5", "5.", "1e400", "0x1p3", "١٢", "５", "1,5,5", "2 3"]
+SHEET_NUMBERS = ["0x10", "inf", "nan", "-inf", "1_000", "+5", ".5", "5.", "1e400", "0x1p3", "١٢", "５", "1,5,5",
+                 "2 3"]
 
 
 def refusals(base, work, rng):
@@ -267,39 +285,40 @@ def refusals(base, work, rng):
     cases = []
     for index, bad in enumerate(["base\u0000.json", "\u0000", "", "a\u0001b.json", "x" * 5000, "/dev/zero", "."]):
         path = write_json(os.path.join(work, f"extends-{index}.json"), {"format": "sprintplan/1", "extends": bad})
-        cases.append(dict(cls=8, name=f"extends {bad[:20]!r}", argv=["validate", path], expect={65}, checks=["located"]))
+        cases.append(case(8, f"extends {bad[:20]!r}", ["validate", path], {65}, ["located"]))
     path = write_json(os.path.join(work, "sheet-base.json"), base)
+
+    def importing(sheet, out=None):
+        return ["import-measures", sheet, "--into", path, "--out", out or sheet + ".json"]
+
     for index, number in enumerate(SHEET_NUMBERS + [rng.choice(["0x", "1e", "-", "+"]) + str(rng.randint(0, 99))]):
         sheet = os.path.join(work, f"sheet-number-{index}.csv")
         with open(sheet, "w", encoding="utf-8") as f:
             f.write(f'id,effort\nM01,"{number}"\n')
-        cases.append(dict(cls=8, name=f"sheet effort {number!r}", argv=["import-measures", sheet, "--into", path, "--out", sheet + ".json"],
-                          expect={65}, checks=["located"]))
+        cases.append(case(8, f"sheet effort {number!r}", importing(sheet), {65}, ["located"]))
     for label, content in (("not UTF-8", b"id,name\nM01,caf\xe9\n"), ("NUL bytes", b"id\x00,name\nM01,x\n")):
         sheet = os.path.join(work, f"sheet-{label[:3]}.csv")
         with open(sheet, "wb") as f:
             f.write(content)
-        cases.append(dict(cls=8, name=f"sheet {label}", argv=["import-measures", sheet, "--into", path, "--out", sheet + ".json"],
-                          expect={65}, checks=["located"]))
+        cases.append(case(8, f"sheet {label}", importing(sheet), {65}, ["located"]))
     for label, target in (("a folder", work), ("a device", "/dev/zero")):
-        cases.append(dict(cls=8, name=f"sheet is {label}", argv=["import-measures", target, "--into", path, "--out",
-                                                                 os.path.join(work, "dev.json")], expect={65}, checks=["located"]))
+        cases.append(case(8, f"sheet is {label}", importing(target, os.path.join(work, "dev.json")), {65}, ["located"]))
     odd_sheet = os.path.join(work.encode(), b"sheet-\xff.csv")
     with open(odd_sheet, "w") as f:
         f.write("id\n")
-    cases.append(dict(cls=8, name="sheet named with invalid UTF-8 bytes", argv=["import-measures", odd_sheet, "--into", path,
-                                                                               "--out", os.path.join(work, "odd.json")], expect={0}))
+    cases.append(case(8, "sheet named with invalid UTF-8 bytes", importing(odd_sheet, os.path.join(work, "odd.json")),
+                      {0}))
     document = copy.deepcopy(base)
     document["sprintteams"] = []
     document["locks"] = {"pins": [], "forbidden": []}
     empty = write_json(os.path.join(work, "no-teams.json"), document)
-    cases.append(dict(cls=8, name="zero Sprintteams, running measures: validate", argv=["validate", empty], expect={65}, checks=["located"]))
-    cases.append(dict(cls=8, name="zero Sprintteams, running measures: plan", argv=["plan", empty], expect={65}, checks=["located"]))
+    for command in ("validate", "plan"):
+        cases.append(case(8, f"zero Sprintteams, running measures: {command}", [command, empty], {65}, ["located"]))
     odd = os.path.join(work.encode(), b"caf\xe9-\xff.json")
     with open(odd, "wb") as f:
         f.write(json.dumps(base).encode())
-    cases.append(dict(cls=8, name="file name with invalid UTF-8 bytes: validate", argv=["validate", odd], expect={0}))
-    cases.append(dict(cls=8, name="file name with invalid UTF-8 bytes: plan", argv=["plan", odd, "--quarters", "1"], expect={0}))
+    cases.append(case(8, "file name with invalid UTF-8 bytes: validate", ["validate", odd], {0}))
+    cases.append(case(8, "file name with invalid UTF-8 bytes: plan", ["plan", odd, "--quarters", "1"], {0}))
     return cases
 
 
@@ -327,30 +346,32 @@ def located_errors(base, work, rng):
         document = {"format": "sprintplan-progress/1", "quarter": "2027-Q1"}
         document.update(fields)
         progress_path = write_json(os.path.join(work, f"progress-{len(cases)}.json"), document)
-        cases.append(dict(cls=9, name=f"advance: {label}", setup=setup,
-                          argv=["advance", path, "--record", record, "--progress", progress_path, "--out", os.path.join(work, "next.json")],
-                          expect={65}, checks=["located"]))
+        argv = ["advance", path, "--record", record, "--progress", progress_path, "--out",
+                os.path.join(work, "next.json")]
+        cases.append(case(9, f"advance: {label}", argv, {65}, ["located"], setup=setup))
     other = os.path.join(work, "loc-other")
-    cases.append(dict(cls=9, name="history: a record named for another quarter",
-                      setup=[["decide", path, "--quarters", "1", "--record-dir", other]],
-                      renames=[(os.path.join(other, "decision-2027-Q1.json"), os.path.join(other, "decision-2027-Q2.json"))],
-                      argv=["history", other], expect={65}, checks=["located"]))
+    renamed = (os.path.join(other, "decision-2027-Q1.json"), os.path.join(other, "decision-2027-Q2.json"))
+    cases.append(case(9, "history: a record named for another quarter", ["history", other], {65}, ["located"],
+                      setup=[["decide", path, "--quarters", "1", "--record-dir", other]], renames=[renamed]))
     broken = os.path.join(work, "loc-broken")
     os.makedirs(broken, exist_ok=True)
     with open(os.path.join(broken, "decision-2027-Q1.json"), "w") as f:
         f.write('{"format": "sprintplan-record/1", "quarter": ')
-    cases.append(dict(cls=9, name="history: a cut record", argv=["history", broken], expect={65}, checks=["located"]))
+    cases.append(case(9, "history: a cut record", ["history", broken], {65}, ["located"]))
     with open(os.path.join(work, "cut-record.json"), "w") as f:
         f.write('{"format": "sprintplan-record/1"')
-    cases.append(dict(cls=9, name="advance: a cut record", argv=["advance", path, "--record", os.path.join(work, "cut-record.json"),
-                                                                 "--out", os.path.join(work, "next2.json")], expect={65}, checks=["located"]))
-    for index, text in enumerate(['id,name\nM01,"unclosed\n', 'id,name\nM01,x"y\n', 'id,name\nM01,"a"b\n', 'id,"na\nme\nM01,x\n',
-                                  'id,name\nM01,ok\nM02,"' + "q" * rng.randint(1, 50)]):
+    cut = ["advance", path, "--record", os.path.join(work, "cut-record.json"), "--out",
+           os.path.join(work, "next2.json")]
+    cases.append(case(9, "advance: a cut record", cut, {65}, ["located"]))
+    sheets = ['id,name\nM01,"unclosed\n', 'id,name\nM01,x"y\n', 'id,name\nM01,"a"b\n', 'id,"na\nme\nM01,x\n',
+              'id,name\nM01,ok\nM02,"' + "q" * rng.randint(1, 50)]
+    for index, text in enumerate(sheets):
         sheet = os.path.join(work, f"syntax-{index}.csv")
         with open(sheet, "w", encoding="utf-8") as f:
             f.write(text)
-        cases.append(dict(cls=9, name=f"CSV syntax {text[:24]!r}", argv=["import-measures", sheet, "--into", path, "--out", sheet + ".json"],
-                          expect={65}, checks=["located"]))
+        cases.append(case(9, f"CSV syntax {text[:24]!r}",
+                          ["import-measures", sheet, "--into", path, "--out", sheet + ".json"],
+                          {65}, ["located"]))
     return cases
 
 
@@ -374,9 +395,9 @@ def optimum_numbers(base, work, rng):
             m["costPerTeamQuarter"] = money
         document["budget"] = {"total": min(money * 40, 1e9) if money <= 1e9 else money * 40}
         path = write_json(os.path.join(work, f"money-{money:g}.json"), document)
-        cases.append(dict(cls=10, name=f"money {money:g} per team-quarter", argv=["plan", path, "--quarters", "2", "--format", "json",
-                                                                                  "--time-limit", "10"],
-                          expect={0, 1, 2, 65}, checks=["located", "plan-consistent"], limit=10))
+        argv = ["plan", path, "--quarters", "2", "--format", "json", "--time-limit", "10"]
+        cases.append(case(10, f"money {money:g} per team-quarter", argv, {0, 1, 2, 65}, ["located", "plan-consistent"],
+                          limit=10))
     return cases
 
 
@@ -385,7 +406,9 @@ def size(base, work, rng, measures=50_053):
     cases = []
     # 12 Sprintteams with cross-Zielbild help over 4 quarters: 5,200 open measures are the
     # largest supported scenario (250,000 team-measure-quarter combinations).
-    for count, label in ((measures, "beyond the limits"), (20_000, "beyond the combinations limit"), (5_200, "the largest supported")):
+    sizes = ((measures, "beyond the limits"), (20_000, "beyond the combinations limit"),
+             (5_200, "the largest supported"))
+    for count, label in sizes:
         document = copy.deepcopy(base)
         template = [m for m in base["measures"] if m.get("status", "candidate") == "candidate" and not m.get("solution")
                     and not m.get("prerequisites")]
@@ -397,12 +420,12 @@ def size(base, work, rng, measures=50_053):
             extra.append(measure)
         document["measures"] += extra
         path = write_json(os.path.join(work, f"size-{count}.json"), document)
-        cases.append(dict(cls=11, name=f"validate {count} measures ({label}, {os.path.getsize(path) / 1e6:.0f} MB)",
-                          argv=["validate", path], expect={0, 65}, checks=["located"], memory=True))
-        cases.append(dict(cls=11, name=f"plan {count} measures --time-limit 10", argv=["plan", path, "--time-limit", "10"],
-                          expect={0, 2, 65}, checks=["located"], limit=10, memory=True))
-        cases.append(dict(cls=11, name=f"select {count} measures --time-limit 10", argv=["select", path, "--time-limit", "10"],
-                          expect={0, 2, 65}, checks=["located"], limit=10, memory=True))
+        megabytes = os.path.getsize(path) / 1e6
+        cases.append(case(11, f"validate {count} measures ({label}, {megabytes:.0f} MB)", ["validate", path], {0, 65},
+                          ["located"], memory=True))
+        for command in ("plan", "select"):
+            cases.append(case(11, f"{command} {count} measures --time-limit 10", [command, path, "--time-limit", "10"],
+                              {0, 2, 65}, ["located"], limit=10, memory=True))
     return cases
 
 

@@ -76,6 +76,7 @@ struct AdvanceCommand: ParsableCommand {
         case .unknownMeasure(let measure): (code, source) = (.unknownReference, outcome.source(measure: measure))
         case .closedMeasure(let measure): (code, source) = (.invalidValue, outcome.source(measure: measure))
         }
-        return Diagnostic(.error, code: code, message: problem.description, path: source?.path ?? "", location: source?.location)
+        return Diagnostic(.error, code: code, message: problem.description, path: source?.path ?? "",
+                          location: source?.location)
     }
 }

@@ -49,8 +49,9 @@ struct HistoryCommand: ParsableCommand {
             guard let outcome else { failed = true; continue }
             if outcome.quarter != quarter {
                 let stated = outcome.sources["quarter"]
-                printError(Diagnostic(.error, code: .invalidValue, message: "the record is for \(outcome.quarter), its file name says \(quarter)",
-                                      path: stated?.path ?? "quarter", location: stated?.location).description)
+                let message = "the record is for \(outcome.quarter), its file name says \(quarter)"
+                printError(Diagnostic(.error, code: .invalidValue, message: message, path: stated?.path ?? "quarter",
+                                      location: stated?.location).description)
                 failed = true
                 continue
             }

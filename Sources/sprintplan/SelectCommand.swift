@@ -26,7 +26,7 @@ struct SelectCommand: ParsableCommand {
         let scenario = try input.load()
         let scores = Scorer(scenario: scenario, method: solverFlags.method).scoreSheet()
         let result = PortfolioSelection(scenario: scenario, scores: scores, solver: GLPKSolver())
-            .select(timeLimit: solverFlags.timeLimit, relativeGap: solverFlags.gap)
+            .select(timeLimit: RunClock.remaining(of: solverFlags.timeLimit), relativeGap: solverFlags.gap)
         guard result.status.hasPlan else {
             printError("no selection: \(PlanText.statusText(result.status))")
             throw result.status == .notFound(.infeasible) ? ExitCode.noPlan : .noPlanInTime

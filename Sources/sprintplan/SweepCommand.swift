@@ -63,7 +63,9 @@ struct SweepCommand: ParsableCommand {
             invalid += 1
             printError("\(label): invalid")
             // The point has no file of its own: name the base file and the JSON path.
-            for error in errors { printError("\(self.scenario): error[\(error.code.rawValue)]: \(error.path): \(error.message)") }
+            for error in errors {
+                printError("\(self.scenario): error[\(error.code.rawValue)]: \(error.path): \(error.message)")
+            }
         }
         if invalid > 0 {
             printError("\(invalid) of \(points.count) points are not valid scenarios; nothing was solved")

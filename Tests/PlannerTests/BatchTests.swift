@@ -38,7 +38,8 @@ struct BatchTests {
         ("horizon.quarters=1.5", "whole numbers"), ("budget.total=0:1e9:1", "at most 1000"), ("weight.=1", "unknown parameter"),
         // Counts that overflow an integer (or are infinite) are refused, never converted.
         ("budget.total=0:1:1e-300", "at most 1000"), ("policy.discountRate=0:1:1e-320", "at most 1000"),
-        ("budget.total=-1e308:1e308:1e300", "at most 1000"), ("horizon.quarters=1e300", "whole numbers"), ("teams.Z1=1e18", "whole numbers"),
+        ("budget.total=-1e308:1e308:1e300", "at most 1000"), ("horizon.quarters=1e300", "whole numbers"),
+        ("teams.Z1=1e18", "whole numbers"),
     ])
     func badAxesAreRejectedWithTheReason(text: String, message: String) {
         #expect(throws: SweepError.self) { try SweepAxis(text) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Reporting
 
 /// Control characters from a scenario never reach a terminal, an XML document or a table row raw.
@@ -23,7 +24,9 @@ struct VisibleTextTests {
 
     @Test func textWithoutControlsIsUnchanged() {
         let text = "Ümläute, € and 🚲 — Zielbild 1"
-        #expect(VisibleText.terminal(text) == text && VisibleText.line(text) == text && VisibleText.markdownCell(text) == text)
+        #expect(
+            VisibleText.terminal(text) == text && VisibleText.line(text) == text
+                && VisibleText.markdownCell(text) == text)
     }
 
     @Test func csvLineEndsAndEscapePicturesOnATerminal() {

@@ -1,13 +1,16 @@
-import Testing
-@testable import ScenarioIO
 import SprintModel
+import Testing
+
+@testable import ScenarioIO
 
 /// CSV cells: formula escaping that reading reverses, list cells that keep any text, strict
 /// numbers, and syntax errors with their line and column.
 @Suite("CSV sheets")
 struct CSVSheetTests {
-    static let texts = ["=HYPERLINK(\"http://x\";\"y\")", "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "'", "''=x", "-5", "-1.234,5",
-                        "  spaces  ", "\u{A0}nbsp", "a|b", "back\\slash", "\\|", "end\\", "line\nbreak", "", "plain"]
+    static let texts = [
+        "=HYPERLINK(\"http://x\";\"y\")", "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "'", "''=x", "-5", "-1.234,5",
+        "  spaces  ", "\u{A0}nbsp", "a|b", "back\\slash", "\\|", "end\\", "line\nbreak", "", "plain",
+    ]
 
     @Test(arguments: texts)
     func escapingIsReversedExactly(text: String) {
@@ -26,7 +29,9 @@ struct CSVSheetTests {
             }
             #expect(CSVCell.unescaped(CSVCell.escaped(elements[0])) == elements[0])
             let joined = SheetList.joined(elements)
-            if elements.count > 1 || !elements[0].isEmpty { #expect(SheetList.split(joined) == elements, "\(elements)") }
+            if elements.count > 1 || !elements[0].isEmpty {
+                #expect(SheetList.split(joined) == elements, "\(elements)")
+            }
         }
     }
 
@@ -38,8 +43,10 @@ struct CSVSheetTests {
         #expect(!text.contains("\n=1+1") && text.contains(",'=1+1"))
     }
 
-    @Test(arguments: [("id,name\nM1,\"open\n", 2, 4, "never closed"), ("id,name\nM1,x\"y\n", 2, 5, "quote inside"),
-                      ("id,name\nM1,\"a\"b\n", 2, 7, "after a closing quote")])
+    @Test(arguments: [
+        ("id,name\nM1,\"open\n", 2, 4, "never closed"), ("id,name\nM1,x\"y\n", 2, 5, "quote inside"),
+        ("id,name\nM1,\"a\"b\n", 2, 7, "after a closing quote"),
+    ])
     func syntaxErrorsNameLineAndColumn(text: String, line: Int, column: Int, message: String) {
         #expect {
             _ = try CSVReader(separator: ",").records(text)

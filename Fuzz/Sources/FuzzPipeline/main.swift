@@ -35,7 +35,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     case .plan(let plan):
         precondition(plan.report.isValid, "the verifier rejects a plan: \(plan.report.violations)")
         _ = PlanText.render(plan, scenario: scenario, stable: true)
-        let html = HTMLReport.render(ReportInput(scenario: scenario, scores: scores, outcome: .plan(plan), scenarioHash: "", toolVersion: ""))
+        let input = ReportInput(scenario: scenario, scores: scores, outcome: .plan(plan), scenarioHash: "",
+                                toolVersion: "")
+        let html = HTMLReport.render(input)
         precondition(!html.unicodeScalars.contains { $0.value < 0x20 && !"\t\n\r".unicodeScalars.contains($0) },
                      "a control character XML forbids in the report")
     case .infeasible(let infeasibility):

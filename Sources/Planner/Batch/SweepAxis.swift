@@ -94,7 +94,8 @@ public struct SweepAxis: Sendable, Hashable {
             // (a step of 1e-300) or be infinite, and converting that to Int would trap.
             let steps = ((stop - start) / step + 1e-9).rounded(.down)
             guard steps.isFinite, steps < Double(maximumValues) else {
-                throw .syntax("\(name): more than \(maximumValues) values (step \(parts[2]) from \(parts[0]) to \(parts[1])); "
+                throw .syntax("\(name): more than \(maximumValues) values "
+                              + "(step \(parts[2]) from \(parts[0]) to \(parts[1])); "
                               + "at most \(maximumValues) per parameter")
             }
             let count = Int(steps) + 1
@@ -120,7 +121,8 @@ public struct SweepAxis: Sendable, Hashable {
         // must not reach scoring or the solver, whether it comes from a sweep or from --set.
         func within(_ range: ClosedRange<Double>) throws(SweepError) -> Double {
             guard range.contains(value) else {
-                throw .outOfRange("\(name)=\(Self.spell(value)): expected \(Self.spell(range.lowerBound)) to \(Self.spell(range.upperBound))")
+                let limits = "\(Self.spell(range.lowerBound)) to \(Self.spell(range.upperBound))"
+                throw .outOfRange("\(name)=\(Self.spell(value)): expected \(limits)")
             }
             return value
         }

@@ -113,7 +113,8 @@ extension Planner {
         var start = start
         // The relaxation start builds and freezes the model twice more: on a large model
         // with little time left it would eat the search's time (40 quarters: 1.7 s of 5 s).
-        if options.relaxationStart, options.stop?.isRequested != true, elapsed() + 2 * options.buildSeconds < 0.1 * options.timeLimit {
+        let affordable = elapsed() + 2 * options.buildSeconds < 0.1 * options.timeLimit
+        if options.relaxationStart, options.stop?.isRequested != true, affordable {
             let values = RelaxationNeighbourhood(planModel: planModel, solver: solver, options: options.solve(columns: frozen.columns.count))
                 .solve(seconds: schedule.relaxationStartShare * options.timeLimit, stop: options.stop)
             start = better(values, than: start, model: planModel, frozen: frozen)
@@ -124,7 +125,8 @@ extension Planner {
         // load (the result would otherwise differ among equally good plans from run to run); the
         // time share only guards against slow nodes on large models.
         first.nodeLimit = schedule.firstPhaseNodes
-        first.timeLimit = min(max(0.05, options.timeLimit - elapsed() - options.reserve), max(schedule.firstPhaseMinimum, schedule.firstPhaseShare * options.timeLimit))
+        first.timeLimit = min(max(0.05, options.timeLimit - elapsed() - options.reserve),
+                              max(schedule.firstPhaseMinimum, schedule.firstPhaseShare * options.timeLimit))
         // Without cuts: with the priorities the tree is small (MYK10: 84 branchings) and GLPK's
         // cut rounds at every node cost more than they save (MYK10 0.59 s instead of 0.81 s).
         if options.solverOptions == nil { first.cuts = [] }

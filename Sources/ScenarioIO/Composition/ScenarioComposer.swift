@@ -42,8 +42,10 @@ struct ScenarioComposer {
             }
             // A file that exists but cannot be used is named as the place of its problem (a
             // missing top-level file stays without a location: exit 66, not 65).
-            let location = reference?.node.location ?? (code == .fileNotFound ? nil : SourceLocation(file: file, line: 1, column: 1))
-            diagnostics.append(Diagnostic(.error, code: code, message: message, path: reference?.path ?? "", location: location))
+            let location = reference?.node.location
+                ?? (code == .fileNotFound ? nil : SourceLocation(file: file, line: 1, column: 1))
+            diagnostics.append(Diagnostic(.error, code: code, message: message, path: reference?.path ?? "",
+                                          location: location))
             return nil
         }
         let parsed = JSONParser.parse(bytes, file: file)
@@ -65,8 +67,9 @@ struct ScenarioComposer {
         // The file system stops a path at NUL ("base.json\u{0}x" would open base.json), and no
         // real file name holds a control character: refuse rather than open something else.
         if relative.isEmpty || relative.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            let found = OutputJSON.string(relative).rendered().dropLast()
             diagnostics.append(Diagnostic(.error, code: .invalidValue,
-                                          message: "expected a relative file path without control characters, found \(OutputJSON.string(relative).rendered().dropLast())",
+                                          message: "expected a file path without control characters, found \(found)",
                                           path: "extends", location: extends.location))
             return nil
         }

@@ -22,7 +22,8 @@ extension ScenarioDecoder {
         let progress = reader.number("progress", in: ScenarioLimits.effort) ?? 0
         let maxTeams = reader.integer("maxTeams") ?? 1
         if maxTeams < 1 || maxTeams > ScenarioLimits.count.upperBound {
-            context.error(.outOfRange, "expected 1 to \(ScenarioLimits.count.upperBound) teams, found \(maxTeams)", path: JSONPath.member(path, "maxTeams"),
+            context.error(.outOfRange, "expected 1 to \(ScenarioLimits.count.upperBound) teams, found \(maxTeams)",
+                          path: JSONPath.member(path, "maxTeams"),
                           at: reader.child("maxTeams", required: false)?.0.location)
         }
         let skills = reader.array("requiredSkills", Values.identifier) ?? []
@@ -44,7 +45,10 @@ extension ScenarioDecoder {
                 return rating(node, path, scale: scale).map { (key, $0) }
             }
         } ?? []
-        guard let id, let name, let zielbild, let effort, let cost, maxTeams >= 1, maxTeams <= ScenarioLimits.count.upperBound else { return nil }
+        let teamsAllowed = (1...ScenarioLimits.count.upperBound).contains(maxTeams)
+        guard let id, let name, let zielbild, let effort, let cost, teamsAllowed else {
+            return nil
+        }
         var ratingMap: [String: Double] = [:]
         for entry in ratings { ratingMap[entry.value.0] = entry.value.1 }
         return Measure(id: id, name: name, zielbild: zielbild, solution: solution, source: source, fieldsOfAction: fields,

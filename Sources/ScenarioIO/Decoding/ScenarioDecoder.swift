@@ -79,7 +79,9 @@ struct ScenarioDecoder {
         let id = reader.identifier("id", required: true)
         let name = reader.string("name", required: true)
         let weights = reader.decode("weights") { node, path, context in
-            Values.map(node, path, context) { _, node, path, context in Values.number(node, path, context, in: Self.signedWeight) }
+            Values.map(node, path, context) { _, node, path, context in
+                Values.number(node, path, context, in: Self.signedWeight)
+            }
         } ?? []
         let balance = reader.decode("balance") { node, path, context -> BalanceRule? in
             guard let reader = ObjectReader(node, path: path, keys: ["minTeamsWorkingPerQuarter", "minCompletions"],
@@ -153,7 +155,8 @@ struct ScenarioDecoder {
             return CrossZielbildRule(allowed: reader.bool("allowed", required: true) ?? false,
                                      cost: reader.number("cost", in: ScenarioLimits.points) ?? 0)
         }
-        return Policy(switchingCost: reader.number("switchingCost", in: ScenarioLimits.points) ?? defaults.switchingCost,
+        let switching = reader.number("switchingCost", in: ScenarioLimits.points)
+        return Policy(switchingCost: switching ?? defaults.switchingCost,
                       crossZielbild: cross ?? defaults.crossZielbild,
                       discountRate: reader.number("discountRate", in: 0...0.5) ?? defaults.discountRate,
                       partialProgressValue: reader.number("partialProgressValue", in: 0...1) ?? defaults.partialProgressValue,
@@ -184,7 +187,8 @@ struct ScenarioDecoder {
     private func nonNegative(_ reader: ObjectReader, _ key: String) -> Int? {
         guard let value = reader.integer(key) else { return nil }
         guard ScenarioLimits.count.contains(value) else {
-            context.error(.outOfRange, "expected a whole number from 0 to \(ScenarioLimits.count.upperBound), found \(value)",
+            context.error(.outOfRange,
+                          "expected a whole number from 0 to \(ScenarioLimits.count.upperBound), found \(value)",
                           path: JSONPath.member(reader.path, key), at: reader.child(key, required: false)?.0.location)
             return nil
         }

@@ -41,11 +41,13 @@ enum Values {
     }
 
     /// A number that must lie in `range` (inclusive): the documented limits of the format.
-    static func number(_ node: JSONNode, _ path: String, _ context: DecodingContext, in range: ClosedRange<Double>) -> Double? {
+    static func number(_ node: JSONNode, _ path: String, _ context: DecodingContext,
+                       in range: ClosedRange<Double>) -> Double? {
         guard let value = number(node, path, context) else { return nil }
         guard range.contains(value) else {
-            context.error(.outOfRange, "expected a number from \(spell(range.lowerBound)) to \(spell(range.upperBound)), found \(spell(value))",
-                          path: path, at: node.location)
+            let limits = "from \(spell(range.lowerBound)) to \(spell(range.upperBound))"
+            context.error(.outOfRange, "expected a number \(limits), found \(spell(value))", path: path,
+                          at: node.location)
             return nil
         }
         return value

@@ -22,11 +22,14 @@ public enum OutcomeFiles {
         public var sources: [String: (path: String, location: SourceLocation)]
 
         /// Where the team's measure of the quarter was stated.
-        public func source(team: String) -> (path: String, location: SourceLocation)? { sources[JSONPath.member("worked", team)] }
+        public func source(team: String) -> (path: String, location: SourceLocation)? {
+            sources[JSONPath.member("worked", team)]
+        }
 
         /// Where a measure was named: its progress entry, else the first team that worked on it.
         public func source(measure: String) -> (path: String, location: SourceLocation)? {
-            sources[JSONPath.member("progress", measure)] ?? worked.filter { $0.value == measure }.keys.sorted().lazy.compactMap { source(team: $0) }.first
+            let teams = worked.filter { $0.value == measure }.keys.sorted()
+            return sources[JSONPath.member("progress", measure)] ?? teams.lazy.compactMap { source(team: $0) }.first
         }
     }
 
@@ -43,13 +46,18 @@ public enum OutcomeFiles {
                 decodeProgress(root, quarter: record.quarter, worked: &worked, delivered: &delivered, context: context)
             }
             diagnostics += context.diagnostics
-            for (path, location) in context.locations where path == "quarter" || path.hasPrefix("worked") || path.hasPrefix("progress") {
+            let stated = context.locations.filter { path, _ in
+                path == "quarter" || path.hasPrefix("worked") || path.hasPrefix("progress")
+            }
+            for (path, location) in stated {
                 sources[path] = (path, location)
             }
         }
         diagnostics.sort(by: Diagnostic.ordered)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (Outcome(quarter: record.quarter, worked: worked, progress: delivered, record: record, sources: sources), diagnostics)
+        let outcome = Outcome(quarter: record.quarter, worked: worked, progress: delivered, record: record,
+                              sources: sources)
+        return (outcome, diagnostics)
     }
 
     /// Where the record states its quarter and each team's recommended measure (read again:

@@ -24,7 +24,8 @@ public struct CSVOptions: Sendable {
     }
 
     public func render(_ rows: [[String]]) -> String {
-        let body = rows.map { row in row.map { quote(CSVCell.escaped($0)) }.joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"
+        let lines = rows.map { row in row.map { quote(CSVCell.escaped($0)) }.joined(separator: String(separator)) }
+        let body = lines.joined(separator: "\r\n") + "\r\n"
         return (byteOrderMark ? "\u{FEFF}" : "") + body
     }
 

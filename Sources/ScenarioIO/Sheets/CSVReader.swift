@@ -82,7 +82,8 @@ struct CSVReader {
                 }
                 if character == "\"" {
                     throw SyntaxError(line: line, column: column,
-                                      message: "a quote inside an unquoted cell; quote the whole cell and double the quote")
+                                      message: "a quote inside an unquoted cell; "
+                                          + "quote the whole cell and double the quote")
                 }
                 cell.append(character)
                 atCellStart = false
@@ -96,6 +97,7 @@ struct CSVReader {
     }
 
     static func describe(_ character: Character) -> String {
-        character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) ? "\"\(character)\"" : "a control character"
+        let printable = character.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F }
+        return printable ? "\"\(character)\"" : "a control character"
     }
 }

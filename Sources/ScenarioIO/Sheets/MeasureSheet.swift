@@ -72,19 +72,22 @@ public enum MeasureSheet {
         case .failure(let error):
             let (code, message) = ScenarioFiles.describe(error, path: path)
             let location = code == .fileNotFound ? nil : SourceLocation(file: path, line: 1, column: 1)
-            return ScenarioLoadResult(scenario: nil, diagnostics: [Diagnostic(.error, code: code, message: message, path: "", location: location)],
-                                      files: [path])
+            let problem = Diagnostic(.error, code: code, message: message, path: "", location: location)
+            return ScenarioLoadResult(scenario: nil, diagnostics: [problem], files: [path])
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return failure(path, row: 1, column: nil, code: .syntax, "the sheet is not UTF-8 text (save it as \"CSV UTF-8\")")
+            return failure(path, row: 1, column: nil, code: .syntax,
+                           "the sheet is not UTF-8 text (save it as \"CSV UTF-8\")")
         }
         let records: [CSVReader.Record]
         do {
-            records = try CSVReader(separator: options.separator).records(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+            let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+            records = try CSVReader(separator: options.separator).records(body)
         } catch {
             let location = SourceLocation(file: path, line: error.line, column: error.column)
-            return ScenarioLoadResult(scenario: nil, diagnostics: [Diagnostic(.error, code: .syntax, message: "the sheet is not valid CSV: \(error.message)",
-                                                                              path: "", location: location)], files: [path])
+            let problem = Diagnostic(.error, code: .syntax, message: "the sheet is not valid CSV: \(error.message)",
+                                     path: "", location: location)
+            return ScenarioLoadResult(scenario: nil, diagnostics: [problem], files: [path])
         }
         let header = (records.first?.cells ?? []).map { CSVCell.unescaped($0).trimmingCharacters(in: .whitespaces) }
         var problems: [Diagnostic] = []

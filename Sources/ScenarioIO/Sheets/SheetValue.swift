@@ -20,7 +20,10 @@ enum SheetValue {
             return number(trimmed, options: options).map { .number($0, digits: 9) } ?? .string(cell)
         }
         if MeasureSheet.listColumns.contains(column) {
-            return .array(SheetList.split(cell).map { .string(column == "municipalities" ? $0 : $0.trimmingCharacters(in: .whitespaces)) })
+            let elements = SheetList.split(cell)
+            // Municipalities are free text, kept exactly; the other lists hold ids and keywords.
+            let exact = column == "municipalities"
+            return .array(elements.map { .string(exact ? $0 : $0.trimmingCharacters(in: .whitespaces)) })
         }
         return .string(column == "name" ? cell : trimmed)
     }
@@ -29,7 +32,9 @@ enum SheetValue {
     /// German style (`12.500,50`). Hexadecimal, `inf`, `nan`, a leading `+` or `.` are not numbers.
     static func number(_ text: String, options: CSVOptions) -> Double? {
         var text = text
-        if options.decimalComma { text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") }
+        if options.decimalComma {
+            text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+        }
         guard isDecimal(text), let value = Double(text), value.isFinite else { return nil }
         return value
     }
@@ -50,7 +55,9 @@ enum SheetValue {
         }
         if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
             bytes = bytes.dropFirst()
-            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+                bytes = bytes.dropFirst()
+            }
             guard digits() else { return false }
         }
         return bytes.isEmpty

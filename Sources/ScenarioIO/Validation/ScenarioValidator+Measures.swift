@@ -47,9 +47,10 @@ extension ScenarioValidator {
             let path = "\(at("measures", index))"
             if measure.effort <= 0 {
                 error(.nonPositiveEffort, "expected an effort above 0 team-quarters, found \(Values.spell(measure.effort))", at: "\(path).effort")
-            } else if !ScenarioLimits.isEffortMultiple(measure.effort) || !ScenarioLimits.isEffortMultiple(measure.progress) {
-                let (key, value) = ScenarioLimits.isEffortMultiple(measure.effort) ? ("progress", measure.progress) : ("effort", measure.effort)
-                error(.effortPrecision, "expected team-quarters in hundredths (0.01 is the smallest step), found \(Values.spell(value))",
+            } else if let (key, value) = [("effort", measure.effort), ("progress", measure.progress)]
+                .first(where: { !ScenarioLimits.isEffortMultiple($0.1) }) {
+                error(.effortPrecision,
+                      "expected team-quarters in hundredths (0.01 is the smallest step), found \(Values.spell(value))",
                       at: "\(path).\(key)")
             } else if measure.progress > measure.effort {
                 error(.progressExceedsEffort,

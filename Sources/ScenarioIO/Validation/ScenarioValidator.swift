@@ -147,9 +147,11 @@ struct ScenarioValidator {
         }
         let candidates = pairs * max(1, min(scenario.horizon.count, ScenarioLimits.horizonQuarters.upperBound))
         if candidates > ScenarioLimits.assignmentCandidates {
-            error(.scenarioTooLarge, "\(candidates) team-measure-quarter combinations (Sprintteams × open measures they may work on × "
-                  + "quarters); the largest supported scenario has \(ScenarioLimits.assignmentCandidates): split it by Zielbild or district, "
-                  + "or shorten the horizon", at: "measures")
+            error(.scenarioTooLarge,
+                  "\(candidates) team-measure-quarter combinations "
+                  + "(Sprintteams × open measures they may work on × quarters); "
+                  + "the largest supported scenario has \(ScenarioLimits.assignmentCandidates): "
+                  + "split it by Zielbild or district, or shorten the horizon", at: "measures")
         }
     }
 
