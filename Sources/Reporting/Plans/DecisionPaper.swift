@@ -161,9 +161,7 @@ public struct DecisionPaper {
         return de ? language.quarter(quarter) : quarter.description
     }
 
-    /// Text inside a Markdown table or list: no line breaks, pipes escaped.
-    func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "|", with: "\\|")
-    }
+    /// Text inside a Markdown table or list: no line breaks, pipes escaped, control characters
+    /// visible (`VisibleText`).
+    func cell(_ text: String) -> String { VisibleText.markdownCell(text) }
 }
