@@ -146,6 +146,15 @@ def long_horizon(base, work, rng):
     for command in ("select", "decide"):
         cases.append(case(2, f"{command} 40 quarters --time-limit 5", [command, path, "--time-limit", "5"], {0, 1, 2},
                           ["terminal"], limit=5))
+    # A generated district is not proven within seconds: decide then also re-solves for every
+    # team's best alternative, and all of it must fit the limit.
+    district = os.path.join(work, f"district-{rng.randint(1, 5)}.json")
+    generate = [["generate", "--scale", "district", "--seed", district[-6], "--out", district]]
+    explaining = ["--team", "T1", "--quarter", "2027-Q1"]
+    for command in ("decide", "plan", "explain"):
+        argv = [command, district, "--time-limit", "5"] + (explaining if command == "explain" else [])
+        cases.append(case(2, f"{command} a generated district --time-limit 5", argv, {0, 1, 2}, ["terminal"], limit=5,
+                          setup=generate))
     quarters = rng.choice([24, 32, 40])
     document["horizon"]["quarters"] = quarters
     path = write_json(os.path.join(work, f"horizon-{quarters}.json"), document)

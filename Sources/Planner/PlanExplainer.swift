@@ -80,7 +80,10 @@ public struct PlanExplainer: Sendable {
         var changed = scenario
         changed.locks.pins.removeAll { $0.team == teamID && $0.quarter == quarter && $0.measure == measureID }
         changed.locks.forbidden.append(Locks.Forbidden(team: teamID, measure: measureID, quarter: quarter))
-        if case .plan(let other) = Planner(scenario: changed, scores: planner.scores, solver: planner.solver).plan(options) {
+        // Only within the run's time limit: an alternative that cannot be solved in time is left
+        // out (shown as none) rather than making `decide` run past its limit.
+        if !options.isSpent,
+           case .plan(let other) = Planner(scenario: changed, scores: planner.scores, solver: planner.solver).plan(options) {
             result.alternative = other.measure(of: teamID, in: quarter)
             result.alternativeCost = plan.objective - other.objective
         }

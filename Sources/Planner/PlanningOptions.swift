@@ -61,8 +61,18 @@ public struct PlanningOptions: Sendable {
     func budgeted(at now: ContinuousClock.Instant) -> PlanningOptions {
         var options = self
         options.timeLimit = max(0.05, timeLimit - (startedAt.map { (now - $0).inSeconds } ?? 0))
-        options.reserve = 0.08 * timeLimit
+        options.reserve = Self.reserveShare * timeLimit
         return options
+    }
+
+    /// The share of the time limit kept for reading back, verifying and writing a result.
+    public static let reserveShare = 0.08
+
+    /// Whether the run's time limit, counted from `startedAt` and less the reserve, is used up:
+    /// further optional solves (`decide`'s alternatives) are left out.
+    public var isSpent: Bool {
+        guard let startedAt else { return false }
+        return (ContinuousClock.now - startedAt).inSeconds >= (1 - Self.reserveShare) * timeLimit
     }
 
     /// Why a search that ended early ended: a stop request, or else the time limit.

@@ -10,7 +10,7 @@ enum RunClock {
     /// What is left of `limit` seconds counted from the start of the run, keeping 8 % in reserve
     /// for verifying and writing the result (as `PlanningOptions` does for planning).
     static func remaining(of limit: Double) -> Double {
-        max(0.05, 0.92 * limit - (ContinuousClock.now - start).inSeconds)
+        max(0.05, (1 - PlanningOptions.reserveShare) * limit - (ContinuousClock.now - start).inSeconds)
     }
 
     /// `options` with their time limit counted from the start of the run.

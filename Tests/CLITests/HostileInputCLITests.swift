@@ -83,8 +83,12 @@ struct HostileInputCLITests {
         #expect(run.status == 64, "\(run.stderr)")
     }
 
+    @Test func aSweepPointOutOfRangeNamesFilePathAndCode() throws {
+        Self.expectLocated(try ToolRunner.run(["sweep", Self.myk10, "--vary", "weight.gemeinwohl=1e308", "--quarters", "1"]))
+    }
+
     @Test(arguments: [
-        ["sweep", myk10, "--vary", "weight.gemeinwohl=1e308"], ["plan", myk10, "--set", "weight.gemeinwohl=1e308"],
+        ["plan", myk10, "--set", "weight.gemeinwohl=1e308"],
         ["plan", myk10, "--set", "policy.valueScale=1e308"], ["decide", myk10, "--set", "weight.Z1.gemeinwohl=1e9"],
     ])
     func valuesOnTheCommandLineKeepTheDocumentedLimits(arguments: [String]) throws {

@@ -43,7 +43,8 @@ public struct ScenarioSweep: Sendable {
         var points: [(values: [Double], scenario: Scenario)] = []
         for values in grid {
             var scenario = base
-            for (axis, value) in zip(axes, values) { try axis.apply(value, to: &scenario) }
+            // Every point is validated as a scenario before anything is solved (each invalid one named).
+            for (axis, value) in zip(axes, values) { try axis.apply(value, to: &scenario, checkingLimits: false) }
             points.append((values, scenario))
         }
         return points

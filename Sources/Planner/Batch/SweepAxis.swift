@@ -111,8 +111,10 @@ public struct SweepAxis: Sendable, Hashable {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
-    /// Sets the parameter to `value` in `scenario`.
-    public func apply(_ value: Double, to scenario: inout Scenario) throws(SweepError) {
+    /// Sets the parameter to `value` in `scenario`. With `checkingLimits` (a `--set` what-if) a
+    /// value beyond the documented limits is refused here; a sweep validates every point as a
+    /// scenario afterwards instead, so that each invalid point is named.
+    public func apply(_ value: Double, to scenario: inout Scenario, checkingLimits: Bool = true) throws(SweepError) {
         func money() throws(SweepError) -> Money {
             guard value >= 0, value <= Money.maximum.euros else { throw .outOfRange("\(name)=\(Self.spell(value)): expected euros from 0 to \(Money.maximum.description)") }
             return Money(cents: Int64((value * 100).rounded()))
@@ -120,7 +122,7 @@ public struct SweepAxis: Sendable, Hashable {
         // The documented limits of the scenario format (README: Limits): a value beyond them
         // must not reach scoring or the solver, whether it comes from a sweep or from --set.
         func within(_ range: ClosedRange<Double>) throws(SweepError) -> Double {
-            guard range.contains(value) else {
+            guard range.contains(value) || !checkingLimits else {
                 let limits = "\(Self.spell(range.lowerBound)) to \(Self.spell(range.upperBound))"
                 throw .outOfRange("\(name)=\(Self.spell(value)): expected \(limits)")
             }
