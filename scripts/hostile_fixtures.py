@@ -150,7 +150,7 @@ def long_horizon(base, work, rng):
     # team's best alternative, and all of it must fit the limit.
     district = os.path.join(work, f"district-{rng.randint(1, 5)}.json")
     generate = [["generate", "--scale", "district", "--seed", district[-6], "--out", district]]
-    explaining = ["--team", "T1", "--quarter", "2027-Q1"]
+    explaining = ["--team", "Z1T1", "--quarter", "2027-Q1"]
     for command in ("decide", "plan", "explain"):
         argv = [command, district, "--time-limit", "5"] + (explaining if command == "explain" else [])
         cases.append(case(2, f"{command} a generated district --time-limit 5", argv, {0, 1, 2}, ["terminal"], limit=5,
