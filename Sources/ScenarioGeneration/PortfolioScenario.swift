@@ -32,9 +32,11 @@ public enum PortfolioScenario {
             for member in members { measures[member].solution = solution.id }
             solutions.append(solution)
         }
-        // Prerequisites from lower to higher index: acyclic by construction.
+        // Prerequisites from lower to higher index: acyclic by construction. No more pairs than
+        // exist, or the loop would never end.
         var pairs = Set<[Int]>()
-        while pairs.count < pairCount && count > 1 {
+        let possible = count > 1 ? count * (count - 1) / 2 : 0
+        while pairs.count < min(pairCount, possible) {
             let a = random.integer(in: 0...(count - 2)), b = random.integer(in: (a + 1)...(count - 1))
             if pairs.insert([a, b]).inserted { measures[b].prerequisites.append(measures[a].id) }
         }

@@ -20,7 +20,7 @@ public enum ScenarioLimits {
     public static let count: ClosedRange<Int> = 0...10_000
     /// The largest scenario: measures, Sprintteams and criteria.
     public static let measures = 20_000
-    public static let sprintteams = 2_000
+    public static let sprintteams = 2_500
     public static let criteria = 100
     /// Team-measure-quarter combinations the planner may have to consider: per Zielbild its
     /// teams × its open measures (every team × every open measure when cross-Zielbild help is

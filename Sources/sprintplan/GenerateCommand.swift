@@ -40,7 +40,13 @@ struct GenerateCommand: ParsableCommand {
 
     func validate() throws {
         if !(1...8).contains(quarters) { throw ValidationError("--quarters must be 1…8") }
-        if !(2...100_000).contains(measures) || bundles < 0 || prerequisites < 0 { throw ValidationError("sizes out of range") }
+        // Within the largest supported scenario (README: Limits); a pair list longer than the
+        // pairs that exist could never be filled.
+        if !(2...ScenarioLimits.measures).contains(measures) || !(0...measures / 2).contains(bundles)
+            || !(0...min(4 * measures, measures * (measures - 1) / 2)).contains(prerequisites) {
+            throw ValidationError("sizes out of range: --measures 2…\(ScenarioLimits.measures), "
+                                  + "--bundles up to half the measures, --prerequisites up to 4 per measure")
+        }
         if let districts, !(1...200).contains(districts) { throw ValidationError("--districts must be 1…200") }
         if districts != nil && scale == .portfolio { throw ValidationError("--districts is for the district, region and programme scales") }
     }
