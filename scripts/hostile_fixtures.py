@@ -328,6 +328,14 @@ def refusals(base, work, rng):
         f.write(json.dumps(base).encode())
     cases.append(case(8, "file name with invalid UTF-8 bytes: validate", ["validate", odd], {0}))
     cases.append(case(8, "file name with invalid UTF-8 bytes: plan", ["plan", odd, "--quarters", "1"], {0}))
+    folder = os.path.join(work.encode(), b"folder-\xfe")
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, b"base.json"), "wb") as f:
+        f.write(json.dumps(base).encode())
+    with open(os.path.join(folder, b"child.json"), "wb") as f:
+        f.write(json.dumps({"format": "sprintplan/1", "extends": "base.json", "name": "child"}).encode())
+    cases.append(case(8, "extends inside a folder named with invalid UTF-8", ["validate", os.path.join(folder, b"child.json")],
+                      {0}))
     return cases
 
 

@@ -62,9 +62,17 @@ enum ScenarioFiles {
         guard path.unicodeScalars.contains("\u{FFFD}") else { return Array(path.utf8CString) }
         for index in 0..<Int(CommandLine.argc) {
             guard let raw = CommandLine.unsafeArgv[index] else { continue }
-            let bytes = Array(UnsafeBufferPointer(start: raw, count: strlen(raw) + 1))
-            let decoded = String(decoding: bytes.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            if decoded == path { return bytes }
+            let bytes = Array(UnsafeBufferPointer(start: raw, count: strlen(raw))).map { UInt8(bitPattern: $0) }
+            let decoded = String(decoding: bytes, as: UTF8.self)
+            if decoded == path { return (bytes + [0]).map { CChar(bitPattern: $0) } }
+            // A base named by `extends` lies in the folder of such an argument: keep that
+            // folder's original bytes and append the rest.
+            guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { continue }
+            let folder = String(decoding: bytes[...slash], as: UTF8.self)
+            if folder.unicodeScalars.contains("\u{FFFD}"), path.hasPrefix(folder) {
+                let rest = Array(path.dropFirst(folder.count).utf8)
+                return (Array(bytes[...slash]) + rest + [0]).map { CChar(bitPattern: $0) }
+            }
         }
         return Array(path.utf8CString)
     }
