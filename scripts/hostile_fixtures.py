@@ -334,8 +334,8 @@ def refusals(base, work, rng):
         f.write(json.dumps(base).encode())
     with open(os.path.join(folder, b"child.json"), "wb") as f:
         f.write(json.dumps({"format": "sprintplan/1", "extends": "base.json", "name": "child"}).encode())
-    cases.append(case(8, "extends inside a folder named with invalid UTF-8", ["validate", os.path.join(folder, b"child.json")],
-                      {0}))
+    child = os.path.join(folder, b"child.json")
+    cases.append(case(8, "extends inside a folder named with invalid UTF-8", ["validate", child], {0}))
     return cases
 
 
