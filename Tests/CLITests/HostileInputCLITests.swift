@@ -84,7 +84,8 @@ struct HostileInputCLITests {
     }
 
     @Test func aSweepPointOutOfRangeNamesFilePathAndCode() throws {
-        Self.expectLocated(try ToolRunner.run(["sweep", Self.myk10, "--vary", "weight.gemeinwohl=1e308", "--quarters", "1"]))
+        let run = try ToolRunner.run(["sweep", Self.myk10, "--vary", "weight.gemeinwohl=1e308", "--quarters", "1"])
+        Self.expectLocated(run)
     }
 
     @Test(arguments: [
