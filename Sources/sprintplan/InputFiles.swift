@@ -31,7 +31,7 @@ enum InputFiles {
         guard let input else { return }
         printError("error: \(path) is the input file \(input); "
                    + "choose another output file (an input is never overwritten)")
-        throw ExitCode(ExitStatus.usage)
+        throw ExitCode.usage
     }
 
     private static func identity(_ path: String) -> Identity? {

@@ -64,7 +64,7 @@ struct SweepCommand: ParsableCommand {
             printError("\(label): invalid")
             // The point has no file of its own: name the base file and the JSON path.
             for error in errors {
-                printError("\(self.scenario): error[\(error.code.rawValue)]: \(error.path): \(error.message)")
+                printError("\(input.file): error[\(error.code.rawValue)]: \(error.path): \(error.message)")
             }
         }
         if invalid > 0 {

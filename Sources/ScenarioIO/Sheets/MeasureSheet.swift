@@ -70,7 +70,8 @@ public enum MeasureSheet {
         switch ScenarioFiles.read(path) {
         case .success(let read): bytes = read
         case .failure(let error):
-            let (code, message) = ScenarioFiles.describe(error, path: path)
+            let (code, described) = ScenarioFiles.describe(error, path: path)
+            let message = code == .fileNotFound ? "\(path): no such file" : described
             let location = code == .fileNotFound ? nil : SourceLocation(file: path, line: 1, column: 1)
             let problem = Diagnostic(.error, code: code, message: message, path: "", location: location)
             return ScenarioLoadResult(scenario: nil, diagnostics: [problem], files: [path])
