@@ -26,7 +26,7 @@ let package = Package(
         .library(name: "ScenarioGeneration", targets: ["ScenarioGeneration"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         // MARK: - Domain
@@ -94,9 +94,15 @@ let package = Package(
         ),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "SprintModel", "ScenarioIO"]),
         .testTarget(name: "MILPTests", dependencies: ["MILP", "GLPKSolver", "SprintModel"]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "PlanCheck", "Scoring", "SprintModel", "ScenarioIO", "MILP", "GLPKSolver", "ScenarioGeneration", "Reporting"]),
+        .testTarget(
+            name: "PlannerTests",
+            dependencies: [
+                "Planner", "PlanCheck", "Scoring", "SprintModel", "ScenarioIO", "MILP", "GLPKSolver",
+                "ScenarioGeneration", "Reporting",
+            ]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "SprintModel", "PlanCheck", "Planner"]),
-        .testTarget(name: "CLITests", dependencies: ["sprintplan", "ScenarioGeneration", "SprintModel"], exclude: ["Golden"]),
+        .testTarget(
+            name: "CLITests", dependencies: ["sprintplan", "ScenarioGeneration", "SprintModel"], exclude: ["Golden"]),
     ]
 )
 
@@ -113,13 +119,24 @@ if Context.environment["SPRINTPLAN_BENCHMARKS"] == "1" {
         ("ScenarioBenchmarks", ["SprintModel", "ScenarioIO"]),
         ("ScoringBenchmarks", ["SprintModel", "Scoring"]),
         ("MILPBenchmarks", ["SprintModel", "MILP", "GLPKSolver"]),
-        ("PlannerBenchmarks", ["SprintModel", "ScenarioIO", "Scoring", "MILP", "GLPKSolver", "PlanCheck", "Planner", "ScenarioGeneration"]),
-        ("ReportBenchmarks", ["SprintModel", "ScenarioIO", "Scoring", "GLPKSolver", "PlanCheck", "Planner", "Reporting"]),
+        (
+            "PlannerBenchmarks",
+            [
+                "SprintModel", "ScenarioIO", "Scoring", "MILP", "GLPKSolver", "PlanCheck", "Planner",
+                "ScenarioGeneration",
+            ]
+        ),
+        (
+            "ReportBenchmarks",
+            ["SprintModel", "ScenarioIO", "Scoring", "GLPKSolver", "PlanCheck", "Planner", "Reporting"]
+        ),
     ] {
         package.targets.append(
             .executableTarget(
                 name: name,
-                dependencies: dependencies.map { .target(name: $0) } + [.product(name: "Benchmark", package: "benchmark")],
+                dependencies: dependencies.map { .target(name: $0) } + [
+                    .product(name: "Benchmark", package: "benchmark")
+                ],
                 path: "Benchmarks/\(name)",
                 plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
             )

@@ -13,10 +13,13 @@ let package = Package(
         .executableTarget(name: "FuzzLoader", dependencies: [.product(name: "ScenarioIO", package: "sprintplan")]),
         /// Bytes that choose mutations of a valid scenario, through load → validate → score →
         /// model → solve (short limit) → verify → render.
-        .executableTarget(name: "FuzzPipeline", dependencies: [
-            .product(name: "ScenarioIO", package: "sprintplan"), .product(name: "Scoring", package: "sprintplan"),
-            .product(name: "Planner", package: "sprintplan"), .product(name: "GLPKSolver", package: "sprintplan"),
-            .product(name: "Reporting", package: "sprintplan"), .product(name: "ScenarioGeneration", package: "sprintplan"),
-        ]),
+        .executableTarget(
+            name: "FuzzPipeline",
+            dependencies: [
+                .product(name: "ScenarioIO", package: "sprintplan"), .product(name: "Scoring", package: "sprintplan"),
+                .product(name: "Planner", package: "sprintplan"), .product(name: "GLPKSolver", package: "sprintplan"),
+                .product(name: "Reporting", package: "sprintplan"),
+                .product(name: "ScenarioGeneration", package: "sprintplan"),
+            ]),
     ]
 )

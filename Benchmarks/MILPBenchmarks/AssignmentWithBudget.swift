@@ -26,7 +26,9 @@ enum AssignmentWithBudget {
             x.append(row)
         }
         for t in 0..<teams { model.add(LinearExpression.sum(x[t]) <= 1, name: "team_\(t)") }
-        for m in 0..<measures { model.add(LinearExpression.sum((0..<teams).map { x[$0][m] }) <= 1, name: "measure_\(m)") }
+        for m in 0..<measures {
+            model.add(LinearExpression.sum((0..<teams).map { x[$0][m] }) <= 1, name: "measure_\(m)")
+        }
         model.add(budget <= totalCost / Double(measures) * Double(teams) * 0.35, name: "budget")
         model.maximize(objective)
         return try! model.freeze()

@@ -18,29 +18,39 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 10,
         thresholds: [.mallocCountTotal: .init(relative: [.p90: 3.0])]
     )
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     let myk10 = ScenarioLoader.load(file: root.appendingPathComponent("scenarios/myk10/myk10.json").path).scenario!
     let myk10Scores = Scorer(scenario: myk10).scoreSheet()
 
     Benchmark("Plan-myk10-next-quarter-end-to-end", configuration: .init(maxIterations: 50)) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(Planner(scenario: myk10, scores: myk10Scores, solver: GLPKSolver()).plan(PlanningOptions(quarters: 1)))
+            blackHole(
+                Planner(scenario: myk10, scores: myk10Scores, solver: GLPKSolver()).plan(PlanningOptions(quarters: 1)))
         }
     }
 
-    Benchmark("Decide-myk10-next-quarter-with-best-alternatives-13-solves", configuration: .init(maxIterations: 20)) { benchmark in
+    Benchmark("Decide-myk10-next-quarter-with-best-alternatives-13-solves", configuration: .init(maxIterations: 20)) {
+        benchmark in
         for _ in benchmark.scaledIterations {
             let planner = Planner(scenario: myk10, scores: myk10Scores, solver: GLPKSolver())
-            guard case .plan(let plan) = planner.plan(PlanningOptions(quarters: 1)) else { fatalError("myk10 has a plan") }
+            guard case .plan(let plan) = planner.plan(PlanningOptions(quarters: 1)) else {
+                fatalError("myk10 has a plan")
+            }
             var decision = SprintDecision(plan: plan, quarter: plan.quarters[0], scenario: myk10, scores: myk10Scores)
             decision.addAlternatives(PlanExplainer(planner: planner, options: PlanningOptions(quarters: 1)))
             blackHole(decision)
         }
     }
 
-    Benchmark("Plan-myk10-four-quarters-end-to-end-proven-optimal", configuration: .init(warmupIterations: 0, maxIterations: 3)) { benchmark in
+    Benchmark(
+        "Plan-myk10-four-quarters-end-to-end-proven-optimal",
+        configuration: .init(warmupIterations: 0, maxIterations: 3)
+    ) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(Planner(scenario: myk10, scores: myk10Scores, solver: GLPKSolver()).plan(PlanningOptions(timeLimit: 120)))
+            blackHole(
+                Planner(scenario: myk10, scores: myk10Scores, solver: GLPKSolver()).plan(
+                    PlanningOptions(timeLimit: 120)))
         }
     }
 
@@ -50,10 +60,14 @@ let benchmarks: @Sendable () -> Void = {
     // benchmark has no committed allocation threshold (`scripts/benchmarks update` skips it).
     let district = DistrictGenerator.make(districts: 1, quarters: 4, seed: 4)
     let districtScores = Scorer(scenario: district).scoreSheet()
-    Benchmark("Plan-district-seed-4-proven-optimal",
-              configuration: .init(metrics: [.wallClock, .peakMemoryResident], warmupIterations: 0, maxIterations: 1, thresholds: [:])) { benchmark in
+    Benchmark(
+        "Plan-district-seed-4-proven-optimal",
+        configuration: .init(
+            metrics: [.wallClock, .peakMemoryResident], warmupIterations: 0, maxIterations: 1, thresholds: [:])
+    ) { benchmark in
         for _ in benchmark.scaledIterations {
-            let outcome = Planner(scenario: district, scores: districtScores, solver: GLPKSolver()).plan(PlanningOptions(timeLimit: 60))
+            let outcome = Planner(scenario: district, scores: districtScores, solver: GLPKSolver()).plan(
+                PlanningOptions(timeLimit: 60))
             guard case .plan(let plan) = outcome, plan.report.isValid, plan.proof == .optimal else {
                 fatalError("the district must be proven optimal within 60 s: \(outcome)")
             }
@@ -71,9 +85,12 @@ let benchmarks: @Sendable () -> Void = {
 
     // The region target: a verified plan within 1 % of the proven bound in under 60 s
     // (the Zielbilder share only money, so the Lagrangian decomposition settles it).
-    Benchmark("Plan-region-seed-1-within-1-percent-of-the-bound", configuration: .init(warmupIterations: 0, maxIterations: 2)) { benchmark in
+    Benchmark(
+        "Plan-region-seed-1-within-1-percent-of-the-bound", configuration: .init(warmupIterations: 0, maxIterations: 2)
+    ) { benchmark in
         for _ in benchmark.scaledIterations {
-            let outcome = Planner(scenario: region, scores: regionScores, solver: GLPKSolver()).plan(PlanningOptions(timeLimit: 60, relativeGap: 0.01))
+            let outcome = Planner(scenario: region, scores: regionScores, solver: GLPKSolver()).plan(
+                PlanningOptions(timeLimit: 60, relativeGap: 0.01))
             guard case .plan(let plan) = outcome, plan.report.isValid, let gap = plan.gap, gap <= 0.01 else {
                 fatalError("the region must get a verified plan within 1 % of its bound: \(outcome)")
             }
@@ -83,7 +100,10 @@ let benchmarks: @Sendable () -> Void = {
 
     let portfolio = PortfolioScenario.make(measures: 2_000, bundles: 300, prerequisites: 600, seed: 1)
     let portfolioScores = Scorer(scenario: portfolio).scoreSheet()
-    Benchmark("Select-2000-measures-300-bundles-600-prerequisites-proven-optimal", configuration: .init(warmupIterations: 0, maxIterations: 3)) { benchmark in
+    Benchmark(
+        "Select-2000-measures-300-bundles-600-prerequisites-proven-optimal",
+        configuration: .init(warmupIterations: 0, maxIterations: 3)
+    ) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(PortfolioSelection(scenario: portfolio, scores: portfolioScores, solver: GLPKSolver()).select())
         }

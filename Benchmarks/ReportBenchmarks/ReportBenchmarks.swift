@@ -17,19 +17,26 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 200,
         thresholds: [.mallocCountTotal: .init(relative: [.p90: 3.0])]
     )
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    func load(_ name: String) -> Scenario { ScenarioLoader.load(file: root.appendingPathComponent("scenarios/myk10/\(name)").path).scenario! }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    func load(_ name: String) -> Scenario {
+        ScenarioLoader.load(file: root.appendingPathComponent("scenarios/myk10/\(name)").path).scenario!
+    }
     let myk10 = load("myk10.json")
     let scores = Scorer(scenario: myk10).scoreSheet()
     let planner = Planner(scenario: myk10, scores: scores, solver: GLPKSolver())
     guard case .plan(let plan) = planner.plan(PlanningOptions(quarters: 2)) else { fatalError("myk10 has a plan") }
     let decision = SprintDecision(plan: plan, quarter: plan.quarters[0], scenario: myk10, scores: scores)
-    let record = DecisionRecord(decision, scenario: myk10, reasons: { $0.reasons.map { ExplanationText.text($0) } },
-                                scenarioFile: "myk10.json", scenarioHash: "", toolVersion: "", recordedAt: "",
-                                decidedBy: nil, note: nil)
-    let comparison = ScenarioComparison.run([("myk10.json", myk10), ("budget-cut-25.json", load("budget-cut-25.json")),
-                                             ("one-team-fewer.json", load("one-team-fewer.json"))],
-                                            method: .weightedSum, options: PlanningOptions(quarters: 2), solver: GLPKSolver(), workers: 1)
+    let record = DecisionRecord(
+        decision, scenario: myk10, reasons: { $0.reasons.map { ExplanationText.text($0) } },
+        scenarioFile: "myk10.json", scenarioHash: "", toolVersion: "", recordedAt: "",
+        decidedBy: nil, note: nil)
+    let comparison = ScenarioComparison.run(
+        [
+            ("myk10.json", myk10), ("budget-cut-25.json", load("budget-cut-25.json")),
+            ("one-team-fewer.json", load("one-team-fewer.json")),
+        ],
+        method: .weightedSum, options: PlanningOptions(quarters: 2), solver: GLPKSolver(), workers: 1)
 
     Benchmark("Render-plan-myk10-table-JSON") { benchmark in
         for _ in benchmark.scaledIterations {
@@ -41,8 +48,11 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Render-decision-myk10-table-Markdown-record") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(DecisionFormats.text(decision, scenario: myk10, stable: true))
-            blackHole(DecisionPaper(decision: decision, scenario: myk10, scenarioFile: "myk10.json", scenarioHash: "",
-                                    language: .de).markdown())
+            blackHole(
+                DecisionPaper(
+                    decision: decision, scenario: myk10, scenarioFile: "myk10.json", scenarioHash: "",
+                    language: .de
+                ).markdown())
             blackHole(DecisionRecordFile.encode(record).rendered())
         }
     }

@@ -11,7 +11,8 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 200,
         thresholds: [.mallocCountTotal: .init(relative: [.p90: 3.0])]
     )
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     let myk10 = root.appendingPathComponent("scenarios/myk10/myk10.json").path
     let whatIf = root.appendingPathComponent("scenarios/myk10/new-ideas.json").path
 

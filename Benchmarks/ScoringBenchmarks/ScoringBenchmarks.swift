@@ -25,7 +25,10 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Rating-matrices-10000-measures-x-12-criteria") { benchmark in
         for _ in benchmark.scaledIterations {
             for zielbild in large.zielbilder {
-                blackHole(RatingMatrix(zielbild: zielbild, measures: large.measures.filter { $0.zielbild == zielbild.id }, criteria: large.criteria))
+                blackHole(
+                    RatingMatrix(
+                        zielbild: zielbild, measures: large.measures.filter { $0.zielbild == zielbild.id },
+                        criteria: large.criteria))
             }
         }
     }
@@ -38,20 +41,29 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Score-kernel-10000-measures-x-12-criteria-weighted-sum") { benchmark in
         for _ in benchmark.scaledIterations {
-            for matrix in matrices { blackHole(ScoreCalculator.scores(.weightedSum, matrix: matrix, weights: matrix.weights)) }
+            for matrix in matrices {
+                blackHole(ScoreCalculator.scores(.weightedSum, matrix: matrix, weights: matrix.weights))
+            }
         }
     }
 
     Benchmark("Score-kernel-10000-measures-x-12-criteria-TOPSIS") { benchmark in
         for _ in benchmark.scaledIterations {
-            for matrix in matrices { blackHole(ScoreCalculator.scores(.topsis, matrix: matrix, weights: matrix.weights)) }
+            for matrix in matrices {
+                blackHole(ScoreCalculator.scores(.topsis, matrix: matrix, weights: matrix.weights))
+            }
         }
     }
 
     let thousand = Scorer(scenario: SyntheticScenario.make(measures: 1_000, zielbilder: 1)).scoreSheet()
-    Benchmark("Monte-Carlo-acceptability-10000-samples-x-1000-measures", configuration: .init(maxDuration: .seconds(10), maxIterations: 5)) { benchmark in
+    Benchmark(
+        "Monte-Carlo-acceptability-10000-samples-x-1000-measures",
+        configuration: .init(maxDuration: .seconds(10), maxIterations: 5)
+    ) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(RankAcceptability.analyse(thousand, options: .init(samples: 10_000, seed: 1, top: 10, sampling: .perturb(0.25))))
+            blackHole(
+                RankAcceptability.analyse(
+                    thousand, options: .init(samples: 10_000, seed: 1, top: 10, sampling: .perturb(0.25))))
         }
     }
 }

@@ -14,7 +14,9 @@ struct BranchingRule {
     init?(_ model: MILPModel) {
         guard !model.branchingPriorities.isEmpty else { return nil }
         var priorities = [Int](repeating: 0, count: model.columns.count)
-        for (column, priority) in model.branchingPriorities where model.columns[column].kind != .continuous { priorities[column] = priority }
+        for (column, priority) in model.branchingPriorities where model.columns[column].kind != .continuous {
+            priorities[column] = priority
+        }
         guard priorities.contains(where: { $0 > 0 }) else { return nil }
         self.priorities = priorities
         self.objective = model.objective

@@ -50,11 +50,14 @@ public struct GLPKSolver: MILPSolver {
         let log = LogCapture(keep: options.captureLog)
         let hookInfo = Unmanaged.passRetained(log)
         // SPRINTPLAN_GLPK_TERMINAL=1 lets GLPK print to the terminal (for debugging GLPK itself).
-        if silent { glp_term_hook({ info, text in
-            guard let info, let text else { return 1 }
-            Unmanaged<LogCapture>.fromOpaque(info).takeUnretainedValue().append(text)
-            return 1  // non-zero: GLPK prints nothing itself
-        }, hookInfo.toOpaque()) }
+        if silent {
+            glp_term_hook(
+                { info, text in
+                    guard let info, let text else { return 1 }
+                    Unmanaged<LogCapture>.fromOpaque(info).takeUnretainedValue().append(text)
+                    return 1  // non-zero: GLPK prints nothing itself
+                }, hookInfo.toOpaque())
+        }
         defer {
             if silent { glp_term_hook(nil, nil) }
             hookInfo.release()
@@ -64,7 +67,8 @@ public struct GLPKSolver: MILPSolver {
         defer { glp_delete_prob(problem) }
         load(model, into: problem)
 
-        var result = model.isMixedInteger
+        var result =
+            model.isMixedInteger
             ? solveMixedInteger(problem, model: model, options: options, clock: clock, start: start, log: log)
             : solveLinear(problem, model: model, options: options)
         result.solveSeconds = (clock.now - start).inSeconds
@@ -141,7 +145,9 @@ public struct GLPKSolver: MILPSolver {
 
     /// Solves the LP (relaxation) with the primal simplex, no presolve; nil when optimal,
     /// otherwise the outcome to report.
-    private func simplex(_ problem: OpaquePointer, options: SolveOptions, deadline: ContinuousClock.Instant?) -> SolveResult? {
+    private func simplex(
+        _ problem: OpaquePointer, options: SolveOptions, deadline: ContinuousClock.Instant?
+    ) -> SolveResult? {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = options.captureLog || !silent ? GLP_MSG_ALL : GLP_MSG_OFF
@@ -164,15 +170,18 @@ public struct GLPKSolver: MILPSolver {
             case (0, GLP_NOFEAS), (GLP_ENOPFS, _): return SolveResult(status: .infeasible)
             case (0, GLP_UNBND), (GLP_ENODFS, _): return SolveResult(status: .unbounded)
             case (GLP_ETMLIM, _): continue
-            case (let code, let status): return SolveResult(status: .error("glp_simplex returned \(code), status \(status)"))
+            case (let code, let status):
+                return SolveResult(status: .error("glp_simplex returned \(code), status \(status)"))
             }
         }
     }
 
     // MARK: - Mixed-integer programs
 
-    private func solveMixedInteger(_ problem: OpaquePointer, model: MILPModel, options: SolveOptions,
-                                   clock: ContinuousClock, start: ContinuousClock.Instant, log: LogCapture) -> SolveResult {
+    private func solveMixedInteger(
+        _ problem: OpaquePointer, model: MILPModel, options: SolveOptions,
+        clock: ContinuousClock, start: ContinuousClock.Instant, log: LogCapture
+    ) -> SolveResult {
         let search = SearchState(sense: model.sense)
         search.stop = options.stop
         search.nodeLimit = options.nodeLimit
@@ -184,7 +193,9 @@ public struct GLPKSolver: MILPSolver {
         if let warm = options.warmStart {
             search.warmStart = [0] + warm
             let violation = model.maximumViolation(at: warm)
-            if violation > 1e-6 { log.append("sprintplan: warm start violates the model by \(violation); GLPK may reject it\n") }
+            if violation > 1e-6 {
+                log.append("sprintplan: warm start violates the model by \(violation); GLPK may reject it\n")
+            }
         }
         // Without the MIP presolver, glp_intopt needs an optimal LP basis first.
         if let failure = simplex(problem, options: options, deadline: search.deadline) { return failure }
@@ -226,11 +237,15 @@ public struct GLPKSolver: MILPSolver {
         let hasSolution = status == GLP_OPT || status == GLP_FEAS
         // GLPK returns integer columns up to its integrality tolerance (0.9999999…); round them
         // and recompute the objective, so callers see exact integers and a consistent objective.
-        let values = hasSolution ? model.columns.indices.map { index -> Double in
-            let value = glp_mip_col_val(problem, Int32(index + 1))
-            guard model.columns[index].kind != .continuous, abs(value - value.rounded()) <= 1e-6 else { return value }
-            return value.rounded() + 0  // + 0 turns −0 into 0
-        } : []
+        let values =
+            hasSolution
+            ? model.columns.indices.map { index -> Double in
+                let value = glp_mip_col_val(problem, Int32(index + 1))
+                guard model.columns[index].kind != .continuous, abs(value - value.rounded()) <= 1e-6 else {
+                    return value
+                }
+                return value.rounded() + 0  // + 0 turns −0 into 0
+            } : []
         let objective = hasSolution ? model.objectiveValue(at: values) : nil
         var bound = search.bestBound
         let outcome: SolveStatus
@@ -258,8 +273,9 @@ public struct GLPKSolver: MILPSolver {
             gap = SolveResult.relativeGap(objective: objective, bound: bound)
             if outcome == .optimal { gap = 0 }
         }
-        return SolveResult(status: outcome, objective: objective, bestBound: bound, gap: gap,
-                           values: values, nodes: search.nodes)
+        return SolveResult(
+            status: outcome, objective: objective, bestBound: bound, gap: gap,
+            values: values, nodes: search.nodes)
     }
 
     // MARK: - Helpers
@@ -276,7 +292,8 @@ public struct GLPKSolver: MILPSolver {
     private static func solveEmpty(_ model: MILPModel) -> SolveResult {
         let feasible = model.rows.allSatisfy { ($0.lower ?? -.infinity) <= 1e-9 && ($0.upper ?? .infinity) >= -1e-9 }
         guard feasible else { return SolveResult(status: .infeasible) }
-        return SolveResult(status: .optimal, objective: model.objectiveConstant, bestBound: model.objectiveConstant, gap: 0)
+        return SolveResult(
+            status: .optimal, objective: model.objectiveConstant, bestBound: model.objectiveConstant, gap: 0)
     }
 
     static func checkOptions(_ options: SolveOptions, model: MILPModel) -> String? {

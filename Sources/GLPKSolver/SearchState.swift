@@ -52,7 +52,9 @@ final class SearchState {
         if let progress {
             let problem = glp_ios_get_prob(tree)
             let status = glp_mip_status(problem)
-            progress.update(incumbent: status == GLP_FEAS || status == GLP_OPT ? glp_mip_obj_val(problem) : nil, bound: bestBound, nodes: nodes ?? 0)
+            progress.update(
+                incumbent: status == GLP_FEAS || status == GLP_OPT ? glp_mip_obj_val(problem) : nil, bound: bestBound,
+                nodes: nodes ?? 0)
         }
     }
 }

@@ -16,7 +16,8 @@ public struct LinearExpression: Sendable {
     // `map` allocated once per term (4,000 allocations for a 2,000-variable model).
 
     /// `Σ coefficient·variable` over pairs, e.g. `LinearExpression.sum(xs.map { ($0, 1) })`.
-    @inlinable public static func sum<S: Sequence>(_ terms: S) -> LinearExpression where S.Element == (Variable, Double) {
+    @inlinable public static func sum<S: Sequence>(_ terms: S) -> LinearExpression
+    where S.Element == (Variable, Double) {
         LinearExpression(terms: terms.map { (variable: $0.0, coefficient: $0.1) })
     }
 
@@ -86,9 +87,15 @@ public struct LinearConstraint: Sendable {
     }
 }
 
-public func <= (lhs: LinearExpression, rhs: Double) -> LinearConstraint { LinearConstraint(lhs, lower: nil, upper: rhs) }
-public func >= (lhs: LinearExpression, rhs: Double) -> LinearConstraint { LinearConstraint(lhs, lower: rhs, upper: nil) }
-public func == (lhs: LinearExpression, rhs: Double) -> LinearConstraint { LinearConstraint(lhs, lower: rhs, upper: rhs) }
+public func <= (lhs: LinearExpression, rhs: Double) -> LinearConstraint {
+    LinearConstraint(lhs, lower: nil, upper: rhs)
+}
+public func >= (lhs: LinearExpression, rhs: Double) -> LinearConstraint {
+    LinearConstraint(lhs, lower: rhs, upper: nil)
+}
+public func == (lhs: LinearExpression, rhs: Double) -> LinearConstraint {
+    LinearConstraint(lhs, lower: rhs, upper: rhs)
+}
 public func <= (lhs: LinearExpression, rhs: LinearExpression) -> LinearConstraint { (lhs - rhs) <= 0 }
 public func >= (lhs: LinearExpression, rhs: LinearExpression) -> LinearConstraint { (lhs - rhs) >= 0 }
 public func == (lhs: LinearExpression, rhs: LinearExpression) -> LinearConstraint { (lhs - rhs) == 0 }

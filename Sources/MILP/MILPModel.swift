@@ -66,11 +66,19 @@ public struct MILPModel: Sendable {
             // variable has a name: then a given name could collide with a fallback.
             if !allUnnamed { column.givenName = names.unique(raw.givenName, fallback: "x\(index)") }
             // Checked one by one: an array of the two bounds would cost two allocations per column.
-            if let lower = raw.lower, !lower.isFinite { problems.append(.nonFiniteBound(name: column.name, value: lower)) }
-            if let upper = raw.upper, !upper.isFinite { problems.append(.nonFiniteBound(name: column.name, value: upper)) }
+            if let lower = raw.lower, !lower.isFinite {
+                problems.append(.nonFiniteBound(name: column.name, value: lower))
+            }
+            if let upper = raw.upper, !upper.isFinite {
+                problems.append(.nonFiniteBound(name: column.name, value: upper))
+            }
             if column.kind == .binary {
-                if let lower = raw.lower, lower < 0 || lower > 1 { problems.append(.binaryBounds(name: column.name, lower: raw.lower, upper: raw.upper)) }
-                if let upper = raw.upper, upper < 0 || upper > 1 { problems.append(.binaryBounds(name: column.name, lower: raw.lower, upper: raw.upper)) }
+                if let lower = raw.lower, lower < 0 || lower > 1 {
+                    problems.append(.binaryBounds(name: column.name, lower: raw.lower, upper: raw.upper))
+                }
+                if let upper = raw.upper, upper < 0 || upper > 1 {
+                    problems.append(.binaryBounds(name: column.name, lower: raw.lower, upper: raw.upper))
+                }
                 column.lower = max(0, raw.lower ?? 0)
                 column.upper = min(1, raw.upper ?? 1)
             }
@@ -104,13 +112,17 @@ public struct MILPModel: Sendable {
                         continue
                     }
                     guard term.coefficient.isFinite else {
-                        problems.append(.nonFiniteCoefficient(row: name, variable: columns[term.variable.index].name, value: term.coefficient))
+                        problems.append(
+                            .nonFiniteCoefficient(
+                                row: name, variable: columns[term.variable.index].name, value: term.coefficient))
                         valid = false
                         continue
                     }
                     if accumulator[term.variable.index] == 0 { touched.append(term.variable.index) }
                     accumulator[term.variable.index] += term.coefficient
-                    if accumulator[term.variable.index] == 0 { accumulator[term.variable.index] = .leastNonzeroMagnitude }
+                    if accumulator[term.variable.index] == 0 {
+                        accumulator[term.variable.index] = .leastNonzeroMagnitude
+                    }
                 }
                 touched.sort()
                 entries = []
@@ -132,7 +144,10 @@ public struct MILPModel: Sendable {
             if let l = lower, let u = upper, l.isFinite, u.isFinite, l > u {
                 problems.append(.emptyDomain(name: name, lower: l, upper: u))
             }
-            if !valid { lower = nil; upper = nil }
+            if !valid {
+                lower = nil
+                upper = nil
+            }
             rows.append(Row(name: name, lower: lower, upper: upper, entries: entries))
         }
 
@@ -143,7 +158,8 @@ public struct MILPModel: Sendable {
                 continue
             }
             guard term.coefficient.isFinite else {
-                problems.append(.nonFiniteObjective(variable: columns[term.variable.index].name, value: term.coefficient))
+                problems.append(
+                    .nonFiniteObjective(variable: columns[term.variable.index].name, value: term.coefficient))
                 continue
             }
             objective[term.variable.index] += term.coefficient
@@ -172,15 +188,18 @@ public struct MILPModel: Sendable {
     /// The row's entries when its terms name this model's columns in strictly ascending order
     /// with finite, non-zero coefficients — no merging needed; nil otherwise (the general path
     /// merges repeats, drops zeros and reports problems).
-    private static func ascendingEntries(_ terms: [(variable: Variable, coefficient: Double)], columns: Int,
-                                         identity: ModelIdentity) -> [Entry]? {
+    private static func ascendingEntries(
+        _ terms: [(variable: Variable, coefficient: Double)], columns: Int,
+        identity: ModelIdentity
+    ) -> [Entry]? {
         var entries: [Entry] = []
         entries.reserveCapacity(terms.count)
         var previous = -1
         for term in terms {
             let index = term.variable.index
             guard index > previous, index < columns, term.variable.owner == identity,
-                  term.coefficient.isFinite, term.coefficient != 0 else { return nil }
+                term.coefficient.isFinite, term.coefficient != 0
+            else { return nil }
             entries.append(Entry(column: index, coefficient: term.coefficient))
             previous = index
         }
@@ -237,11 +256,13 @@ struct NameTable {
     static func sanitize(_ raw: String, fallback: String) -> String {
         if isAcceptable(raw) { return raw }  // the common case: no copy, no per-character work
         if raw.isEmpty && isAcceptable(fallback) { return fallback }
-        var name = String(raw.unicodeScalars.map { scalar -> Character in
-            let allowed = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-                || scalar == "_" || scalar == "."
-            return allowed ? Character(scalar) : "_"
-        })
+        var name = String(
+            raw.unicodeScalars.map { scalar -> Character in
+                let allowed =
+                    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                    || scalar == "_" || scalar == "."
+                return allowed ? Character(scalar) : "_"
+            })
         if name.isEmpty { name = fallback }
         let first = name.unicodeScalars.first!
         let startsWithLetter = ("a"..."z").contains(first) || ("A"..."Z").contains(first) || first == "_"
@@ -262,7 +283,8 @@ struct NameTable {
             guard isLetter(first) || first == UInt8(ascii: "_") else { return false }
             // A leading e/E followed by a digit reads as an exponent in the LP format.
             if bytes.count > 1, (first | 0x20) == UInt8(ascii: "e"), isDigit(bytes[1]) { return false }
-            for byte in bytes.dropFirst() where !(isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")) {
+            for byte in bytes.dropFirst()
+            where !(isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")) {
                 return false
             }
             return true

@@ -26,8 +26,10 @@ public struct Model: Sendable {
     public var constraintCount: Int { rows.count }
 
     /// Adds a variable with bounds (nil means unbounded on that side).
-    public mutating func addVariable(name: String = "", kind: VariableKind = .continuous,
-                                     lower: Double? = 0, upper: Double? = nil) -> Variable {
+    public mutating func addVariable(
+        name: String = "", kind: VariableKind = .continuous,
+        lower: Double? = 0, upper: Double? = nil
+    ) -> Variable {
         columns.append(MILPModel.Column(givenName: name, index: columns.count, kind: kind, lower: lower, upper: upper))
         return Variable(index: columns.count - 1, owner: identity)
     }

@@ -25,7 +25,8 @@ public struct ModelError: Error, Sendable, CustomStringConvertible {
             case .foreignVariable(let row, let index):
                 return "\(row): variable x\(index) belongs to another model"
             case .binaryBounds(let name, let lower, let upper):
-                return "\(name): binary variable with bounds \(lower.map { "\($0)" } ?? "-inf")…\(upper.map { "\($0)" } ?? "+inf") outside 0…1"
+                return
+                    "\(name): binary variable with bounds \(lower.map { "\($0)" } ?? "-inf")…\(upper.map { "\($0)" } ?? "+inf") outside 0…1"
             }
         }.joined(separator: "; ")
     }

@@ -43,9 +43,11 @@ public struct SolveOptions: Sendable, Hashable {
     /// searches together have settled the model. A backend that ignores it stays correct.
     public var shared: SharedIncumbent?
 
-    public init(timeLimit: Double? = nil, relativeGap: Double = 0, cuts: Set<CutFamily> = [],
-                feasibilityPump: Bool = false, proximitySearch: Double? = nil, branching: Branching = .driebeckTomlin,
-                backtracking: Backtracking = .bestLocal, captureLog: Bool = false, warmStart: [Double]? = nil) {
+    public init(
+        timeLimit: Double? = nil, relativeGap: Double = 0, cuts: Set<CutFamily> = [],
+        feasibilityPump: Bool = false, proximitySearch: Double? = nil, branching: Branching = .driebeckTomlin,
+        backtracking: Backtracking = .bestLocal, captureLog: Bool = false, warmStart: [Double]? = nil
+    ) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.cuts = cuts
@@ -87,8 +89,10 @@ public struct SolveResult: Sendable {
     /// The solver's log, when `captureLog` was set.
     public var log: String
 
-    public init(status: SolveStatus, objective: Double? = nil, bestBound: Double? = nil, gap: Double? = nil,
-                values: [Double] = [], solveSeconds: Double = 0, nodes: Int? = nil, log: String = "") {
+    public init(
+        status: SolveStatus, objective: Double? = nil, bestBound: Double? = nil, gap: Double? = nil,
+        values: [Double] = [], solveSeconds: Double = 0, nodes: Int? = nil, log: String = ""
+    ) {
         self.status = status
         self.objective = objective
         self.bestBound = bestBound

@@ -23,7 +23,6 @@ struct ModelIdentity: Hashable, Sendable {
     static func next() -> ModelIdentity { ModelIdentity(value: counter.next()) }
 }
 
-
 private final class IdentityCounter: Sendable {
     private let value = Atomic<UInt64>(0)
     func next() -> UInt64 { value.add(1, ordering: .relaxed).newValue }

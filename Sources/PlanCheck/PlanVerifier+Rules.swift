@@ -30,17 +30,28 @@ extension PlanVerifier {
             var valid: [Assignment] = []
             for a in sorted {
                 guard let team = teams[a.team], let measure = measures[a.measure], quarters.contains(a.quarter) else {
-                    fail(.unknownEntity, "\(a.team) → \(a.measure) in \(a.quarter): unknown team, measure or quarter outside the plan")
+                    fail(
+                        .unknownEntity,
+                        "\(a.team) → \(a.measure) in \(a.quarter): unknown team, measure or quarter outside the plan")
                     continue
                 }
                 if !measure.status.isOpen {
-                    fail(.closedMeasure, "\(a.team) works on \(a.measure) in \(a.quarter), which is \(measure.status.rawValue)")
+                    fail(
+                        .closedMeasure,
+                        "\(a.team) works on \(a.measure) in \(a.quarter), which is \(measure.status.rawValue)")
                 }
-                if values[a.measure] == nil { fail(.ineligibleMeasure, "\(a.measure) is not eligible but \(a.team) works on it in \(a.quarter)") }
-                if !team.isAvailable(in: a.quarter) { fail(.availability, "\(a.team) is unavailable in \(a.quarter) but works on \(a.measure)") }
+                if values[a.measure] == nil {
+                    fail(.ineligibleMeasure, "\(a.measure) is not eligible but \(a.team) works on it in \(a.quarter)")
+                }
+                if !team.isAvailable(in: a.quarter) {
+                    fail(.availability, "\(a.team) is unavailable in \(a.quarter) but works on \(a.measure)")
+                }
                 if !team.hasSkills(measure.requiredSkills) { fail(.skills, "\(a.team) lacks skills for \(a.measure)") }
                 if team.zielbild != measure.zielbild && !scenario.policy.crossZielbild.allowed {
-                    fail(.zielbild, "\(a.team) (\(team.zielbild)) works on \(a.measure) of \(measure.zielbild); cross-Zielbild help is not allowed")
+                    fail(
+                        .zielbild,
+                        "\(a.team) (\(team.zielbild)) works on \(a.measure) of \(measure.zielbild); cross-Zielbild help is not allowed"
+                    )
                 }
                 let forbidden = scenario.locks.forbidden.contains {
                     $0.team == a.team && $0.measure == a.measure && ($0.quarter == nil || $0.quarter == a.quarter)
@@ -73,7 +84,10 @@ extension PlanVerifier {
             for (key, count) in perMeasure.sorted(by: { $0.key < $1.key }) {
                 let id = String(key.split(separator: "|")[0])
                 if let measure = measures[id], count > measure.maxTeams {
-                    fail(.maxTeams, "\(key.replacingOccurrences(of: "|", with: " in ")): \(count) teams, at most \(measure.maxTeams)")
+                    fail(
+                        .maxTeams,
+                        "\(key.replacingOccurrences(of: "|", with: " in ")): \(count) teams, at most \(measure.maxTeams)"
+                    )
                 }
             }
         }
@@ -91,8 +105,11 @@ extension PlanVerifier {
                     if (progress[a.measure] ?? measure.progress) >= measure.effort - 1e-9 {
                         fail(.workAfterCompletion, "\(a.team) works on \(a.measure) in \(quarter) after it is complete")
                     }
-                    for prerequisite in measure.prerequisites where !isDone(prerequisite, before: quarter, completions) {
-                        fail(.prerequisite, "\(a.measure) is worked on in \(quarter) before its prerequisite \(prerequisite) is done")
+                    for prerequisite in measure.prerequisites where !isDone(prerequisite, before: quarter, completions)
+                    {
+                        fail(
+                            .prerequisite,
+                            "\(a.measure) is worked on in \(quarter) before its prerequisite \(prerequisite) is done")
                     }
                 }
                 for a in now {
@@ -113,7 +130,8 @@ extension PlanVerifier {
 
         /// Money in exact cents: each quarter's cap, the total budget and the own-share cap.
         /// A candidate measure's one-off cost is spent in the quarter it starts.
-        mutating func moneyRules(_ valid: [Assignment]) -> (quarters: [QuarterMoney], spending: Money, ownShare: Money) {
+        mutating func moneyRules(_ valid: [Assignment]) -> (quarters: [QuarterMoney], spending: Money, ownShare: Money)
+        {
             let rate = scenario.programme.fundingRate
             var money: [QuarterMoney] = []
             var startedBefore = Set<String>()
@@ -124,7 +142,8 @@ extension PlanVerifier {
                     spending += measure.costPerTeamQuarter
                     own += measure.ownShare(of: measure.costPerTeamQuarter, fundingRate: rate)
                 }
-                for id in Set(valid.filter { $0.quarter == quarter }.map(\.measure)).sorted() where !startedBefore.contains(id) {
+                for id in Set(valid.filter { $0.quarter == quarter }.map(\.measure)).sorted()
+                where !startedBefore.contains(id) {
                     startedBefore.insert(id)
                     let measure = measures[id]!
                     if measure.status == .candidate {
@@ -134,7 +153,9 @@ extension PlanVerifier {
                 }
                 let cap = scenario.budget.cap(in: quarter)
                 if let cap, spending > cap {
-                    fail(.quarterBudget, "\(quarter): spending \(spending.formatted) exceeds the budget of \(cap.formatted)")
+                    fail(
+                        .quarterBudget,
+                        "\(quarter): spending \(spending.formatted) exceeds the budget of \(cap.formatted)")
                 }
                 money.append(QuarterMoney(quarter: quarter, spending: spending, ownShare: own, cap: cap))
             }
@@ -154,15 +175,22 @@ extension PlanVerifier {
             for zielbild in scenario.zielbilder {
                 if let minimum = zielbild.balance.minTeamsWorkingPerQuarter {
                     for quarter in quarters {
-                        let working = valid.filter { $0.quarter == quarter && measures[$0.measure]!.zielbild == zielbild.id }.count
+                        let working = valid.filter {
+                            $0.quarter == quarter && measures[$0.measure]!.zielbild == zielbild.id
+                        }.count
                         if working < minimum {
-                            fail(.balance, "\(zielbild.id) has \(working) team(s) working in \(quarter), at least \(minimum) required")
+                            fail(
+                                .balance,
+                                "\(zielbild.id) has \(working) team(s) working in \(quarter), at least \(minimum) required"
+                            )
                         }
                     }
                 }
                 if let minimum = zielbild.balance.minCompletions {
                     let completed = completions.keys.filter { measures[$0]!.zielbild == zielbild.id }.count
-                    if completed < minimum { fail(.balance, "\(zielbild.id) completes \(completed) measure(s), at least \(minimum) required") }
+                    if completed < minimum {
+                        fail(.balance, "\(zielbild.id) completes \(completed) measure(s), at least \(minimum) required")
+                    }
                 }
             }
         }

@@ -2,8 +2,10 @@ import SprintModel
 
 extension PlanVerifier {
     /// The value definition of `PlanValue`, computed from the assignments.
-    func evaluate(_ assignments: [Assignment], quarters: [Quarter], completions: [String: Quarter],
-                          work: [String: Int], money: [QuarterMoney]) -> ValueParts {
+    func evaluate(
+        _ assignments: [Assignment], quarters: [Quarter], completions: [String: Quarter],
+        work: [String: Int], money: [QuarterMoney]
+    ) -> ValueParts {
         var parts = ValueParts()
         guard let end = quarters.last else { return parts }
         let policy = scenario.policy
@@ -12,11 +14,14 @@ extension PlanVerifier {
         for (id, worked) in work.sorted(by: { $0.key < $1.key }) {
             guard let measure = measures[id], let value = values[id] else { continue }
             let partial = PlanValue.earnsPartialCredit(measure, horizonEnd: end, programme: scenario.programme)
-            let perTeamQuarter = partial ? PlanValue.partialCreditPerTeamQuarter(value: value, measure: measure, policy: policy) : 0
+            let perTeamQuarter =
+                partial ? PlanValue.partialCreditPerTeamQuarter(value: value, measure: measure, policy: policy) : 0
             parts.partialProgress += discountEnd * perTeamQuarter * min(Double(worked), measure.remainingEffort)
             if let quarter = completions[id] {
                 let index = quarters.firstIndex(of: quarter)!
-                parts.completions += PlanValue.discount(policy.discountRate, quarterIndex: index) * (value - perTeamQuarter * measure.remainingEffort)
+                parts.completions +=
+                    PlanValue.discount(policy.discountRate, quarterIndex: index)
+                    * (value - perTeamQuarter * measure.remainingEffort)
             }
         }
         for solution in scenario.solutions where solution.bundleValue > 0 {
@@ -33,7 +38,8 @@ extension PlanVerifier {
             let plan = byTeam[team.id] ?? [:]
             let onMeasure = { (quarter: Quarter) in plan[quarter] }
             if let current = team.currentMeasure, measures[current]?.status == .running, let first = available.first,
-               onMeasure(first) != current {
+                onMeasure(first) != current
+            {
                 parts.switching += policy.switchingCost
             }
             for (previous, next) in zip(available, available.dropFirst()) {

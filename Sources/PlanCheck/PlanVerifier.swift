@@ -28,7 +28,8 @@ public struct PlanVerifier: Sendable {
         let bundles = scenario.solutions.filter { solution in
             solution.measures.allSatisfy { id in check.measures[id]?.status == .done || completions[id] != nil }
         }.map(\.id)
-        return PlanReport(violations: check.violations, value: value, completions: completions, completedBundles: bundles,
-                          work: work, money: money.quarters, totalSpending: money.spending, totalOwnShare: money.ownShare)
+        return PlanReport(
+            violations: check.violations, value: value, completions: completions, completedBundles: bundles,
+            work: work, money: money.quarters, totalSpending: money.spending, totalOwnShare: money.ownShare)
     }
 }

@@ -42,12 +42,16 @@ public struct DecisionHistory: Sendable {
             let record = item.record, outcome = item.outcome
             // The record's order is the scenario's team order.
             var teams = record.decisions.map { decision in
-                TeamLine(team: decision.team, zielbild: decision.zielbild, recommended: record.recommended[decision.team],
-                         worked: outcome.worked[decision.team])
+                TeamLine(
+                    team: decision.team, zielbild: decision.zielbild, recommended: record.recommended[decision.team],
+                    worked: outcome.worked[decision.team])
             }
             // A progress file may name a team the record does not (it joined later); keep it visible.
             for (team, measure) in outcome.worked where !teams.contains(where: { $0.team == team }) {
-                teams.append(TeamLine(team: team, zielbild: record.measure(measure)?.zielbild ?? "?", recommended: nil, worked: measure))
+                teams.append(
+                    TeamLine(
+                        team: team, zielbild: record.measure(measure)?.zielbild ?? "?", recommended: nil,
+                        worked: measure))
             }
 
             var teamsPerMeasure: [String: Int] = [:]
@@ -57,7 +61,10 @@ public struct DecisionHistory: Sendable {
             for measure in Set(teamsPerMeasure.keys).union(outcome.progress.keys).sorted() {
                 let count = teamsPerMeasure[measure] ?? 0
                 guard let facts = record.measure(measure) else {
-                    if count > 0 { spending = nil; ownShare = nil }
+                    if count > 0 {
+                        spending = nil
+                        ownShare = nil
+                    }
                     continue
                 }
                 let (cost, own) = facts.cost.spending(teams: count)
@@ -66,8 +73,9 @@ public struct DecisionHistory: Sendable {
                 let delivered = outcome.progress[measure] ?? Double(count)
                 if delivered > 0 && delivered >= facts.remainingEffort - 1e-9 { finished.append(measure) }
             }
-            return Entry(record: record, progressReported: item.progressReported, teams: teams, finished: finished,
-                         spending: spending, ownShare: ownShare)
+            return Entry(
+                record: record, progressReported: item.progressReported, teams: teams, finished: finished,
+                spending: spending, ownShare: ownShare)
         }
     }
 }

@@ -12,7 +12,8 @@ struct GreedyPlan {
     func assignments() -> [Assignment] {
         let scenario = problem.scenario
         let rate = scenario.programme.fundingRate
-        var remaining = Dictionary(uniqueKeysWithValues: problem.measures.map { ($0.id, PlanningProblem.neededTeamQuarters($0)) })
+        var remaining = Dictionary(
+            uniqueKeysWithValues: problem.measures.map { ($0.id, PlanningProblem.neededTeamQuarters($0)) })
         var completedBefore = Set(scenario.measures.filter { $0.status == .done }.map(\.id))
         var started = Set(problem.measures.filter { $0.status == .running }.map(\.id))
         var last: [String: String] = [:]
@@ -31,7 +32,8 @@ struct GreedyPlan {
             var finishedNow: [String] = []
             var busy = Set<String>()
             func cost(_ measure: Measure) -> (Money, Money) {
-                var cost = measure.costPerTeamQuarter, own = measure.ownShare(of: measure.costPerTeamQuarter, fundingRate: rate)
+                var cost = measure.costPerTeamQuarter,
+                    own = measure.ownShare(of: measure.costPerTeamQuarter, fundingRate: rate)
                 if !started.contains(measure.id) {
                     cost += measure.oneOffCost
                     own += measure.ownShare(of: measure.oneOffCost, fundingRate: rate)
@@ -78,8 +80,11 @@ struct GreedyPlan {
                 var best: (Sprintteam, Measure, Double)?
                 for team in available where !busy.contains(team.id) {
                     if !crossAllowed, let zielbild, team.zielbild != zielbild { continue }
-                    let candidates = zielbild.map { measuresOf[$0] ?? [] } ?? (crossAllowed ? problem.measures : measuresOf[team.zielbild] ?? [])
-                    for measure in candidates where ready(measure) && problem.allows(team, measure, quarter) && fits(measure) {
+                    let candidates =
+                        zielbild.map { measuresOf[$0] ?? [] }
+                        ?? (crossAllowed ? problem.measures : measuresOf[team.zielbild] ?? [])
+                    for measure in candidates
+                    where ready(measure) && problem.allows(team, measure, quarter) && fits(measure) {
                         let priority = density(measure, team, remaining) / max(1, cost(measure).0.euros / 10_000)
                         if best == nil || priority > best!.2 { best = (team, measure, priority) }
                     }
@@ -89,8 +94,11 @@ struct GreedyPlan {
             // Balance rules: the Zielbild's minimum of teams working comes next.
             for zielbild in scenario.zielbilder {
                 let minimum = zielbild.balance.minTeamsWorkingPerQuarter ?? 0
-                while plan.filter({ $0.quarter == quarter && problem.measures[problem.measureIndex[$0.measure]!].zielbild == zielbild.id }).count < minimum,
-                      let (team, measure) = bestPair(zielbild: zielbild.id) {
+                while plan.filter({
+                    $0.quarter == quarter && problem.measures[problem.measureIndex[$0.measure]!].zielbild == zielbild.id
+                }).count < minimum,
+                    let (team, measure) = bestPair(zielbild: zielbild.id)
+                {
                     take(team, measure)
                 }
             }

@@ -26,21 +26,29 @@ struct NeighbourhoodSearch {
         let problem = planModel.problem
         let keys = planModel.x.sorted { $0.value.index < $1.value.index }
         let zielbilder = problem.scenario.zielbilder.map(\.id)
-        func free(_ include: (PlanModel.Key) -> Bool) -> Set<Int> { Set(keys.filter { include($0.key) }.map(\.value.index)) }
+        func free(_ include: (PlanModel.Key) -> Bool) -> Set<Int> {
+            Set(keys.filter { include($0.key) }.map(\.value.index))
+        }
         var result: [Neighbourhood] = []
         for zielbild in zielbilder {
-            result.append(Neighbourhood(name: "Zielbild \(zielbild)", free: free { problem.teams[$0.team].zielbild == zielbild }))
+            result.append(
+                Neighbourhood(name: "Zielbild \(zielbild)", free: free { problem.teams[$0.team].zielbild == zielbild }))
         }
         if problem.quarters.count > 2 {
             for q in 0..<(problem.quarters.count - 1) {
-                result.append(Neighbourhood(name: "\(problem.quarters[q])–\(problem.quarters[q + 1])", free: free { $0.quarter == q || $0.quarter == q + 1 }))
+                result.append(
+                    Neighbourhood(
+                        name: "\(problem.quarters[q])–\(problem.quarters[q + 1])",
+                        free: free { $0.quarter == q || $0.quarter == q + 1 }))
             }
         }
         if zielbilder.count > 2 && zielbilder.count <= 4 {
             for (i, first) in zielbilder.enumerated() {
                 for second in zielbilder[(i + 1)...] {
-                    result.append(Neighbourhood(name: "Zielbilder \(first)+\(second)",
-                                                free: free { [first, second].contains(problem.teams[$0.team].zielbild) }))
+                    result.append(
+                        Neighbourhood(
+                            name: "Zielbilder \(first)+\(second)",
+                            free: free { [first, second].contains(problem.teams[$0.team].zielbild) }))
                 }
             }
         }
@@ -76,8 +84,9 @@ struct NeighbourhoodSearch {
                 partOptions.progress = nil
                 let result = solver.solve(part, options: partOptions)
                 guard result.hasSolution, let objective = result.objective,
-                      objective > bestObjective + 1e-7 * max(1, abs(bestObjective)),
-                      frozen.maximumViolation(at: result.values) <= 1e-6 else { continue }
+                    objective > bestObjective + 1e-7 * max(1, abs(bestObjective)),
+                    frozen.maximumViolation(at: result.values) <= 1e-6
+                else { continue }
                 best = result.values
                 bestObjective = objective
                 improved = true

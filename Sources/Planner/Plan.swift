@@ -1,5 +1,5 @@
-import PlanCheck
 import MILP
+import PlanCheck
 import SprintModel
 
 /// A sprint plan: the assignments, how good they are proven to be, and the independent

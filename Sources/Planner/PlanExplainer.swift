@@ -54,27 +54,36 @@ public struct PlanExplainer: Sendable {
         result.measure = measureID
         let value = planner.scores.ranking(for: measure.zielbild)?.ranked.first { $0.measure.id == measureID }
         if let value {
-            result.reasons.append(.ranked(measure: measureID, name: measure.name, rank: value.rank, zielbild: measure.zielbild,
-                                          score: value.score, points: value.points))
+            result.reasons.append(
+                .ranked(
+                    measure: measureID, name: measure.name, rank: value.rank, zielbild: measure.zielbild,
+                    score: value.score, points: value.points))
         }
         if let completed = plan.report.completions[measureID] {
-            result.reasons.append(.completed(measure: measureID, quarter: completed, inThisQuarter: completed == quarter))
+            result.reasons.append(
+                .completed(measure: measureID, quarter: completed, inThisQuarter: completed == quarter))
         } else {
             result.reasons.append(.notCompleted(measure: measureID))
         }
         if team.currentMeasure == measureID {
             result.reasons.append(.continuesCurrent(team: teamID))
         } else if let current = team.currentMeasure, scenario.measure(current)?.status == .running,
-                  quarter == plan.quarters.first(where: { team.isAvailable(in: $0) }) {
-            result.reasons.append(.leavesCurrent(team: teamID, measure: current, switchingCost: scenario.policy.switchingCost))
+            quarter == plan.quarters.first(where: { team.isAvailable(in: $0) })
+        {
+            result.reasons.append(
+                .leavesCurrent(team: teamID, measure: current, switchingCost: scenario.policy.switchingCost))
         }
         if team.zielbild != measure.zielbild {
-            result.reasons.append(.helpsZielbild(team: teamID, zielbild: measure.zielbild, cost: scenario.policy.crossZielbild.cost))
+            result.reasons.append(
+                .helpsZielbild(team: teamID, zielbild: measure.zielbild, cost: scenario.policy.crossZielbild.cost))
         }
-        for solution in scenario.solutions where solution.measures.contains(measureID) && plan.report.completedBundles.contains(solution.id) {
-            result.reasons.append(.completesSolution(id: solution.id, name: solution.name, bundleValue: solution.bundleValue))
+        for solution in scenario.solutions
+        where solution.measures.contains(measureID) && plan.report.completedBundles.contains(solution.id) {
+            result.reasons.append(
+                .completesSolution(id: solution.id, name: solution.name, bundleValue: solution.bundleValue))
         }
-        if scenario.locks.pins.contains(where: { $0.team == teamID && $0.quarter == quarter && $0.measure == measureID }) {
+        if scenario.locks.pins.contains(where: { $0.team == teamID && $0.quarter == quarter && $0.measure == measureID }
+        ) {
             result.reasons.append(.pinned)
         }
         var changed = scenario
@@ -83,7 +92,9 @@ public struct PlanExplainer: Sendable {
         // Only within the run's time limit: an alternative that cannot be solved in time is left
         // out (shown as none) rather than making `decide` run past its limit.
         if !options.isSpent,
-           case .plan(let other) = Planner(scenario: changed, scores: planner.scores, solver: planner.solver).plan(options) {
+            case .plan(let other) = Planner(scenario: changed, scores: planner.scores, solver: planner.solver).plan(
+                options)
+        {
             result.alternative = other.measure(of: teamID, in: quarter)
             result.alternativeCost = plan.objective - other.objective
         }
@@ -92,7 +103,8 @@ public struct PlanExplainer: Sendable {
 
     public func explain(measure measureID: String, in plan: Plan) -> MeasureExplanation {
         let scenario = planner.scenario
-        var result = MeasureExplanation(measure: measureID, planned: plan.assignments.filter { $0.measure == measureID }, reasons: [])
+        var result = MeasureExplanation(
+            measure: measureID, planned: plan.assignments.filter { $0.measure == measureID }, reasons: [])
         guard let measure = scenario.measure(measureID) else {
             result.reasons = [.unknownMeasure(measureID)]
             return result
@@ -102,7 +114,9 @@ public struct PlanExplainer: Sendable {
             return result
         }
         if !result.planned.isEmpty {
-            result.reasons = [.planned(measure: measureID, assignments: result.planned, completed: plan.report.completions[measureID])]
+            result.reasons = [
+                .planned(measure: measureID, assignments: result.planned, completed: plan.report.completions[measureID])
+            ]
             return result
         }
         if let reason = planner.excludedMeasures()[measureID] {
@@ -111,7 +125,8 @@ public struct PlanExplainer: Sendable {
         }
         let quarters = plan.quarters
         let able = scenario.sprintteams.filter { team in
-            (team.zielbild == measure.zielbild || scenario.policy.crossZielbild.allowed) && team.hasSkills(measure.requiredSkills)
+            (team.zielbild == measure.zielbild || scenario.policy.crossZielbild.allowed)
+                && team.hasSkills(measure.requiredSkills)
                 && quarters.contains { team.isAvailable(in: $0) }
         }
         if able.isEmpty {

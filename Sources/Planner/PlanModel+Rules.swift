@@ -1,5 +1,5 @@
-import PlanCheck
 import MILP
+import PlanCheck
 import SprintModel
 
 extension PlanModel {
@@ -9,8 +9,10 @@ extension PlanModel {
     /// of 0 as 0, so a loose big-M would hide a relaxation.
     /// Returns the index of the rule's row.
     @discardableResult
-    mutating func addRule(_ expression: LinearExpression, _ sense: Sense, _ bound: Double, name: String, rule: RelaxableRule,
-                          unit: Double = 1, largest: Double = 1) -> Int {
+    mutating func addRule(
+        _ expression: LinearExpression, _ sense: Sense, _ bound: Double, name: String, rule: RelaxableRule,
+        unit: Double = 1, largest: Double = 1
+    ) -> Int {
         var expression = expression
         if diagnosis {
             let slack = model.addVariable(name: "slack_\(name)", lower: 0, upper: largest)
@@ -50,7 +52,9 @@ extension PlanModel {
     var largestSpending: Double {
         var total = 0.0
         for (key, _) in x { total += problem.measures[key.measure].costPerTeamQuarter.euros }
-        for (m, measure) in problem.measures.enumerated() where started[m].contains(where: { $0 != nil }) { total += measure.oneOffCost.euros }
+        for (m, measure) in problem.measures.enumerated() where started[m].contains(where: { $0 != nil }) {
+            total += measure.oneOffCost.euros
+        }
         return max(1, total)
     }
 
@@ -63,17 +67,23 @@ extension PlanModel {
             total += cost
             totalOwn += own
             if let cap = budget.cap(in: quarter) {
-                moneyRows.append(addRule(cost, .atMost, moneyBound(cap, rule: .quarterBudget(quarter)), name: "budget_\(quarter)",
-                                         rule: .quarterBudget(quarter), unit: max(1, cap.euros), largest: largest / max(1, cap.euros)))
+                moneyRows.append(
+                    addRule(
+                        cost, .atMost, moneyBound(cap, rule: .quarterBudget(quarter)), name: "budget_\(quarter)",
+                        rule: .quarterBudget(quarter), unit: max(1, cap.euros), largest: largest / max(1, cap.euros)))
             }
         }
         if let cap = budget.total {
-            moneyRows.append(addRule(total, .atMost, moneyBound(cap, rule: .totalBudget), name: "budget_total", rule: .totalBudget,
-                                     unit: max(1, cap.euros), largest: largest / max(1, cap.euros)))
+            moneyRows.append(
+                addRule(
+                    total, .atMost, moneyBound(cap, rule: .totalBudget), name: "budget_total", rule: .totalBudget,
+                    unit: max(1, cap.euros), largest: largest / max(1, cap.euros)))
         }
         if let cap = budget.ownShareCap {
-            moneyRows.append(addRule(totalOwn, .atMost, moneyBound(cap, rule: .ownShareCap), name: "own_share_cap", rule: .ownShareCap,
-                                     unit: max(1, cap.euros), largest: largest / max(1, cap.euros)))
+            moneyRows.append(
+                addRule(
+                    totalOwn, .atMost, moneyBound(cap, rule: .ownShareCap), name: "own_share_cap", rule: .ownShareCap,
+                    unit: max(1, cap.euros), largest: largest / max(1, cap.euros)))
         }
     }
 
@@ -93,14 +103,21 @@ extension PlanModel {
         var cost = LinearExpression(), own = LinearExpression()
         for (m, measure) in problem.measures.enumerated() {
             guard let finished = done[m][last] else { continue }
-            let work = Money(cents: measure.costPerTeamQuarter.cents * Int64(PlanningProblem.neededTeamQuarters(measure)))
+            let work = Money(
+                cents: measure.costPerTeamQuarter.cents * Int64(PlanningProblem.neededTeamQuarters(measure)))
             let oneOff = started[m].contains { $0 != nil } ? measure.oneOffCost : .zero
             cost.add(finished, (work + oneOff).euros)
-            own.add(finished, (measure.ownShare(of: work, fundingRate: rate) + measure.ownShare(of: oneOff, fundingRate: rate)).euros)
+            own.add(
+                finished,
+                (measure.ownShare(of: work, fundingRate: rate) + measure.ownShare(of: oneOff, fundingRate: rate)).euros)
         }
         guard !cost.terms.isEmpty else { return tightened }
-        if let cap = budget.total { tightened.add(cost <= moneyBound(cap, rule: .totalBudget), name: "completions_total") }
-        if let cap = budget.ownShareCap { tightened.add(own <= moneyBound(cap, rule: .ownShareCap), name: "completions_own_share") }
+        if let cap = budget.total {
+            tightened.add(cost <= moneyBound(cap, rule: .totalBudget), name: "completions_total")
+        }
+        if let cap = budget.ownShareCap {
+            tightened.add(own <= moneyBound(cap, rule: .ownShareCap), name: "completions_own_share")
+        }
         return tightened
     }
 
@@ -110,14 +127,17 @@ extension PlanModel {
             if let minimum = zielbild.balance.minTeamsWorkingPerQuarter, minimum > 0 {
                 for (q, quarter) in problem.quarters.enumerated() {
                     let working = LinearExpression.sum(members.flatMap { work($0, q) })
-                    addRule(working, .atLeast, Double(minimum), name: "balance_\(zielbild.id)_\(quarter)",
-                            rule: .minTeamsWorking(zielbild: zielbild.id, quarter: quarter), largest: Double(minimum))
+                    addRule(
+                        working, .atLeast, Double(minimum), name: "balance_\(zielbild.id)_\(quarter)",
+                        rule: .minTeamsWorking(zielbild: zielbild.id, quarter: quarter), largest: Double(minimum))
                 }
             }
             if let minimum = zielbild.balance.minCompletions, minimum > 0 {
                 let completed = LinearExpression.sum(members.compactMap { done[$0].last ?? nil })
-                addRule(completed, .atLeast, Double(minimum), name: "completions_\(zielbild.id)", rule: .minCompletions(zielbild: zielbild.id),
-                        largest: Double(minimum))
+                addRule(
+                    completed, .atLeast, Double(minimum), name: "completions_\(zielbild.id)",
+                    rule: .minCompletions(zielbild: zielbild.id),
+                    largest: Double(minimum))
             }
         }
     }
@@ -125,7 +145,8 @@ extension PlanModel {
     mutating func buildPins() {
         for pin in scenario.locks.pins {
             guard let t = problem.teams.firstIndex(where: { $0.id == pin.team }),
-                  let q = problem.quarters.firstIndex(of: pin.quarter) else { continue }
+                let q = problem.quarters.firstIndex(of: pin.quarter)
+            else { continue }
             let variable = problem.measureIndex[pin.measure].flatMap { x[Key(team: t, measure: $0, quarter: q)] }
             let name = "pin_\(pin.team)_\(pin.measure)_\(pin.quarter)"
             let rule = RelaxableRule.pin(team: pin.team, quarter: pin.quarter, measure: pin.measure)
@@ -144,7 +165,8 @@ extension PlanModel {
         let discountEnd = PlanValue.discount(policy.discountRate, quarterIndex: end)
         for (m, measure) in problem.measures.enumerated() {
             let value = problem.values[measure.id] ?? 0
-            let partial = PlanValue.earnsPartialCredit(measure, horizonEnd: problem.quarters[end], programme: scenario.programme)
+            let partial = PlanValue.earnsPartialCredit(
+                measure, horizonEnd: problem.quarters[end], programme: scenario.programme)
             let perTeamQuarter = PlanValue.partialCreditPerTeamQuarter(value: value, measure: measure, policy: policy)
             let fullCredit = partial ? perTeamQuarter * measure.remainingEffort : 0
             // Completion bonus, telescoped: Σ dₖ (done[k] − done[k−1]).
@@ -159,7 +181,8 @@ extension PlanModel {
             if partial && perTeamQuarter > 0 {
                 let all = (0..<quarterCount).flatMap { work(m, $0) }
                 if !all.isEmpty {
-                    let credit = model.addVariable(name: "credit_\(measure.id)", lower: 0, upper: measure.remainingEffort)
+                    let credit = model.addVariable(
+                        name: "credit_\(measure.id)", lower: 0, upper: measure.remainingEffort)
                     creditVariables[measure.id] = credit
                     model.add(LinearExpression(credit) <= LinearExpression.sum(all), name: "credit_\(measure.id)")
                     objective.add(credit, discountEnd * perTeamQuarter)
@@ -187,9 +210,15 @@ extension PlanModel {
             var members: [Variable] = []
             var possible = true
             for id in solution.measures {
-                guard let measure = scenario.measure(id) else { possible = false; break }
+                guard let measure = scenario.measure(id) else {
+                    possible = false
+                    break
+                }
                 if measure.status == .done { continue }
-                guard let m = problem.measureIndex[id], let last = done[m].last ?? nil else { possible = false; break }
+                guard let m = problem.measureIndex[id], let last = done[m].last ?? nil else {
+                    possible = false
+                    break
+                }
                 members.append(last)
             }
             guard possible else { continue }
@@ -199,7 +228,10 @@ extension PlanModel {
             }
             let bundle = model.addBinary(name: "bundle_\(solution.id)")
             model.setBranchingPriority(bundle, Self.priorityBundle)
-            for member in members { model.add(LinearExpression(bundle) <= LinearExpression(member), name: "bundle_\(solution.id)_\(member.index)") }
+            for member in members {
+                model.add(
+                    LinearExpression(bundle) <= LinearExpression(member), name: "bundle_\(solution.id)_\(member.index)")
+            }
             objective.add(bundle, discountEnd * solution.bundleValue)
             bundleVariables.append((solution.id, bundle))
         }
@@ -212,7 +244,8 @@ extension PlanModel {
             let available = problem.quarters.indices.filter { team.isAvailable(in: problem.quarters[$0]) }
             // Leaving the current measure at the first available quarter.
             if let current = team.currentMeasure, let first = available.first,
-               scenario.measure(current)?.status == .running {
+                scenario.measure(current)?.status == .running
+            {
                 constant -= cost
                 if let m = problem.measureIndex[current], let variable = x[Key(team: t, measure: m, quarter: first)] {
                     objective.add(variable, cost)
@@ -224,8 +257,11 @@ extension PlanModel {
                     // A measure that one quarter of work finishes is never left unfinished: no
                     // indicator needed (half of MYK10's, a sixth of the model).
                     guard PlanningProblem.neededTeamQuarters(problem.measures[m]) > 1,
-                          let before = x[Key(team: t, measure: m, quarter: previous)] else { continue }
-                    let switched = model.addVariable(name: "switch_\(team.id)_\(problem.measures[m].id)_\(problem.quarters[next])", lower: 0, upper: 1)
+                        let before = x[Key(team: t, measure: m, quarter: previous)]
+                    else { continue }
+                    let switched = model.addVariable(
+                        name: "switch_\(team.id)_\(problem.measures[m].id)_\(problem.quarters[next])", lower: 0,
+                        upper: 1)
                     var leaving = LinearExpression(before)
                     let after = x[Key(team: t, measure: m, quarter: next)], finished = done[m][next - 1]
                     if let after { leaving = leaving - after }

@@ -1,5 +1,5 @@
-import PlanCheck
 import MILP
+import PlanCheck
 import SprintModel
 
 /// The sprint-plan MILP built from a `PlanningProblem`, with the maps from domain keys to
@@ -84,8 +84,11 @@ struct PlanModel {
             // Fewest rules first; a pin (a decision already taken) counts a little more than a
             // budget or balance rule, so equally small sets prefer keeping decisions; then the
             // smallest amounts.
-            let weight = { (rule: RelaxableRule) -> Double in if case .pin = rule { return 1_500 } else { return 1_000 } }
-            model.minimize(LinearExpression.sum(slacks.map { ($0.indicator, weight($0.rule)) }) + LinearExpression.sum(slacks.map { ($0.variable, 1e-3) }))
+            let weight = { (rule: RelaxableRule) -> Double in if case .pin = rule { return 1_500 } else { return 1_000 }
+            }
+            model.minimize(
+                LinearExpression.sum(slacks.map { ($0.indicator, weight($0.rule)) })
+                    + LinearExpression.sum(slacks.map { ($0.variable, 1e-3) }))
         } else {
             model.maximize(objective + constant)
         }
@@ -119,7 +122,8 @@ struct PlanModel {
                     if first == Int.max { break }
                 }
                 let need = PlanningProblem.neededTeamQuarters(measure)
-                let finish = first == Int.max ? Int.max : first + max(0, (need + measure.maxTeams - 1) / measure.maxTeams - 1)
+                let finish =
+                    first == Int.max ? Int.max : first + max(0, (need + measure.maxTeams - 1) / measure.maxTeams - 1)
                 if first != earliestWork[m] || finish != earliestDone[m] {
                     earliestWork[m] = first
                     earliestDone[m] = finish
@@ -131,7 +135,8 @@ struct PlanModel {
         teamLists = Array(repeating: [], count: problem.teams.count * quarterCount)
         for (t, team) in problem.teams.enumerated() {
             for (q, quarter) in problem.quarters.enumerated() {
-                for (m, measure) in measures.enumerated() where q >= earliestWork[m] && problem.allows(team, measure, quarter) {
+                for (m, measure) in measures.enumerated()
+                where q >= earliestWork[m] && problem.allows(team, measure, quarter) {
                     let variable = model.addBinary(name: "x_\(team.id)_\(measure.id)_\(quarter)")
                     x[Key(team: t, measure: m, quarter: q)] = variable
                     workLists[m * quarterCount + q].append(variable)
@@ -145,13 +150,18 @@ struct PlanModel {
             }
         }
         started = measures.enumerated().map { m, measure in
-            guard measure.status == .candidate && measure.oneOffCost > .zero else { return Array(repeating: nil, count: quarterCount) }
+            guard measure.status == .candidate && measure.oneOffCost > .zero else {
+                return Array(repeating: nil, count: quarterCount)
+            }
             return (0..<quarterCount).map { q in
-                q >= earliestWork[m] && q < Int.max ? model.addBinary(name: "started_\(measure.id)_\(problem.quarters[q])") : nil
+                q >= earliestWork[m] && q < Int.max
+                    ? model.addBinary(name: "started_\(measure.id)_\(problem.quarters[q])") : nil
             }
         }
         for variable in done.joined().compactMap({ $0 }) { model.setBranchingPriority(variable, Self.priorityDone) }
-        for variable in started.joined().compactMap({ $0 }) { model.setBranchingPriority(variable, Self.priorityStarted) }
+        for variable in started.joined().compactMap({ $0 }) {
+            model.setBranchingPriority(variable, Self.priorityStarted)
+        }
     }
 
     /// The x variables of measure m in quarter q, in team order (precomputed: every rule
@@ -164,14 +174,19 @@ struct PlanModel {
         for t in problem.teams.indices {
             for q in 0..<quarterCount {
                 let vars = teamLists[t * quarterCount + q]
-                if vars.count > 1 { model.add(LinearExpression.sum(vars) <= 1, name: "team_\(problem.teams[t].id)_\(problem.quarters[q])") }
+                if vars.count > 1 {
+                    model.add(
+                        LinearExpression.sum(vars) <= 1, name: "team_\(problem.teams[t].id)_\(problem.quarters[q])")
+                }
             }
         }
         for (m, measure) in problem.measures.enumerated() {
             for q in 0..<quarterCount {
                 let vars = work(m, q)
                 if vars.count > measure.maxTeams {
-                    model.add(LinearExpression.sum(vars) <= Double(measure.maxTeams), name: "parallel_\(measure.id)_\(problem.quarters[q])")
+                    model.add(
+                        LinearExpression.sum(vars) <= Double(measure.maxTeams),
+                        name: "parallel_\(measure.id)_\(problem.quarters[q])")
                 }
             }
         }
@@ -191,18 +206,26 @@ struct PlanModel {
                     // row (one team-quarter in all) and done ≤ work so far already imply it.
                     if need > 1 && measure.maxTeams == 1 {
                         // With one team at a time the aggregated row dominates the per-team rows.
-                        if !vars.isEmpty { model.add(LinearExpression.sum(vars) + previous <= 1, name: "after_done_\(measure.id)_\(q)") }
+                        if !vars.isEmpty {
+                            model.add(LinearExpression.sum(vars) + previous <= 1, name: "after_done_\(measure.id)_\(q)")
+                        }
                     } else if need > 1 {
-                        for variable in vars { model.add(variable + previous <= 1, name: "after_done_\(variable.index)") }
+                        for variable in vars {
+                            model.add(variable + previous <= 1, name: "after_done_\(variable.index)")
+                        }
                     }
-                    if let current = done[m][q] { model.add(previous <= LinearExpression(current), name: "stays_done_\(measure.id)_\(q)") }
+                    if let current = done[m][q] {
+                        model.add(previous <= LinearExpression(current), name: "stays_done_\(measure.id)_\(q)")
+                    }
                 }
                 if let current = done[m][q] {
                     model.add(need * current <= cumulative, name: "finish_\(measure.id)_\(problem.quarters[q])")
                     // Finishing in quarter q takes work in quarter q (valid; tightens the LP).
                     var finishing = LinearExpression(current)
                     if let previous = q > 0 ? done[m][q - 1] : nil { finishing = finishing - previous }
-                    model.add(finishing <= LinearExpression.sum(vars), name: "finish_work_\(measure.id)_\(problem.quarters[q])")
+                    model.add(
+                        finishing <= LinearExpression.sum(vars),
+                        name: "finish_work_\(measure.id)_\(problem.quarters[q])")
                 }
             }
             if need > 1 && all.count > 1 {
@@ -218,7 +241,8 @@ struct PlanModel {
             if !starts.isEmpty {
                 // No work without the start that pays the one-off cost: without this row the LP
                 // spreads a fraction of a start over several quarters of work.
-                model.add(LinearExpression.sum(all) <= need * LinearExpression.sum(starts), name: "effort_\(measure.id)")
+                model.add(
+                    LinearExpression.sum(all) <= need * LinearExpression.sum(starts), name: "effort_\(measure.id)")
             } else if all.count > Int(need) {
                 model.add(LinearExpression.sum(all) <= need, name: "effort_\(measure.id)")
             }
@@ -234,20 +258,28 @@ struct PlanModel {
             for q in 0..<quarterCount {
                 if let flag = started[m][q] {
                     startedSoFar += flag
-                    model.add(LinearExpression(flag) <= LinearExpression.sum(work(m, q)), name: "start_with_work_\(measure.id)_\(q)")
+                    model.add(
+                        LinearExpression(flag) <= LinearExpression.sum(work(m, q)),
+                        name: "start_with_work_\(measure.id)_\(q)")
                 }
                 if measure.maxTeams == 1 {
                     let vars = work(m, q)
-                    if !vars.isEmpty { model.add(LinearExpression.sum(vars) <= startedSoFar, name: "after_start_\(measure.id)_\(q)") }
+                    if !vars.isEmpty {
+                        model.add(LinearExpression.sum(vars) <= startedSoFar, name: "after_start_\(measure.id)_\(q)")
+                    }
                 } else {
-                    for variable in work(m, q) { model.add(variable <= startedSoFar, name: "after_start_\(variable.index)") }
+                    for variable in work(m, q) {
+                        model.add(variable <= startedSoFar, name: "after_start_\(variable.index)")
+                    }
                 }
                 // A measure done in quarter q was started at least `span` − 1 quarters before
                 // (valid, and it stops the LP from paying a fraction of the one-off cost for a
                 // whole completion, or from finishing a late start early).
                 if let finished = done[m][q] {
                     let early = started[m][...max(0, q - span + 1)].compactMap { $0 }
-                    model.add(LinearExpression(finished) <= LinearExpression.sum(early), name: "done_started_\(measure.id)_\(q)")
+                    model.add(
+                        LinearExpression(finished) <= LinearExpression.sum(early),
+                        name: "done_started_\(measure.id)_\(q)")
                 }
             }
         }
@@ -265,9 +297,14 @@ struct PlanModel {
                         continue
                     }
                     if measure.maxTeams == 1 {
-                        model.add(LinearExpression.sum(vars) <= LinearExpression(ready), name: "needs_\(prerequisite)_\(measure.id)_\(q)")
+                        model.add(
+                            LinearExpression.sum(vars) <= LinearExpression(ready),
+                            name: "needs_\(prerequisite)_\(measure.id)_\(q)")
                     } else {
-                        for variable in vars { model.add(variable <= LinearExpression(ready), name: "needs_\(prerequisite)_\(variable.index)") }
+                        for variable in vars {
+                            model.add(
+                                variable <= LinearExpression(ready), name: "needs_\(prerequisite)_\(variable.index)")
+                        }
                     }
                 }
             }
@@ -285,7 +322,8 @@ struct PlanModel {
         var firstWork = [Int](repeating: Int.max, count: problem.measures.count)
         for a in plan {
             guard let t = teamIndex[a.team], let m = problem.measureIndex[a.measure], let q = quarterIndex[a.quarter],
-                  let variable = x[Key(team: t, measure: m, quarter: q)] else { return nil }
+                let variable = x[Key(team: t, measure: m, quarter: q)]
+            else { return nil }
             values[variable.index] = 1
             worked[m] += 1
             firstWork[m] = min(firstWork[m], q)
@@ -299,11 +337,15 @@ struct PlanModel {
             }
             if firstWork[m] != Int.max, let flag = started[m][firstWork[m]] { values[flag.index] = 1 }
             if let total = totalWork[m] { values[total.index] = Double(worked[m]) }
-            if let credit = creditVariables[measure.id] { values[credit.index] = min(Double(worked[m]), measure.remainingEffort) }
+            if let credit = creditVariables[measure.id] {
+                values[credit.index] = min(Double(worked[m]), measure.remainingEffort)
+            }
         }
         for (id, bundle) in bundleVariables {
             let solution = scenario.solution(id)!
-            let complete = solution.measures.allSatisfy { scenario.measure($0)?.status == .done || completions[$0] != nil }
+            let complete = solution.measures.allSatisfy {
+                scenario.measure($0)?.status == .done || completions[$0] != nil
+            }
             values[bundle.index] = complete ? 1 : 0
         }
         for item in switchVariables {

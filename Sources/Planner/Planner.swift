@@ -1,6 +1,6 @@
-import PlanCheck
 import Foundation
 import MILP
+import PlanCheck
 import Scoring
 import SprintModel
 
@@ -44,17 +44,24 @@ public struct Planner: Sendable {
             solveOptions.progress = options.progress
             // The time limit covers everything: building the first plan counts too.
             solveOptions.timeLimit = max(0.05, options.timeLimit - elapsed())
-            let (result, best, decomposition) = search(planModel, frozen: frozen, solveOptions: solveOptions, start: start, options: options,
-                                                       elapsed: elapsed)
+            let (result, best, decomposition) = search(
+                planModel, frozen: frozen, solveOptions: solveOptions, start: start, options: options,
+                elapsed: elapsed)
             spent = elapsed()
             func noting(_ plan: Plan) -> Plan {
                 var plan = plan
                 plan.decomposition = decomposition
                 return plan
             }
-            if let best, result.hasSolution, frozen.objectiveValue(at: best.values) > (result.objective ?? -.infinity) + 1e-7 * max(1, abs(result.objective ?? 0)) {
+            if let best, result.hasSolution,
+                frozen.objectiveValue(at: best.values) > (result.objective ?? -.infinity) + 1e-7
+                    * max(1, abs(result.objective ?? 0))
+            {
                 // GLPK did not take the better first plan in (its tolerances, or no time).
-                return .plan(noting(fallback(best, result: result, model: planModel, frozen: frozen, seconds: spent, options: options)))
+                return .plan(
+                    noting(
+                        fallback(
+                            best, result: result, model: planModel, frozen: frozen, seconds: spent, options: options)))
             }
             switch result.status {
             case .infeasible:
@@ -65,14 +72,20 @@ public struct Planner: Sendable {
                 // GLPK accepts rows within its feasibility tolerance; money is checked in exact
                 // cents. Tighten any cap the plan exceeds by the excess and solve again.
                 let excess = Self.moneyExcess(plan.report, scenario: scenario)
-                if excess.isEmpty || spent >= options.timeLimit || options.stop?.isRequested == true { return .plan(plan) }
+                if excess.isEmpty || spent >= options.timeLimit || options.stop?.isRequested == true {
+                    return .plan(plan)
+                }
                 for (rule, euros) in excess { tightening[rule, default: 0] += euros + 0.01 }
             case .timeLimitWithoutSolution where best != nil:
                 // GLPK had no time to take the first plan in (its root LP did not finish); that
                 // plan keeps every rule, so it is the honest answer: a plan, not proven.
-                return .plan(noting(fallback(best!, result: result, model: planModel, frozen: frozen, seconds: spent, options: options)))
+                return .plan(
+                    noting(
+                        fallback(
+                            best!, result: result, model: planModel, frozen: frozen, seconds: spent, options: options)))
             default:
-                guard case .notFound(let reason) = result.status.outcome(interrupted: options.stop?.isRequested == true) else {
+                guard case .notFound(let reason) = result.status.outcome(interrupted: options.stop?.isRequested == true)
+                else {
                     preconditionFailure("every status with a solution is handled above")
                 }
                 return .noPlanFound(reason, solveSeconds: spent)
@@ -92,41 +105,20 @@ public struct Planner: Sendable {
         PlanningProblem(scenario: scenario, scores: scores).excluded
     }
 
-    func extract(_ result: SolveResult, model: PlanModel, frozen: MILPModel, options: PlanningOptions) -> Plan {
-        let problem = model.problem
-        var assignments: [Assignment] = []
-        for (key, variable) in model.x where result.values[variable.index] > 0.5 {
-            assignments.append(Assignment(team: problem.teams[key.team].id, quarter: problem.quarters[key.quarter],
-                                          measure: problem.measures[key.measure].id))
-        }
-        assignments.sort()
-        let report = PlanVerifier(scenario: scenario, scores: scores).verify(assignments, quarters: problem.quarters)
-        guard case .found(let proof) = result.status.outcome(interrupted: options.stop?.isRequested == true) else {
-            preconditionFailure("a plan is read only from a result with a solution")
-        }
-        return Plan(quarters: problem.quarters, assignments: assignments, proof: proof, objective: result.objective ?? 0,
-                    bestBound: result.bestBound, gap: result.gap, solveSeconds: result.solveSeconds, nodes: result.nodes,
-                    variables: frozen.columns.count, constraints: frozen.rows.count, report: report)
-    }
-
-    /// The warm-start plan as the result when the solver found nothing better in time.
-    func fallback(_ start: WarmStart, result: SolveResult, model: PlanModel, frozen: MILPModel, seconds: Double,
-                          options: PlanningOptions) -> Plan {
-        let objective = frozen.objectiveValue(at: start.values)
-        let bound = result.bestBound.map { max($0, objective) }
-        return Plan(quarters: model.problem.quarters, assignments: start.assignments, proof: .stopped(options.stopReason), objective: objective,
-                    bestBound: bound, gap: bound.map { SolveResult.relativeGap(objective: objective, bound: $0) }, solveSeconds: seconds,
-                    nodes: result.nodes, variables: frozen.columns.count, constraints: frozen.rows.count, report: start.report)
-    }
-
     /// Money rules a plan breaks in exact cents, with the excess in euros.
     static func moneyExcess(_ report: PlanReport, scenario: Scenario) -> [(RelaxableRule, Double)] {
         var excess: [(RelaxableRule, Double)] = []
         for quarter in report.money {
-            if let cap = quarter.cap, quarter.spending > cap { excess.append((.quarterBudget(quarter.quarter), (quarter.spending - cap).euros)) }
+            if let cap = quarter.cap, quarter.spending > cap {
+                excess.append((.quarterBudget(quarter.quarter), (quarter.spending - cap).euros))
+            }
         }
-        if let cap = scenario.budget.total, report.totalSpending > cap { excess.append((.totalBudget, (report.totalSpending - cap).euros)) }
-        if let cap = scenario.budget.ownShareCap, report.totalOwnShare > cap { excess.append((.ownShareCap, (report.totalOwnShare - cap).euros)) }
+        if let cap = scenario.budget.total, report.totalSpending > cap {
+            excess.append((.totalBudget, (report.totalSpending - cap).euros))
+        }
+        if let cap = scenario.budget.ownShareCap, report.totalOwnShare > cap {
+            excess.append((.ownShareCap, (report.totalOwnShare - cap).euros))
+        }
         return excess
     }
 }

@@ -48,7 +48,9 @@ public struct PlanningOptions: Sendable {
     /// Seconds the last search phase leaves unused (see `budgeted(at:)`).
     var reserve = 0.0
 
-    public init(quarters: Int? = nil, timeLimit: Double = 60, relativeGap: Double = 0, solverOptions: SolveOptions? = nil) {
+    public init(
+        quarters: Int? = nil, timeLimit: Double = 60, relativeGap: Double = 0, solverOptions: SolveOptions? = nil
+    ) {
         self.quarters = quarters
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap

@@ -43,7 +43,8 @@ struct PlanningProblem {
                 for prerequisite in measure.prerequisites {
                     guard let required = byID[prerequisite] else { continue }
                     if required.status == .dropped || (required.status.isOpen && excluded[prerequisite] != nil) {
-                        excluded[measure.id] = .prerequisiteNeverDone(prerequisite: prerequisite, dropped: required.status == .dropped)
+                        excluded[measure.id] = .prerequisiteNeverDone(
+                            prerequisite: prerequisite, dropped: required.status == .dropped)
                         changed = true
                         break
                     }
@@ -51,7 +52,8 @@ struct PlanningProblem {
             }
         }
         measures = scenario.measures.filter { $0.status.isOpen && excluded[$0.id] == nil && values[$0.id] != nil }
-        for measure in scenario.measures where measure.status.isOpen && excluded[measure.id] == nil && values[measure.id] == nil {
+        for measure in scenario.measures
+        where measure.status.isOpen && excluded[measure.id] == nil && values[measure.id] == nil {
             excluded[measure.id] = .notScored
         }
         self.values = values
@@ -69,7 +71,9 @@ struct PlanningProblem {
         if team.zielbild != measure.zielbild && !scenario.policy.crossZielbild.allowed { return false }
         if let start = measure.earliestStart, quarter < start { return false }
         if let deadline = measure.deadline, quarter > Quarter(containing: deadline) { return false }
-        if let rules = forbidden[team.id], rules.contains(where: { $0.measure == measure.id && ($0.quarter == nil || $0.quarter == quarter) }) {
+        if let rules = forbidden[team.id],
+            rules.contains(where: { $0.measure == measure.id && ($0.quarter == nil || $0.quarter == quarter) })
+        {
             return false
         }
         return true

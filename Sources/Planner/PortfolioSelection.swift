@@ -1,5 +1,5 @@
-import PlanCheck
 import MILP
+import PlanCheck
 import Scoring
 import SprintModel
 
@@ -57,15 +57,19 @@ public struct PortfolioSelection: Sendable {
         let rate = scenario.programme.fundingRate
         let list = problem.measures.map { measure -> Candidate in
             let cost = measure.remainingCost
-            return Candidate(measure: measure, value: problem.values[measure.id] ?? 0, cost: cost,
-                             own: measure.ownShare(of: cost, fundingRate: rate))
+            return Candidate(
+                measure: measure, value: problem.values[measure.id] ?? 0, cost: cost,
+                own: measure.ownShare(of: cost, fundingRate: rate))
         }
         return (list, problem.excluded)
     }
 
     public func model() -> MILPModel { build().model }
 
-    func build() -> (model: MILPModel, y: [Variable], candidates: [Candidate], bundles: [(String, Variable)], excluded: [String: Exclusion]) {
+    func build() -> (
+        model: MILPModel, y: [Variable], candidates: [Candidate], bundles: [(String, Variable)],
+        excluded: [String: Exclusion]
+    ) {
         let (candidates, excluded) = candidates()
         var model = Model(name: "portfolio")
         let y = candidates.map { model.addBinary(name: "fund_\($0.measure.id)") }
@@ -75,7 +79,9 @@ public struct PortfolioSelection: Sendable {
             objective.add(y[i], candidate.value - PlanValue.spendingWeight * candidate.cost.euros)
             for prerequisite in candidate.measure.prerequisites {
                 if let a = index[prerequisite] {
-                    model.add(LinearExpression(y[i]) <= LinearExpression(y[a]), name: "needs_\(prerequisite)_\(candidate.measure.id)")
+                    model.add(
+                        LinearExpression(y[i]) <= LinearExpression(y[a]),
+                        name: "needs_\(prerequisite)_\(candidate.measure.id)")
                 }
             }
         }
@@ -85,12 +91,18 @@ public struct PortfolioSelection: Sendable {
             var possible = true
             for id in solution.measures {
                 if scenario.measure(id)?.status == .done { continue }
-                guard let i = index[id] else { possible = false; break }
+                guard let i = index[id] else {
+                    possible = false
+                    break
+                }
                 members.append(y[i])
             }
             guard possible else { continue }
             let bundle = model.addBinary(name: "bundle_\(solution.id)")  // binary: branching on a whole Lösung at once
-            for member in members { model.add(LinearExpression(bundle) <= LinearExpression(member), name: "bundle_\(solution.id)_\(member.index)") }
+            for member in members {
+                model.add(
+                    LinearExpression(bundle) <= LinearExpression(member), name: "bundle_\(solution.id)_\(member.index)")
+            }
             objective.add(bundle, solution.bundleValue)
             bundles.append((solution.id, bundle))
         }
@@ -99,20 +111,28 @@ public struct PortfolioSelection: Sendable {
         // adds nothing), so tie it to its bundle; without a bundle it is never funded. This
         // keeps the optimum and removes most of the branching when values sit in bundles.
         let needed = Set(candidates.flatMap(\.measure.prerequisites))
-        let bundleOf = Dictionary(bundles.flatMap { id, variable in
-            scenario.solution(id)!.measures.map { ($0, variable) } }, uniquingKeysWith: { first, _ in first })
-        for (i, candidate) in candidates.enumerated() where candidate.value <= 0 && !needed.contains(candidate.measure.id) {
+        let bundleOf = Dictionary(
+            bundles.flatMap { id, variable in
+                scenario.solution(id)!.measures.map { ($0, variable) }
+            }, uniquingKeysWith: { first, _ in first })
+        for (i, candidate) in candidates.enumerated()
+        where candidate.value <= 0 && !needed.contains(candidate.measure.id) {
             if let bundle = bundleOf[candidate.measure.id] {
-                model.add(LinearExpression(y[i]) <= LinearExpression(bundle), name: "only_in_bundle_\(candidate.measure.id)")
+                model.add(
+                    LinearExpression(y[i]) <= LinearExpression(bundle), name: "only_in_bundle_\(candidate.measure.id)")
             } else {
                 model.setBounds(y[i], lower: 0, upper: 0)
             }
         }
         if let total = scenario.budget.total {
-            model.add(LinearExpression.sum(zip(y, candidates.map(\.cost.euros)).map { ($0, $1) }) <= total.euros + 0.005, name: "budget_total")
+            model.add(
+                LinearExpression.sum(zip(y, candidates.map(\.cost.euros)).map { ($0, $1) }) <= total.euros + 0.005,
+                name: "budget_total")
         }
         if let cap = scenario.budget.ownShareCap {
-            model.add(LinearExpression.sum(zip(y, candidates.map(\.own.euros)).map { ($0, $1) }) <= cap.euros + 0.005, name: "own_share_cap")
+            model.add(
+                LinearExpression.sum(zip(y, candidates.map(\.own.euros)).map { ($0, $1) }) <= cap.euros + 0.005,
+                name: "own_share_cap")
         }
         model.maximize(objective)
         return (try! model.freeze(), y, candidates, bundles, excluded)
@@ -120,8 +140,9 @@ public struct PortfolioSelection: Sendable {
 
     public func select(timeLimit: Double = 60, relativeGap: Double = 0) -> Result {
         let built = build()
-        var options = SolveOptions(timeLimit: timeLimit, relativeGap: relativeGap, cuts: [.cover, .mixedIntegerRounding],
-                                   branching: .hybridPseudocost, backtracking: .bestLocal)
+        var options = SolveOptions(
+            timeLimit: timeLimit, relativeGap: relativeGap, cuts: [.cover, .mixedIntegerRounding],
+            branching: .hybridPseudocost, backtracking: .bestLocal)
         options.warmStart = greedy(built)
         let result = solver.solve(built.model, options: options)
         var chosen: [String] = [], cost = Money.zero, own = Money.zero
@@ -134,21 +155,31 @@ public struct PortfolioSelection: Sendable {
         }
         let funded = Set(chosen)
         let bundles = scenario.solutions.filter { solution in
-            result.hasSolution && solution.measures.allSatisfy { scenario.measure($0)?.status == .done || funded.contains($0) }
+            result.hasSolution
+                && solution.measures.allSatisfy { scenario.measure($0)?.status == .done || funded.contains($0) }
         }.map(\.id)
-        return Result(status: result.status.outcome(interrupted: false), objective: result.objective, bestBound: result.bestBound, gap: result.gap,
-                      solveSeconds: result.solveSeconds, measures: chosen, bundles: bundles, cost: cost, ownShare: own,
-                      excluded: built.excluded, variables: built.model.columns.count, constraints: built.model.rows.count)
+        return Result(
+            status: result.status.outcome(interrupted: false), objective: result.objective, bestBound: result.bestBound,
+            gap: result.gap,
+            solveSeconds: result.solveSeconds, measures: chosen, bundles: bundles, cost: cost, ownShare: own,
+            excluded: built.excluded, variables: built.model.columns.count, constraints: built.model.rows.count)
     }
 
     /// A feasible first selection for GLPK: items are single measures and whole Lösungen, each
     /// with the prerequisites it needs; taken by value per euro while the money lasts.
-    func greedy(_ built: (model: MILPModel, y: [Variable], candidates: [Candidate], bundles: [(String, Variable)], excluded: [String: Exclusion])) -> [Double] {
+    func greedy(
+        _ built: (
+            model: MILPModel, y: [Variable], candidates: [Candidate], bundles: [(String, Variable)],
+            excluded: [String: Exclusion]
+        )
+    ) -> [Double] {
         var values = [Double](repeating: 0, count: built.model.columns.count)
         let index = Dictionary(uniqueKeysWithValues: built.candidates.enumerated().map { ($1.measure.id, $0) })
         func closure(_ i: Int, _ into: inout Set<Int>) {
             guard into.insert(i).inserted else { return }
-            for prerequisite in built.candidates[i].measure.prerequisites { if let a = index[prerequisite] { closure(a, &into) } }
+            for prerequisite in built.candidates[i].measure.prerequisites {
+                if let a = index[prerequisite] { closure(a, &into) }
+            }
         }
         var items: [(group: Set<Int>, value: Double)] = []
         for (i, candidate) in built.candidates.enumerated() where candidate.value > 0 {
@@ -179,7 +210,9 @@ public struct PortfolioSelection: Sendable {
         for i in chosen { values[built.y[i].index] = 1 }
         for solution in scenario.solutions {
             guard let bundle = built.bundles.first(where: { $0.0 == solution.id })?.1 else { continue }
-            let complete = solution.measures.allSatisfy { id in scenario.measure(id)?.status == .done || index[id].map(chosen.contains) == true }
+            let complete = solution.measures.allSatisfy { id in
+                scenario.measure(id)?.status == .done || index[id].map(chosen.contains) == true
+            }
             values[bundle.index] = complete ? 1 : 0
         }
         return values

@@ -29,7 +29,9 @@ struct RelaxationNeighbourhood {
         var part = planModel.model
         for variable in planModel.x.values {
             let value = relaxation.values[variable.index]
-            if abs(value - value.rounded()) <= 1e-9 { part.setBounds(variable, lower: value.rounded(), upper: value.rounded()) }
+            if abs(value - value.rounded()) <= 1e-9 {
+                part.setBounds(variable, lower: value.rounded(), upper: value.rounded())
+            }
         }
         guard let frozen = try? part.freeze() else { return nil }
         var partOptions = lpOptions

@@ -1,5 +1,5 @@
-import SprintModel
 import Scoring
+import SprintModel
 
 /// The end-of-sprint decision for one quarter, per Zielbild and Sprintteam: continue, switch,
 /// start or idle, with the reasons in domain terms — what the project lead brings to the
@@ -34,8 +34,9 @@ public struct SprintDecision: Sendable {
         for team in scenario.sprintteams {
             let previous = team.currentMeasure
             let measureID = plan.measure(of: team.id, in: quarter)
-            var decision = TeamDecision(team: team.id, zielbild: team.zielbild, kind: .idle, previous: previous, measure: measureID,
-                                        finishes: measureID.map { plan.report.completions[$0] == quarter } ?? false, reasons: [])
+            var decision = TeamDecision(
+                team: team.id, zielbild: team.zielbild, kind: .idle, previous: previous, measure: measureID,
+                finishes: measureID.map { plan.report.completions[$0] == quarter } ?? false, reasons: [])
             let previousMeasure = previous.flatMap { scenario.measure($0) }
             let previousOpen = previousMeasure?.status == .running
             if !team.isAvailable(in: quarter) {
@@ -43,24 +44,31 @@ public struct SprintDecision: Sendable {
                 decision.reasons.append(.unavailable(team: team.id, quarter: quarter))
             } else if let measureID, let measure = scenario.measure(measureID) {
                 decision.kind = measureID == previous ? .continue : (previousOpen ? .switch : .start)
-                if let entry = scores.ranking(for: measure.zielbild)?.ranked.first(where: { $0.measure.id == measureID }) {
-                    decision.reasons.append(.ranked(measure: measureID, name: measure.name, rank: entry.rank, zielbild: measure.zielbild,
-                                                    score: entry.score))
+                if let entry = scores.ranking(for: measure.zielbild)?.ranked.first(where: { $0.measure.id == measureID }
+                ) {
+                    decision.reasons.append(
+                        .ranked(
+                            measure: measureID, name: measure.name, rank: entry.rank, zielbild: measure.zielbild,
+                            score: entry.score))
                 }
                 let remaining = measure.remainingEffort
                 if decision.kind == .continue {
-                    decision.reasons.append(.continues(done: measure.progress, effort: measure.effort, remaining: remaining))
+                    decision.reasons.append(
+                        .continues(done: measure.progress, effort: measure.effort, remaining: remaining))
                 }
                 if decision.finishes {
                     decision.reasons.append(.finishes(measure: measureID, quarter: quarter))
                 } else if let finished = plan.report.completions[measureID] {
                     decision.reasons.append(.finishesLater(measure: measureID, quarter: finished))
                 }
-                for solution in scenario.solutions where solution.measures.contains(measureID) && plan.report.completedBundles.contains(solution.id) {
+                for solution in scenario.solutions
+                where solution.measures.contains(measureID) && plan.report.completedBundles.contains(solution.id) {
                     decision.reasons.append(.completesSolution(id: solution.id, name: solution.name))
                 }
                 if let deadline = measure.deadline { decision.reasons.append(.deadline(deadline)) }
-                if scenario.locks.pins.contains(where: { $0.team == team.id && $0.quarter == quarter && $0.measure == measureID }) {
+                if scenario.locks.pins.contains(where: {
+                    $0.team == team.id && $0.quarter == quarter && $0.measure == measureID
+                }) {
                     decision.reasons.append(.pinned)
                 }
                 if team.zielbild != measure.zielbild { decision.reasons.append(.helpsZielbild(measure.zielbild)) }
@@ -70,8 +78,11 @@ public struct SprintDecision: Sendable {
             }
             if decision.kind == .switch || decision.kind == .stop, let previousMeasure {
                 let continued = plan.assignments.contains { $0.measure == previousMeasure.id && $0.quarter == quarter }
-                decision.reasons.append(.givesUp(measure: previousMeasure.id, name: previousMeasure.name, remaining: previousMeasure.remainingEffort,
-                                                 switchingCost: scenario.policy.switchingCost, continuedByAnotherTeam: continued))
+                decision.reasons.append(
+                    .givesUp(
+                        measure: previousMeasure.id, name: previousMeasure.name,
+                        remaining: previousMeasure.remainingEffort,
+                        switchingCost: scenario.policy.switchingCost, continuedByAnotherTeam: continued))
             }
             decisions.append(decision)
         }

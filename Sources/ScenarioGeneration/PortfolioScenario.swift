@@ -5,13 +5,16 @@ import SprintModel
 /// about 40 % of the cost. No criteria and no Sprintteams, as an analyst's "what to fund at
 /// all" question has. Same seed, same scenario.
 public enum PortfolioScenario {
-    public static func make(measures count: Int, bundles bundleCount: Int, prerequisites pairCount: Int, seed: UInt64) -> Scenario {
+    public static func make(
+        measures count: Int, bundles bundleCount: Int, prerequisites pairCount: Int, seed: UInt64
+    ) -> Scenario {
         var random = SeededRandom(seed: seed)
         let zielbilder = (1...3).map { Zielbild(id: "Z\($0)", name: "Zielbild \($0)") }
         var measures = (0..<count).map { i in
-            Measure(id: "M\(i + 1)", name: "Measure \(i + 1)", zielbild: zielbilder[i % 3].id, effort: 1,
-                    costPerTeamQuarter: .zero, oneOffCost: Money(euros: Int64(random.integer(in: 20...400)) * 1000),
-                    eligibleShare: [1.0, 0.9, 0.8][random.integer(in: 0...2)])
+            Measure(
+                id: "M\(i + 1)", name: "Measure \(i + 1)", zielbild: zielbilder[i % 3].id, effort: 1,
+                costPerTeamQuarter: .zero, oneOffCost: Money(euros: Int64(random.integer(in: 20...400)) * 1000),
+                eligibleShare: [1.0, 0.9, 0.8][random.integer(in: 0...2)])
         }
         // Lösungen over disjoint groups of measures of one Zielbild.
         var free = Array(0..<count).shuffledDeterministically(using: &random)
@@ -26,9 +29,10 @@ public enum PortfolioScenario {
             }
             guard members.count >= 2 else { break }
             let cost = members.reduce(0.0) { $0 + measures[$1].oneOffCost.euros }
-            let solution = Solution(id: "L\(b + 1)", name: "Lösung \(b + 1)", zielbild: zielbilder[zielbild].id,
-                                    measures: members.sorted().map { measures[$0].id },
-                                    bundleValue: (cost / 1000 * Double(random.integer(in: 5...30)) / 10).rounded())
+            let solution = Solution(
+                id: "L\(b + 1)", name: "Lösung \(b + 1)", zielbild: zielbilder[zielbild].id,
+                measures: members.sorted().map { measures[$0].id },
+                bundleValue: (cost / 1000 * Double(random.integer(in: 5...30)) / 10).rounded())
             for member in members { measures[member].solution = solution.id }
             solutions.append(solution)
         }
@@ -41,11 +45,13 @@ public enum PortfolioScenario {
             if pairs.insert([a, b]).inserted { measures[b].prerequisites.append(measures[a].id) }
         }
         let total = measures.reduce(Money.zero) { $0 + $1.oneOffCost }
-        return Scenario(name: "portfolio \(count)/\(bundleCount)/\(pairCount) seed \(seed)",
-                        description: "Generated portfolio-selection scenario.",
-                        programme: Programme(name: "Generated programme", endDate: CalendarDate("2029-12-31")!),
-                        horizon: Horizon(start: Quarter("2027-Q1")!, count: 4), zielbilder: zielbilder, solutions: solutions,
-                        measures: measures, budget: Budget(total: Money(cents: total.cents * 2 / 5), ownShareCap: Money(cents: total.cents / 6)))
+        return Scenario(
+            name: "portfolio \(count)/\(bundleCount)/\(pairCount) seed \(seed)",
+            description: "Generated portfolio-selection scenario.",
+            programme: Programme(name: "Generated programme", endDate: CalendarDate("2029-12-31")!),
+            horizon: Horizon(start: Quarter("2027-Q1")!, count: 4), zielbilder: zielbilder, solutions: solutions,
+            measures: measures,
+            budget: Budget(total: Money(cents: total.cents * 2 / 5), ownShareCap: Money(cents: total.cents / 6)))
     }
 }
 

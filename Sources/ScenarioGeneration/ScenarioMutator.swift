@@ -50,11 +50,15 @@ public enum ScenarioMutator {
 
     /// Text that must come out escaped: formula starts for CSV, control characters for a
     /// terminal and XML, table separators for Markdown, a leading quote and spaces for a round trip.
-    static let hostileTexts = ["=HYPERLINK(\"http://x\",\"y\")", "+1", "-1+1", "@A1", "\t", "\r", "\u{0}", "\u{1B}[31m",
-                               "\u{7}", "\u{85}", "|", "\n", "'", " ", "\u{A0}", "\\"]
+    static let hostileTexts = [
+        "=HYPERLINK(\"http://x\",\"y\")", "+1", "-1+1", "@A1", "\t", "\r", "\u{0}", "\u{1B}[31m",
+        "\u{7}", "\u{85}", "|", "\n", "'", " ", "\u{A0}", "\\",
+    ]
 
     /// `text` (a scenario file) with 1–3 mutations; returns the bytes and what was done.
-    public static func mutate<Choices: MutationChoices>(_ text: String, _ choices: inout Choices) -> (bytes: [UInt8], mutations: [Mutation]) {
+    public static func mutate<Choices: MutationChoices>(
+        _ text: String, _ choices: inout Choices
+    ) -> (bytes: [UInt8], mutations: [Mutation]) {
         guard var root = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else { return (Array(text.utf8), []) }
         var applied: [Mutation] = []
         var byteLevel: [Mutation] = []
@@ -66,11 +70,17 @@ public enum ScenarioMutator {
             default: root = apply(mutation, to: root, &choices)
             }
         }
-        let data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys, .prettyPrinted, .fragmentsAllowed])) ?? Data()
+        let data =
+            (try? JSONSerialization.data(
+                withJSONObject: root, options: [.sortedKeys, .prettyPrinted, .fragmentsAllowed])) ?? Data()
         var bytes = Array(data)
         for mutation in byteLevel where !bytes.isEmpty {
             let position = choices.pick(bytes.count)
-            if mutation == .truncate { bytes.removeSubrange(position...) } else { bytes[position] ^= UInt8(1 << choices.pick(8)) }
+            if mutation == .truncate {
+                bytes.removeSubrange(position...)
+            } else {
+                bytes[position] ^= UInt8(1 << choices.pick(8))
+            }
         }
         return (bytes, applied)
     }
@@ -78,9 +88,13 @@ public enum ScenarioMutator {
     static func apply<Choices: MutationChoices>(_ mutation: Mutation, to root: Any, _ choices: inout Choices) -> Any {
         switch mutation {
         case .cycle:
-            guard var object = root as? [String: Any], var measures = object["measures"] as? [[String: Any]], !measures.isEmpty else { return root }
+            guard var object = root as? [String: Any], var measures = object["measures"] as? [[String: Any]],
+                !measures.isEmpty
+            else { return root }
             let first = choices.pick(measures.count), second = choices.pick(measures.count)
-            guard let a = measures[first]["id"] as? String, let b = measures[second]["id"] as? String else { return root }
+            guard let a = measures[first]["id"] as? String, let b = measures[second]["id"] as? String else {
+                return root
+            }
             measures[first]["prerequisites"] = [b]
             measures[second]["prerequisites"] = [a]
             object["measures"] = measures
@@ -138,7 +152,9 @@ public enum ScenarioMutator {
     }
 
     /// `.none`: remove the value; `.some(x)`: replace it.
-    static func transform<Choices: MutationChoices>(_ value: Any, _ mutation: Mutation, parentIsArray: Bool, _ choices: inout Choices) -> Any?? {
+    static func transform<Choices: MutationChoices>(
+        _ value: Any, _ mutation: Mutation, parentIsArray: Bool, _ choices: inout Choices
+    ) -> Any?? {
         switch mutation {
         case .dropKey:
             return .none

@@ -31,17 +31,23 @@ public enum ScenarioDiff {
         case (.object(let left)?, .object(let right)?):
             let keys = left.map(\.0) + right.map(\.0).filter { key in !left.contains { $0.0 == key } }
             for key in keys {
-                diff(left.first { $0.0 == key }?.1, right.first { $0.0 == key }?.1, path: path.isEmpty ? key : "\(path).\(key)", into: &changes)
+                diff(
+                    left.first { $0.0 == key }?.1, right.first { $0.0 == key }?.1,
+                    path: path.isEmpty ? key : "\(path).\(key)", into: &changes)
             }
         case (.array(let left)?, .array(let right)?):
             if let leftEntities = entities(left), let rightEntities = entities(right) {
-                let ids = leftEntities.map(\.id) + rightEntities.map(\.id).filter { id in !leftEntities.contains { $0.id == id } }
+                let ids =
+                    leftEntities.map(\.id)
+                    + rightEntities.map(\.id).filter { id in !leftEntities.contains { $0.id == id } }
                 for id in ids {
-                    let before = leftEntities.first { $0.id == id }?.value, after = rightEntities.first { $0.id == id }?.value
+                    let before = leftEntities.first { $0.id == id }?.value,
+                        after = rightEntities.first { $0.id == id }?.value
                     let entityPath = "\(path)[\(id)]"
                     switch (before, after) {
                     case (nil, let added?): changes.append(Change(path: entityPath, before: nil, after: summary(added)))
-                    case (let removed?, nil): changes.append(Change(path: entityPath, before: summary(removed), after: nil))
+                    case (let removed?, nil):
+                        changes.append(Change(path: entityPath, before: summary(removed), after: nil))
                     default: diff(before, after, path: entityPath, into: &changes)
                     }
                 }
@@ -61,7 +67,8 @@ public enum ScenarioDiff {
         guard !elements.isEmpty else { return nil }
         var result: [(id: String, value: OutputJSON)] = []
         for element in elements {
-            guard case .object(let members) = element, case .string(let id)? = members.first(where: { $0.0 == "id" })?.1 else { return nil }
+            guard case .object(let members) = element, case .string(let id)? = members.first(where: { $0.0 == "id" })?.1
+            else { return nil }
             result.append((id, element))
         }
         return result
@@ -79,7 +86,8 @@ public enum ScenarioDiff {
     static func compact(_ value: OutputJSON) -> String {
         switch value {
         case .array(let elements): return "[" + elements.map(compact).joined(separator: ", ") + "]"
-        case .object(let members): return "{" + members.map { compact(.string($0.0)) + ": " + compact($0.1) }.joined(separator: ", ") + "}"
+        case .object(let members):
+            return "{" + members.map { compact(.string($0.0)) + ": " + compact($0.1) }.joined(separator: ", ") + "}"
         default:
             var text = value.rendered()
             text.removeLast()

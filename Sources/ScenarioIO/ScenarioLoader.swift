@@ -49,7 +49,9 @@ public enum ScenarioLoader {
 
     /// Decodes and validates a parsed tree; all problems unique and sorted; no scenario when
     /// any is an error.
-    private static func finish(root: JSONNode?, diagnostics earlier: [Diagnostic], files: [String]) -> ScenarioLoadResult {
+    private static func finish(
+        root: JSONNode?, diagnostics earlier: [Diagnostic], files: [String]
+    ) -> ScenarioLoadResult {
         var diagnostics = earlier
         var scenario: Scenario?
         if let root {
@@ -66,7 +68,8 @@ public enum ScenarioLoader {
         let context = DecodingContext()
         guard let decoded = ScenarioDecoder(context: context).decode(root) else { return (nil, context.diagnostics) }
         let locations = context.locations
-        let found = ScenarioValidator.validate(decoded, declared: DeclaredIDs(root), fileIndices: context.entityIndices) { path in
+        let found = ScenarioValidator.validate(decoded, declared: DeclaredIDs(root), fileIndices: context.entityIndices)
+        { path in
             var path = path
             while true {
                 if let location = locations[path] { return location }

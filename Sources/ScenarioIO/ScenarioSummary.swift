@@ -28,12 +28,13 @@ public struct ScenarioSummary: Sendable {
         budget = scenario.budget
         zielbilder = scenario.zielbilder.map { zielbild in
             let measures = scenario.measures.filter { $0.zielbild == zielbild.id }
-            return ZielbildLine(id: zielbild.id, name: zielbild.name,
-                                teams: scenario.sprintteams.filter { $0.zielbild == zielbild.id }.count,
-                                measures: measures.count,
-                                openMeasures: measures.filter { $0.status.isOpen }.count,
-                                runningMeasures: measures.filter { $0.status == .running }.count,
-                                solutions: scenario.solutions.filter { $0.zielbild == zielbild.id }.count)
+            return ZielbildLine(
+                id: zielbild.id, name: zielbild.name,
+                teams: scenario.sprintteams.filter { $0.zielbild == zielbild.id }.count,
+                measures: measures.count,
+                openMeasures: measures.filter { $0.status.isOpen }.count,
+                runningMeasures: measures.filter { $0.status == .running }.count,
+                solutions: scenario.solutions.filter { $0.zielbild == zielbild.id }.count)
         }
     }
 
@@ -56,13 +57,17 @@ public struct ScenarioSummary: Sendable {
         if let total = budget.total { money.append("\(total.formatted) in total") }
         if let quarter = budget.perQuarter { money.append("\(quarter.formatted) per quarter") }
         let overrides = budget.quarterOverrides.keys.sorted().map { "\($0): \(budget.quarterOverrides[$0]!.formatted)" }
-        lines.append("  budget    " + (money.isEmpty ? "no caps" : money.joined(separator: "; "))
-                     + (overrides.isEmpty ? "" : " (\(overrides.joined(separator: ", ")))"))
-        lines.append("  criteria  \(criteria.total) (\(criteria.funding) funding, \(criteria.total - criteria.funding) impact)")
+        lines.append(
+            "  budget    " + (money.isEmpty ? "no caps" : money.joined(separator: "; "))
+                + (overrides.isEmpty ? "" : " (\(overrides.joined(separator: ", ")))"))
+        lines.append(
+            "  criteria  \(criteria.total) (\(criteria.funding) funding, \(criteria.total - criteria.funding) impact)")
         lines.append("  " + pad("Zielbild", 38) + " teams measures running Lösungen")
         for line in zielbilder {
             let name = line.name.count > 32 ? String(line.name.prefix(31)) + "…" : line.name
-            lines.append("  \(pad(line.id, 4)) \(pad(name, 33))\(left(line.teams, 6))\(left(line.openMeasures, 9))\(left(line.runningMeasures, 8))\(left(line.solutions, 9))")
+            lines.append(
+                "  \(pad(line.id, 4)) \(pad(name, 33))\(left(line.teams, 6))\(left(line.openMeasures, 9))\(left(line.runningMeasures, 8))\(left(line.solutions, 9))"
+            )
         }
         return lines
     }
@@ -70,21 +75,36 @@ public struct ScenarioSummary: Sendable {
     public var json: OutputJSON {
         .object([
             ("name", .string(name)),
-            ("horizon", .object([("start", .string(horizon.start.description)), ("quarters", .int(Int64(horizon.count))),
-                                 ("end", .string(horizon.end.description))])),
+            (
+                "horizon",
+                .object([
+                    ("start", .string(horizon.start.description)), ("quarters", .int(Int64(horizon.count))),
+                    ("end", .string(horizon.end.description)),
+                ])
+            ),
             ("programmeEnd", .string(programme.endDate.description)),
             ("fundingRate", .number(programme.fundingRate)),
             ("criteria", .int(Int64(criteria.total))),
-            ("zielbilder", .array(zielbilder.map { line in
-                .object([("id", .string(line.id)), ("name", .string(line.name)), ("teams", .int(Int64(line.teams))),
-                         ("measures", .int(Int64(line.measures))), ("openMeasures", .int(Int64(line.openMeasures))),
-                         ("runningMeasures", .int(Int64(line.runningMeasures))), ("solutions", .int(Int64(line.solutions)))])
-            })),
-            ("budget", .object([
-                ("total", budget.total.map { .string($0.description) } ?? .null),
-                ("perQuarter", budget.perQuarter.map { .string($0.description) } ?? .null),
-                ("ownShareCap", budget.ownShareCap.map { .string($0.description) } ?? .null),
-            ])),
+            (
+                "zielbilder",
+                .array(
+                    zielbilder.map { line in
+                        .object([
+                            ("id", .string(line.id)), ("name", .string(line.name)), ("teams", .int(Int64(line.teams))),
+                            ("measures", .int(Int64(line.measures))), ("openMeasures", .int(Int64(line.openMeasures))),
+                            ("runningMeasures", .int(Int64(line.runningMeasures))),
+                            ("solutions", .int(Int64(line.solutions))),
+                        ])
+                    })
+            ),
+            (
+                "budget",
+                .object([
+                    ("total", budget.total.map { .string($0.description) } ?? .null),
+                    ("perQuarter", budget.perQuarter.map { .string($0.description) } ?? .null),
+                    ("ownShareCap", budget.ownShareCap.map { .string($0.description) } ?? .null),
+                ])
+            ),
         ])
     }
 }

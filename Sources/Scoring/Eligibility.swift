@@ -26,11 +26,13 @@ public enum Eligibility {
             guard let gate = criterion.gate, gate.applies(toTags: measure.tags) else { continue }
             guard let rating = measure.ratings[criterion.id] else {
                 if criterion.missingRating == .neutral { continue }
-                failures.append(GateFailure(criterion: criterion.id, reason: gate.reason + " (no rating given)", rating: nil))
+                failures.append(
+                    GateFailure(criterion: criterion.id, reason: gate.reason + " (no rating given)", rating: nil))
                 continue
             }
             if !gate.passes(rating) {
-                failures.append(GateFailure(criterion: criterion.id, reason: gate.reason, rating: criterion.scale.spell(rating)))
+                failures.append(
+                    GateFailure(criterion: criterion.id, reason: gate.reason, rating: criterion.scale.spell(rating)))
             }
         }
         if let reason = cannotFinishInTime(measure, scenario: scenario) {
@@ -48,10 +50,12 @@ public enum Eligibility {
         let finish = first.advanced(by: quartersNeeded - 1)
         let last = scenario.programme.lastQuarter
         if finish > last {
-            return "cannot finish before the programme ends on \(scenario.programme.endDate): needs \(quartersNeeded) quarter(s) from \(first), so \(finish) at the earliest"
+            return
+                "cannot finish before the programme ends on \(scenario.programme.endDate): needs \(quartersNeeded) quarter(s) from \(first), so \(finish) at the earliest"
         }
         if let deadline = measure.deadline, finish > Quarter(containing: deadline) {
-            return "cannot meet its deadline \(deadline): needs \(quartersNeeded) quarter(s) from \(first), so \(finish) at the earliest"
+            return
+                "cannot meet its deadline \(deadline): needs \(quartersNeeded) quarter(s) from \(first), so \(finish) at the earliest"
         }
         return nil
     }

@@ -29,7 +29,8 @@ extension ZielbildRanking {
     /// Explains the order of two ranked measures of this Zielbild (nil if either is not ranked).
     public func explain(_ first: String, versus second: String, method: ScoringMethod) -> PairwiseExplanation? {
         guard let a = ranked.first(where: { $0.measure.id == first }),
-              let b = ranked.first(where: { $0.measure.id == second }) else { return nil }
+            let b = ranked.first(where: { $0.measure.id == second })
+        else { return nil }
         let (higher, lower) = a.rank < b.rank ? (a, b) : (b, a)
         let deciding = zip(higher.contributions, lower.contributions)
             .map { (criterion: $0.criterion, difference: $0.value - $1.value) }
@@ -45,10 +46,13 @@ extension ZielbildRanking {
             case .topsis: change = numericSwap(rowHigh, rowLow, column, method: method)
             }
             guard let change else { continue }
-            if best == nil || abs(change.threshold - change.current) < abs(best!.threshold - best!.current) { best = change }
+            if best == nil || abs(change.threshold - change.current) < abs(best!.threshold - best!.current) {
+                best = change
+            }
         }
-        return PairwiseExplanation(higher: higher, lower: lower, scoreDifference: higher.score - lower.score,
-                                   deciding: deciding, smallestSwap: best)
+        return PairwiseExplanation(
+            higher: higher, lower: lower, scoreDifference: higher.score - lower.score,
+            deciding: deciding, smallestSwap: best)
     }
 
     /// Weighted sum: D + δ·d = 0 with D = Σ wⱼ(n_Hj − n_Lj), d = n_Hc − n_Lc.
@@ -56,10 +60,14 @@ extension ZielbildRanking {
         let d = matrix.value(high, column) - matrix.value(low, column)
         guard abs(d) > 1e-12 else { return nil }
         var difference = 0.0
-        for j in matrix.criteria.indices { difference += matrix.weights[j] * (matrix.value(high, j) - matrix.value(low, j)) }
+        for j in matrix.criteria.indices {
+            difference += matrix.weights[j] * (matrix.value(high, j) - matrix.value(low, j))
+        }
         let threshold = matrix.weights[column] - difference / d
         guard threshold >= 0 else { return nil }
-        return WeightChange(criterion: matrix.criteria[column].id, current: matrix.weights[column], threshold: threshold, approximate: false)
+        return WeightChange(
+            criterion: matrix.criteria[column].id, current: matrix.weights[column], threshold: threshold,
+            approximate: false)
     }
 
     /// TOPSIS: scan the weight on a grid around its value, then bisect the first crossing.
@@ -71,8 +79,10 @@ extension ZielbildRanking {
             let scores = ScoreCalculator.scores(method, matrix: matrix, weights: weights)
             return scores[high] >= scores[low]
         }
-        return SensitivityScan.nearestFlip(current: current, scale: matrix.weights.reduce(0, +), holds: higherStillAhead)
-            .map { WeightChange(criterion: matrix.criteria[column].id, current: current, threshold: $0, approximate: true) }
+        return SensitivityScan.nearestFlip(
+            current: current, scale: matrix.weights.reduce(0, +), holds: higherStillAhead
+        )
+        .map { WeightChange(criterion: matrix.criteria[column].id, current: current, threshold: $0, approximate: true) }
     }
 }
 

@@ -46,7 +46,9 @@ public struct RankAcceptability: Sendable {
     public var zielbilder: [(zielbild: String, entries: [Entry])]
 
     /// `progress` is called with the number of samples drawn, every 1,000 samples and at the end.
-    public static func analyse(_ sheet: ScoreSheet, options: Options, progress: ((Int) -> Void)? = nil) -> RankAcceptability {
+    public static func analyse(
+        _ sheet: ScoreSheet, options: Options, progress: ((Int) -> Void)? = nil
+    ) -> RankAcceptability {
         var random = SeededRandom(seed: options.seed)
         let rankings = sheet.zielbilder
         let criteriaCount = rankings.first?.matrix.columns ?? 0
@@ -56,7 +58,8 @@ public struct RankAcceptability: Sendable {
         var worst = rankings.map { [Int](repeating: 0, count: $0.matrix.rows) }
         // Tie-break keys: position in the base tie-break order among equal scores.
         let tieKeys = rankings.map { ranking -> [Int] in
-            let order = Scorer.rankOrder(scores: [Double](repeating: 0, count: ranking.matrix.rows), measures: ranking.matrix.measures)
+            let order = Scorer.rankOrder(
+                scores: [Double](repeating: 0, count: ranking.matrix.rows), measures: ranking.matrix.measures)
             var keys = [Int](repeating: 0, count: order.count)
             for (position, row) in order.enumerated() { keys[row] = position }
             return keys
@@ -84,8 +87,9 @@ public struct RankAcceptability: Sendable {
                 for j in 0..<criteriaCount {
                     weights[j] = options.sampling == .simplex ? factors[j] : matrix.weights[j] * factors[j]
                 }
-                ScoreCalculator.scores(sheet.method, normalised: matrix.normalised, rows: matrix.rows, columns: matrix.columns,
-                                       weights: weights, into: &scores[z])
+                ScoreCalculator.scores(
+                    sheet.method, normalised: matrix.normalised, rows: matrix.rows, columns: matrix.columns,
+                    weights: weights, into: &scores[z])
                 let sampleScores = scores[z], keys = tieKeys[z]
                 order[z].sort { a, b in
                     if abs(sampleScores[a] - sampleScores[b]) > 1e-12 { return sampleScores[a] > sampleScores[b] }
@@ -103,14 +107,18 @@ public struct RankAcceptability: Sendable {
         progress?(options.samples)
         let samples = Double(max(1, options.samples))
         let result = rankings.enumerated().map { z, ranking in
-            (zielbild: ranking.zielbild.id, entries: ranking.ranked.map { entry -> Entry in
-                let row = entry.row
-                return Entry(measureID: entry.measure.id, baseRank: entry.rank,
-                             topProbability: Double(topCounts[z][row]) / samples,
-                             expectedRank: Double(rankSums[z][row]) / samples,
-                             bestRank: options.samples > 0 ? best[z][row] : entry.rank,
-                             worstRank: options.samples > 0 ? worst[z][row] : entry.rank)
-            })
+            (
+                zielbild: ranking.zielbild.id,
+                entries: ranking.ranked.map { entry -> Entry in
+                    let row = entry.row
+                    return Entry(
+                        measureID: entry.measure.id, baseRank: entry.rank,
+                        topProbability: Double(topCounts[z][row]) / samples,
+                        expectedRank: Double(rankSums[z][row]) / samples,
+                        bestRank: options.samples > 0 ? best[z][row] : entry.rank,
+                        worstRank: options.samples > 0 ? worst[z][row] : entry.rank)
+                }
+            )
         }
         return RankAcceptability(options: options, zielbilder: result)
     }

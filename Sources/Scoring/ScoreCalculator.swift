@@ -4,13 +4,17 @@
 public enum ScoreCalculator {
     public static func scores(_ method: ScoringMethod, matrix: RatingMatrix, weights: [Double]) -> [Double] {
         var result = [Double](repeating: 0, count: matrix.rows)
-        scores(method, normalised: matrix.normalised, rows: matrix.rows, columns: matrix.columns, weights: weights, into: &result)
+        scores(
+            method, normalised: matrix.normalised, rows: matrix.rows, columns: matrix.columns, weights: weights,
+            into: &result)
         return result
     }
 
     /// Writes one score per row into `result` (which must have `rows` elements).
-    public static func scores(_ method: ScoringMethod, normalised: [Double], rows: Int, columns: Int,
-                              weights: [Double], into result: inout [Double]) {
+    public static func scores(
+        _ method: ScoringMethod, normalised: [Double], rows: Int, columns: Int,
+        weights: [Double], into result: inout [Double]
+    ) {
         switch method {
         case .weightedSum: weightedSum(normalised, rows: rows, columns: columns, weights: weights, into: &result)
         case .topsis: topsis(normalised, rows: rows, columns: columns, weights: weights, into: &result)

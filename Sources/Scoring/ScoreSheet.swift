@@ -84,9 +84,10 @@ extension RankedMeasure {
             let criterion = matrix.criteria[column]
             let share = totalWeight > 0 ? matrix.weights[column] / totalWeight : 0
             let normalised = matrix.value(row, column)
-            return Contribution(criterion: criterion, rating: measure.ratings[criterion.id].map(criterion.scale.spell),
-                                normalised: normalised, weightShare: share, value: share * normalised,
-                                missing: matrix.missing[row * matrix.columns + column])
+            return Contribution(
+                criterion: criterion, rating: measure.ratings[criterion.id].map(criterion.scale.spell),
+                normalised: normalised, weightShare: share, value: share * normalised,
+                missing: matrix.missing[row * matrix.columns + column])
         }
     }
 }

@@ -29,14 +29,19 @@ public struct Scorer: Sendable {
         var ineligible: [IneligibleMeasure] = []
         for measure in scenario.measures where measure.zielbild == zielbild.id && measure.status.isOpen {
             let failures = Eligibility.failures(of: measure, in: scenario)
-            if failures.isEmpty { eligible.append(measure) } else { ineligible.append(IneligibleMeasure(measure: measure, failures: failures)) }
+            if failures.isEmpty {
+                eligible.append(measure)
+            } else {
+                ineligible.append(IneligibleMeasure(measure: measure, failures: failures))
+            }
         }
         let matrix = RatingMatrix(zielbild: zielbild, measures: eligible, criteria: scenario.criteria)
         let scores = ScoreCalculator.scores(method, matrix: matrix, weights: matrix.weights)
         let order = Self.rankOrder(scores: scores, measures: eligible)
         let ranked = order.enumerated().map { position, row -> RankedMeasure in
-            RankedMeasure(rank: position + 1, score: scores[row], points: scores[row] * scenario.policy.valueScale,
-                                 row: row, matrix: matrix, fundingRate: scenario.programme.fundingRate)
+            RankedMeasure(
+                rank: position + 1, score: scores[row], points: scores[row] * scenario.policy.valueScale,
+                row: row, matrix: matrix, fundingRate: scenario.programme.fundingRate)
         }
         return ZielbildRanking(zielbild: zielbild, ranked: ranked, ineligible: ineligible, matrix: matrix)
     }

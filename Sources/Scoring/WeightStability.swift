@@ -43,14 +43,17 @@ extension ZielbildRanking {
         let totalWeight = matrix.weights.reduce(0, +)
         for (x, y) in pairs {
             var difference = 0.0
-            for j in matrix.criteria.indices { difference += matrix.weights[j] * (matrix.value(x, j) - matrix.value(y, j)) }
+            for j in matrix.criteria.indices {
+                difference += matrix.weights[j] * (matrix.value(x, j) - matrix.value(y, j))
+            }
             // x is above y already; a difference within rounding noise is a tie the tie-break decides.
             if difference < 1e-9 * max(1, totalWeight) { difference = 0 }
             let d = matrix.value(x, column) - matrix.value(y, column)
             if d > 1e-12 { low = max(low, -difference / d) } else if d < -1e-12 { high = min(high, difference / -d) }
         }
-        return WeightInterval(criterion: matrix.criteria[column].id, current: current, lower: max(0, current + low),
-                              upper: high.isFinite ? current + high : nil, approximate: false)
+        return WeightInterval(
+            criterion: matrix.criteria[column].id, current: current, lower: max(0, current + low),
+            upper: high.isFinite ? current + high : nil, approximate: false)
     }
 
     private func numericInterval(_ column: Int, top: [Int], method: ScoringMethod) -> WeightInterval {
@@ -67,7 +70,8 @@ extension ZielbildRanking {
         let step = upperEnd / Double(SensitivityScan.steps)
         let upper = SensitivityScan.boundary(from: current, towards: upperEnd, step: step, holds: sameTop)
         let lower = SensitivityScan.boundary(from: current, towards: 0, step: step, holds: sameTop)
-        return WeightInterval(criterion: matrix.criteria[column].id, current: current, lower: lower ?? 0, upper: upper,
-                              approximate: true)
+        return WeightInterval(
+            criterion: matrix.criteria[column].id, current: current, lower: lower ?? 0, upper: upper,
+            approximate: true)
     }
 }

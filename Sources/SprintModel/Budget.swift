@@ -9,8 +9,10 @@ public struct Budget: Hashable, Sendable {
     /// Cap on the district's own share (Eigenanteil) over the horizon; nil means no cap.
     public var ownShareCap: Money?
 
-    public init(total: Money? = nil, perQuarter: Money? = nil, quarterOverrides: [Quarter: Money] = [:],
-                ownShareCap: Money? = nil) {
+    public init(
+        total: Money? = nil, perQuarter: Money? = nil, quarterOverrides: [Quarter: Money] = [:],
+        ownShareCap: Money? = nil
+    ) {
         self.total = total
         self.perQuarter = perQuarter
         self.quarterOverrides = quarterOverrides
@@ -35,8 +37,10 @@ public struct Policy: Hashable, Sendable {
     /// Value points a measure with score 1 is worth.
     public var valueScale: Double
 
-    public init(switchingCost: Double = 10, crossZielbild: CrossZielbildRule = .init(), discountRate: Double = 0.02,
-                partialProgressValue: Double = 0.5, valueScale: Double = 100) {
+    public init(
+        switchingCost: Double = 10, crossZielbild: CrossZielbildRule = .init(), discountRate: Double = 0.02,
+        partialProgressValue: Double = 0.5, valueScale: Double = 100
+    ) {
         self.switchingCost = switchingCost
         self.crossZielbild = crossZielbild
         self.discountRate = discountRate

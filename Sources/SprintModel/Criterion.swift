@@ -12,8 +12,10 @@ public struct Criterion: Hashable, Sendable, Identifiable {
     public var gate: Gate?
     public var missingRating: MissingRatingPolicy
 
-    public init(id: String, label: String, kind: Kind, scale: Scale, direction: Direction = .benefit,
-                weight: Double, gate: Gate? = nil, missingRating: MissingRatingPolicy = .error) {
+    public init(
+        id: String, label: String, kind: Kind, scale: Scale, direction: Direction = .benefit,
+        weight: Double, gate: Gate? = nil, missingRating: MissingRatingPolicy = .error
+    ) {
         self.id = id
         self.label = label
         self.kind = kind

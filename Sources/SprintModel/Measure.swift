@@ -35,12 +35,14 @@ public struct Measure: Hashable, Sendable, Identifiable {
     /// Ratings per criterion id, as numbers on the criterion's scale.
     public var ratings: Ratings
 
-    public init(id: String, name: String, zielbild: String, solution: String? = nil, source: Source = .strategy,
-                fieldsOfAction: [FieldOfAction] = [], municipalities: [String] = [], tags: [String] = [],
-                effort: Double, progress: Double = 0, maxTeams: Int = 1, requiredSkills: [String] = [],
-                costPerTeamQuarter: Money, oneOffCost: Money = .zero, eligibleShare: Double = 1,
-                prerequisites: [String] = [], earliestStart: Quarter? = nil, deadline: CalendarDate? = nil,
-                status: Status = .candidate, ratings: Ratings = [:]) {
+    public init(
+        id: String, name: String, zielbild: String, solution: String? = nil, source: Source = .strategy,
+        fieldsOfAction: [FieldOfAction] = [], municipalities: [String] = [], tags: [String] = [],
+        effort: Double, progress: Double = 0, maxTeams: Int = 1, requiredSkills: [String] = [],
+        costPerTeamQuarter: Money, oneOffCost: Money = .zero, eligibleShare: Double = 1,
+        prerequisites: [String] = [], earliestStart: Quarter? = nil, deadline: CalendarDate? = nil,
+        status: Status = .candidate, ratings: Ratings = [:]
+    ) {
         self.id = id
         self.name = name
         self.zielbild = zielbild

@@ -11,8 +11,10 @@ public struct Programme: Hashable, Sendable {
 
     public static let defaultFundingRate = 0.65
 
-    public init(name: String, endDate: CalendarDate, fundingRate: Double = Programme.defaultFundingRate,
-                currency: String = "EUR") {
+    public init(
+        name: String, endDate: CalendarDate, fundingRate: Double = Programme.defaultFundingRate,
+        currency: String = "EUR"
+    ) {
         self.name = name
         self.endDate = endDate
         self.fundingRate = fundingRate

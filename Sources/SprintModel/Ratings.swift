@@ -37,7 +37,8 @@ public struct Ratings: Hashable, Sendable, Sequence, ExpressibleByDictionaryLite
             if let index = entries.firstIndex(where: { $0.criterion == criterion }) {
                 if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
             } else if let newValue {
-                let position = entries.firstIndex { criterion.utf8.lexicographicallyPrecedes($0.criterion.utf8) } ?? entries.count
+                let position =
+                    entries.firstIndex { criterion.utf8.lexicographicallyPrecedes($0.criterion.utf8) } ?? entries.count
                 entries.insert(Entry(criterion: criterion, value: newValue), at: position)
             }
         }

@@ -20,10 +20,12 @@ public struct Scenario: Hashable, Sendable {
     public var policy: Policy
     public var locks: Locks
 
-    public init(name: String, description: String? = nil, programme: Programme, horizon: Horizon,
-                criteria: [Criterion] = [], zielbilder: [Zielbild], solutions: [Solution] = [],
-                measures: [Measure], sprintteams: [Sprintteam] = [], budget: Budget = .init(),
-                policy: Policy = .init(), locks: Locks = .init()) {
+    public init(
+        name: String, description: String? = nil, programme: Programme, horizon: Horizon,
+        criteria: [Criterion] = [], zielbilder: [Zielbild], solutions: [Solution] = [],
+        measures: [Measure], sprintteams: [Sprintteam] = [], budget: Budget = .init(),
+        policy: Policy = .init(), locks: Locks = .init()
+    ) {
         self.name = name
         self.description = description
         self.programme = programme

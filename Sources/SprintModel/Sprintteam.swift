@@ -10,8 +10,10 @@ public struct Sprintteam: Hashable, Sendable, Identifiable {
     /// The measure the team worked on in the sprint that just ended.
     public var currentMeasure: String?
 
-    public init(id: String, name: String, zielbild: String, skills: [String] = [], unavailable: [Quarter] = [],
-                currentMeasure: String? = nil) {
+    public init(
+        id: String, name: String, zielbild: String, skills: [String] = [], unavailable: [Quarter] = [],
+        currentMeasure: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.zielbild = zielbild

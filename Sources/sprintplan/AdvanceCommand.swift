@@ -9,16 +9,17 @@ import SprintModel
 struct AdvanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advance",
-        abstract: "Write the next quarter's scenario: progress added, finished measures done, teams' current measures updated.",
+        abstract:
+            "Write the next quarter's scenario: progress added, finished measures done, teams' current measures updated.",
         discussion: """
-        Teams worked as the record recommends unless the progress file says otherwise (its "worked" \
-        map; null = no measure). Each team on a measure delivers one team-quarter unless "progress" \
-        states the effort per measure. Measures reaching their effort become done; a running measure \
-        no team continues becomes a candidate again, keeping its progress (its one-off cost is paid). \
-        Money spent comes off the total and own-share caps; the quarter's budget line, pins and \
-        quarter-specific forbidden assignments are dropped; the horizon moves on by one quarter. \
-        The result is validated before it is written (atomically).
-        """
+            Teams worked as the record recommends unless the progress file says otherwise (its "worked" \
+            map; null = no measure). Each team on a measure delivers one team-quarter unless "progress" \
+            states the effort per measure. Measures reaching their effort become done; a running measure \
+            no team continues becomes a candidate again, keeping its progress (its one-off cost is paid). \
+            Money spent comes off the total and own-share caps; the quarter's budget line, pins and \
+            quarter-specific forbidden assignments are dropped; the horizon moves on by one quarter. \
+            The result is validated before it is written (atomically).
+            """
     )
 
     @Argument(help: "Scenario file of the quarter that ended.")
@@ -45,7 +46,9 @@ struct AdvanceCommand: ParsableCommand {
         }
         let next: Scenario
         do {
-            next = try QuarterAdvance.next(scenario, after: QuarterOutcome(quarter: outcome.quarter, worked: outcome.worked, progress: outcome.progress))
+            next = try QuarterAdvance.next(
+                scenario,
+                after: QuarterOutcome(quarter: outcome.quarter, worked: outcome.worked, progress: outcome.progress))
         } catch {
             printError(Self.diagnostic(error, outcome: outcome).description)
             throw ExitCode.invalidData
@@ -76,7 +79,8 @@ struct AdvanceCommand: ParsableCommand {
         case .unknownMeasure(let measure): (code, source) = (.unknownReference, outcome.source(measure: measure))
         case .closedMeasure(let measure): (code, source) = (.invalidValue, outcome.source(measure: measure))
         }
-        return Diagnostic(.error, code: code, message: problem.description, path: source?.path ?? "",
-                          location: source?.location)
+        return Diagnostic(
+            .error, code: code, message: problem.description, path: source?.path ?? "",
+            location: source?.location)
     }
 }

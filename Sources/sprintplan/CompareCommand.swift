@@ -12,11 +12,11 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Plan several scenarios and show them side by side, with what differs in their inputs.",
         discussion: """
-        Plans each scenario with the same options (in parallel, --jobs at a time) and shows the \
-        objective and its parts, completions per Zielbild and quarter, the assignments that differ, \
-        spending against the caps, status and gap — and, for every scenario after the first, what \
-        differs in its inputs after `extends` is resolved. Output is the same whatever --jobs is.
-        """
+            Plans each scenario with the same options (in parallel, --jobs at a time) and shows the \
+            objective and its parts, completions per Zielbild and quarter, the assignments that differ, \
+            spending against the caps, status and gap — and, for every scenario after the first, what \
+            differs in its inputs after `extends` is resolved. Output is the same whatever --jobs is.
+            """
     )
 
     @Argument(help: "Scenario files; the first is the baseline.")
@@ -34,7 +34,9 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         if scenarios.count < 2 { throw ValidationError("compare needs at least two scenario files") }
-        if whatIf.save != nil { throw ValidationError("--save: compare applies the what-if to several scenarios; save it with plan") }
+        if whatIf.save != nil {
+            throw ValidationError("--save: compare applies the what-if to several scenarios; save it with plan")
+        }
     }
 
     func run() throws {

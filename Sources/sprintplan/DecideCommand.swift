@@ -14,12 +14,12 @@ struct DecideCommand: ParsableCommand {
         commandName: "decide",
         abstract: "The end-of-sprint decision: who continues, who switches to what, and why.",
         discussion: """
-        Solves the rolling horizon and shows, per Zielbild, each Sprintteam's decision for the \
-        quarter (continue, switch, start, idle) with its reasons and the best rejected alternative \
-        (one re-solve per team; --no-alternatives skips them). With --record-dir, writes the record \
-        DIR/decision-QUARTER.json atomically; an existing record is kept unless --force, and then it \
-        is first moved to a numbered backup (decision-QUARTER.json.1, .2, …).
-        """
+            Solves the rolling horizon and shows, per Zielbild, each Sprintteam's decision for the \
+            quarter (continue, switch, start, idle) with its reasons and the best rejected alternative \
+            (one re-solve per team; --no-alternatives skips them). With --record-dir, writes the record \
+            DIR/decision-QUARTER.json atomically; an existing record is kept unless --force, and then it \
+            is first moved to a numbered backup (decision-QUARTER.json.1, .2, …).
+            """
     )
 
     @OptionGroup var input: ScenarioArgument
@@ -52,15 +52,21 @@ struct DecideCommand: ParsableCommand {
 
     @OptionGroup(title: "What-if") var whatIf: WhatIfFlags
 
-    @Option(help: "Language of the decision paper (--format markdown): de or en (default: the scenario's language, else German).")
+    @Option(
+        help:
+            "Language of the decision paper (--format markdown): de or en (default: the scenario's language, else German)."
+    )
     var lang: ReportLanguage?
 
     @OptionGroup var startFrom: StartFromOption
 
     func validate() throws {
-        if let quarter, Quarter(quarter) == nil { throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)") }
+        if let quarter, Quarter(quarter) == nil {
+            throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)")
+        }
         if recordDirectory != nil && !whatIf.isEmpty {
-            throw ValidationError("a decision is recorded from a scenario file: --save the what-if, then decide on the saved file")
+            throw ValidationError(
+                "a decision is recorded from a scenario file: --save the what-if, then decide on the saved file")
         }
     }
 
@@ -81,7 +87,8 @@ struct DecideCommand: ParsableCommand {
             throw ExitCode.noPlanInTime
         }
         guard plan.quarters.contains(target) else {
-            throw usageError("\(target) is not in the planned quarters \(plan.quarters.map(\.description).joined(separator: ", "))")
+            throw usageError(
+                "\(target) is not in the planned quarters \(plan.quarters.map(\.description).joined(separator: ", "))")
         }
         try requireVerified(plan)
         var decision = SprintDecision(plan: plan, quarter: target, scenario: scenario, scores: planner.scores)
@@ -94,8 +101,9 @@ struct DecideCommand: ParsableCommand {
         case .json: print(DecisionFormats.json(decision, stable: stable.isOn).rendered(), terminator: "")
         case .markdown:
             let language = lang ?? scenario.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de
-            let paper = DecisionPaper(decision: decision, scenario: scenario, scenarioFile: input.file,
-                                      scenarioHash: ContentHash.of(scenario), language: language)
+            let paper = DecisionPaper(
+                decision: decision, scenario: scenario, scenarioFile: input.file,
+                scenarioHash: ContentHash.of(scenario), language: language)
             print(paper.markdown(), terminator: "")
         case .csv: print(PlanCSV.decision(decision, options: csv.options), terminator: "")
         default: print(DecisionFormats.text(decision, scenario: scenario, stable: stable.isOn), terminator: "")
@@ -110,13 +118,15 @@ struct DecideCommand: ParsableCommand {
         formatter.timeZone = TimeZone(identifier: "UTC")
         // The record keeps the reasons in the English the `decide` output shows.
         let english = { (item: SprintDecision.TeamDecision) in item.reasons.map { ExplanationText.text($0) } }
-        let record = DecisionRecord(decision, scenario: scenario, reasons: english,
-                                    scenarioFile: input.file, scenarioHash: ContentHash.of(scenario),
-                                    toolVersion: SprintplanCommand.version, recordedAt: formatter.string(from: Date()),
-                                    decidedBy: decidedBy, note: note)
+        let record = DecisionRecord(
+            decision, scenario: scenario, reasons: english,
+            scenarioFile: input.file, scenarioHash: ContentHash.of(scenario),
+            toolVersion: SprintplanCommand.version, recordedAt: formatter.string(from: Date()),
+            decidedBy: decidedBy, note: note)
         do {
-            let placement = try RecordStore.write(record, into: folder, replacing: force,
-                                                  beforeCommit: FaultInjection.beforeCommit)
+            let placement = try RecordStore.write(
+                record, into: folder, replacing: force,
+                beforeCommit: FaultInjection.beforeCommit)
             printError("recorded \(placement.path)")
         } catch {
             printError("error: " + Self.message(error))

@@ -12,7 +12,8 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain one decision of the plan: a team in a quarter, or a measure.",
-        discussion: "--team T --quarter Q: why this measure, and the best alternative with the value it gives up. --measure M: what keeps M out of the plan (gate, capacity, prerequisite, budget, value too low), or when it is planned."
+        discussion:
+            "--team T --quarter Q: why this measure, and the best alternative with the value it gives up. --measure M: what keeps M out of the plan (gate, capacity, prerequisite, budget, value too low), or when it is planned."
     )
 
     @OptionGroup var input: ScenarioArgument
@@ -36,7 +37,9 @@ struct ExplainCommand: ParsableCommand {
         let byTeam = team != nil || quarter != nil
         if byTeam == (measure != nil) { throw ValidationError("give either --team and --quarter, or --measure") }
         if byTeam && (team == nil || quarter == nil) { throw ValidationError("--team and --quarter go together") }
-        if let quarter, Quarter(quarter) == nil { throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)") }
+        if let quarter, Quarter(quarter) == nil {
+            throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)")
+        }
     }
 
     func run() throws {
@@ -54,7 +57,9 @@ struct ExplainCommand: ParsableCommand {
         if let team, let quarter = quarter.flatMap(Quarter.init) {
             guard scenario.team(team) != nil else { throw usageError("unknown Sprintteam \"\(team)\"") }
             guard plan.quarters.contains(quarter) else {
-                throw usageError("\(quarter) is not in the plan's quarters \(plan.quarters.map(\.description).joined(separator: ", "))")
+                throw usageError(
+                    "\(quarter) is not in the plan's quarters \(plan.quarters.map(\.description).joined(separator: ", "))"
+                )
             }
             let explanation = explainer.explain(team: team, quarter: quarter, in: plan)
             try Interruption.exitIfInterrupted("nothing explained")

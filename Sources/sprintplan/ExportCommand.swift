@@ -12,7 +12,8 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the planning model as a CPLEX LP or free MPS file for other solvers.",
-        discussion: "MPS files state the objective sense in an OBJSENSE section (HiGHS, CBC, CPLEX); --mps-dialect glpk leaves it out for glpsol, which then needs --max."
+        discussion:
+            "MPS files state the objective sense in an OBJSENSE section (HiGHS, CBC, CPLEX); --mps-dialect glpk leaves it out for glpsol, which then needs --max."
     )
 
     @OptionGroup var input: ScenarioArgument
@@ -39,7 +40,10 @@ struct ExportCommand: ParsableCommand {
         warnIfBeyondHorizon(planning.quarters, scenario)
         let model = planning.planner(for: scenario).model(planning.options)
         if let lp { try OutputFile.write(LPWriter.write(model), to: lp) }
-        if let mps { try OutputFile.write(MPSWriter.write(model, dialect: dialect == .glpk ? .glpk : .standard), to: mps) }
-        printError("model: \(model.columns.count) variables, \(model.rows.count) constraints, \(model.nonZeroCount) non-zeros")
+        if let mps {
+            try OutputFile.write(MPSWriter.write(model, dialect: dialect == .glpk ? .glpk : .standard), to: mps)
+        }
+        printError(
+            "model: \(model.columns.count) variables, \(model.rows.count) constraints, \(model.nonZeroCount) non-zeros")
     }
 }

@@ -9,7 +9,8 @@ struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Write a generated scenario: district, region, programme or portfolio scale.",
-        discussion: "district = 3 Zielbilder × 4 teams × 15–20 measures; region = 10× that; programme = about 70 districts; portfolio = a funding-selection scenario without teams (--measures, --bundles, --prerequisites)."
+        discussion:
+            "district = 3 Zielbilder × 4 teams × 15–20 measures; region = 10× that; programme = about 70 districts; portfolio = a funding-selection scenario without teams (--measures, --bundles, --prerequisites)."
     )
 
     @Option(help: "district, region, programme or portfolio.")
@@ -21,7 +22,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Quarters in the horizon (district/region/programme).")
     var quarters: Int = 4
 
-    @Option(help: "District-based scales: this many districts instead of the scale's (1, 10 or 70), for scaling curves.")
+    @Option(
+        help: "District-based scales: this many districts instead of the scale's (1, 10 or 70), for scaling curves.")
     var districts: Int?
 
     @Option(help: "Portfolio: number of measures.")
@@ -43,23 +45,31 @@ struct GenerateCommand: ParsableCommand {
         // Within the largest supported scenario (README: Limits); a pair list longer than the
         // pairs that exist could never be filled.
         if !(2...ScenarioLimits.measures).contains(measures) || !(0...measures / 2).contains(bundles)
-            || !(0...min(4 * measures, measures * (measures - 1) / 2)).contains(prerequisites) {
-            throw ValidationError("sizes out of range: --measures 2…\(ScenarioLimits.measures), "
-                                  + "--bundles up to half the measures, --prerequisites up to 4 per measure")
+            || !(0...min(4 * measures, measures * (measures - 1) / 2)).contains(prerequisites)
+        {
+            throw ValidationError(
+                "sizes out of range: --measures 2…\(ScenarioLimits.measures), "
+                    + "--bundles up to half the measures, --prerequisites up to 4 per measure")
         }
         if let districts, !(1...200).contains(districts) { throw ValidationError("--districts must be 1…200") }
-        if districts != nil && scale == .portfolio { throw ValidationError("--districts is for the district, region and programme scales") }
+        if districts != nil && scale == .portfolio {
+            throw ValidationError("--districts is for the district, region and programme scales")
+        }
     }
 
     func run() throws {
         let scenario: Scenario
         switch scale {
-        case .portfolio: scenario = PortfolioScenario.make(measures: measures, bundles: bundles, prerequisites: prerequisites, seed: seed)
+        case .portfolio:
+            scenario = PortfolioScenario.make(
+                measures: measures, bundles: bundles, prerequisites: prerequisites, seed: seed)
         case .district: scenario = DistrictGenerator.make(districts: districts ?? 1, quarters: quarters, seed: seed)
         case .region: scenario = DistrictGenerator.make(districts: districts ?? 10, quarters: quarters, seed: seed)
         case .programme: scenario = DistrictGenerator.make(districts: districts ?? 70, quarters: quarters, seed: seed)
         }
         try OutputFile.write(ScenarioWriter.text(scenario), to: out)
-        printError("wrote \(out): \(scenario.measures.count) measures, \(scenario.sprintteams.count) teams, \(scenario.solutions.count) Lösungen")
+        printError(
+            "wrote \(out): \(scenario.measures.count) measures, \(scenario.sprintteams.count) teams, \(scenario.solutions.count) Lösungen"
+        )
     }
 }

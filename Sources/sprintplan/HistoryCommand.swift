@@ -11,12 +11,12 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "List the recorded quarters: what each team did, deviations, measures finished, money spent.",
         discussion: """
-        Reads DIR/decision-QUARTER.json (written by `decide --record-dir DIR`) and, when present, \
-        DIR/progress-QUARTER.json (format sprintplan-progress/1, the file given to `advance`), which \
-        says what the teams actually did. Without a progress file the recommendation is assumed done. \
-        Spending is recounted from the cost facts kept in each record; backups (decision-….json.1) \
-        are ignored. Every problem in every file is reported; then the command exits 65.
-        """
+            Reads DIR/decision-QUARTER.json (written by `decide --record-dir DIR`) and, when present, \
+            DIR/progress-QUARTER.json (format sprintplan-progress/1, the file given to `advance`), which \
+            says what the teams actually did. Without a progress file the recommendation is assumed done. \
+            Spending is recounted from the cost facts kept in each record; backups (decision-….json.1) \
+            are ignored. Every problem in every file is reported; then the command exits 65.
+            """
     )
 
     @Argument(help: "Record folder.")
@@ -44,18 +44,29 @@ struct HistoryCommand: ParsableCommand {
             let recordPath = (folder as NSString).appendingPathComponent("decision-\(quarter).json")
             let progressPath = (folder as NSString).appendingPathComponent("progress-\(quarter).json")
             let hasProgress = names.contains("progress-\(quarter).json")
-            let (outcome, diagnostics) = OutcomeFiles.load(record: recordPath, progress: hasProgress ? progressPath : nil)
+            let (outcome, diagnostics) = OutcomeFiles.load(
+                record: recordPath, progress: hasProgress ? progressPath : nil)
             for diagnostic in diagnostics { printError(diagnostic.description) }
-            guard let outcome else { failed = true; continue }
-            if outcome.quarter != quarter {
-                let stated = outcome.sources["quarter"]
-                let message = "the record is for \(outcome.quarter), its file name says \(quarter)"
-                printError(Diagnostic(.error, code: .invalidValue, message: message, path: stated?.path ?? "quarter",
-                                      location: stated?.location).description)
+            guard let outcome else {
                 failed = true
                 continue
             }
-            entries.append((outcome.record, QuarterOutcome(quarter: quarter, worked: outcome.worked, progress: outcome.progress), hasProgress))
+            if outcome.quarter != quarter {
+                let stated = outcome.sources["quarter"]
+                let message = "the record is for \(outcome.quarter), its file name says \(quarter)"
+                printError(
+                    Diagnostic(
+                        .error, code: .invalidValue, message: message, path: stated?.path ?? "quarter",
+                        location: stated?.location
+                    ).description)
+                failed = true
+                continue
+            }
+            entries.append(
+                (
+                    outcome.record,
+                    QuarterOutcome(quarter: quarter, worked: outcome.worked, progress: outcome.progress), hasProgress
+                ))
         }
         if failed { throw ExitCode.invalidData }
         let history = DecisionHistory(entries)

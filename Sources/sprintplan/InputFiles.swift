@@ -29,8 +29,9 @@ enum InputFiles {
         let input = read[identity]
         lock.unlock()
         guard let input else { return }
-        printError("error: \(path) is the input file \(input); "
-                   + "choose another output file (an input is never overwritten)")
+        printError(
+            "error: \(path) is the input file \(input); "
+                + "choose another output file (an input is never overwritten)")
         throw ExitCode.usage
     }
 

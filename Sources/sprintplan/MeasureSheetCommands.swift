@@ -9,13 +9,13 @@ struct ImportMeasuresCommand: ParsableCommand {
         commandName: "import-measures",
         abstract: "Merge measures from a CSV sheet into a scenario and write the result (validated).",
         discussion: """
-        Columns: id, name, zielbild, solution, source, fieldsOfAction, municipalities, tags, effort, \
-        progress, maxTeams, requiredSkills, costPerTeamQuarter, oneOffCost, eligibleShare, \
-        prerequisites, earliestStart, deadline, status, and rating:CRITERION per criterion; lists \
-        separated by "|"; an empty cell leaves the key out. With --csv-separator semicolon, numbers \
-        are German-style (12.500,50). A row replaces the measure with its id or adds a new one. \
-        Every problem is reported as SHEET:ROW:COLUMN; nothing is written unless the result is valid.
-        """
+            Columns: id, name, zielbild, solution, source, fieldsOfAction, municipalities, tags, effort, \
+            progress, maxTeams, requiredSkills, costPerTeamQuarter, oneOffCost, eligibleShare, \
+            prerequisites, earliestStart, deadline, status, and rating:CRITERION per criterion; lists \
+            separated by "|"; an empty cell leaves the key out. With --csv-separator semicolon, numbers \
+            are German-style (12.500,50). A row replaces the measure with its id or adds a new one. \
+            Every problem is reported as SHEET:ROW:COLUMN; nothing is written unless the result is valid.
+            """
     )
 
     @Argument(help: "CSV sheet of measures.")

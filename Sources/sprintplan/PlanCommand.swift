@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import GLPKSolver
 import MILP
 import Planner
@@ -14,12 +14,12 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Plan which measure each Sprintteam works on in each quarter of the horizon.",
         discussion: """
-        Solves a mixed-integer program with GLPK and checks the plan with an independent verifier. \
-        The status says whether the plan is proven optimal or how far from the proven bound it may \
-        be. Exits 0 with a plan, 1 when no plan satisfies the rules (with a diagnosis of the rules \
-        to relax), 2 when the time limit struck before any plan was found, 70 if the verifier \
-        finds a broken rule (a bug).
-        """
+            Solves a mixed-integer program with GLPK and checks the plan with an independent verifier. \
+            The status says whether the plan is proven optimal or how far from the proven bound it may \
+            be. Exits 0 with a plan, 1 when no plan satisfies the rules (with a diagnosis of the rules \
+            to relax), 2 when the time limit struck before any plan was found, 70 if the verifier \
+            finds a broken rule (a bug).
+            """
     )
 
     @OptionGroup var input: ScenarioArgument
@@ -43,12 +43,17 @@ struct PlanCommand: ParsableCommand {
         let (scenario, changes) = try whatIf.apply(to: try input.load(), path: input.file)
         let planner = planning.planner(for: scenario)
         let outcome = try runPlanner(planner, planning.options, startFrom: startFrom.file)
-        if !partial { try Interruption.exitIfInterrupted("no plan printed (--partial prints the best plan found so far)") }
+        if !partial {
+            try Interruption.exitIfInterrupted("no plan printed (--partial prints the best plan found so far)")
+        }
         whatIf.announce(changes, scenario: scenario, onStdout: output.format != .json && output.format != .csv)
         switch outcome {
         case .plan(let plan):
             switch output.format {
-            case .json: print(PlanJSON.render(plan, excluded: planner.excludedMeasures(), stable: stable.isOn).rendered(), terminator: "")
+            case .json:
+                print(
+                    PlanJSON.render(plan, excluded: planner.excludedMeasures(), stable: stable.isOn).rendered(),
+                    terminator: "")
             case .csv: print(PlanCSV.plan(plan, scenario: scenario, options: csv.options), terminator: "")
             default: print(PlanText.render(plan, scenario: scenario, stable: stable.isOn), terminator: "")
             }
@@ -61,7 +66,9 @@ struct PlanCommand: ParsableCommand {
             }
             throw ExitCode.noPlan
         case .noPlanFound(let status, let seconds):
-            printError("no plan found: \(PlanText.statusText(.notFound(status))) after \(ReportNumber.fixed(seconds, 1)) s; raise --time-limit")
+            printError(
+                "no plan found: \(PlanText.statusText(.notFound(status))) after \(ReportNumber.fixed(seconds, 1)) s; raise --time-limit"
+            )
             throw ExitCode.noPlanInTime
         }
     }

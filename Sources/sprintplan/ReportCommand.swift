@@ -13,13 +13,13 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the plan as a self-contained HTML report (charts inline) or Markdown, in German or English.",
         discussion: """
-        The report shows the facts (status, gap, hash), the roadmap (teams × quarters), money per \
-        quarter against the caps, which Lösungen complete, each Zielbild's ranking with every \
-        criterion's contribution and the ineligible measures with reasons; with --compare, the \
-        scenarios side by side. HTML needs no network (inline CSS and SVG, no scripts) and prints \
-        on A4 landscape. The format follows the --out extension (.html, .md) unless --format is given. \
-        When no plan satisfies the rules, the report shows the diagnosis and the command exits 1.
-        """
+            The report shows the facts (status, gap, hash), the roadmap (teams × quarters), money per \
+            quarter against the caps, which Lösungen complete, each Zielbild's ranking with every \
+            criterion's contribution and the ineligible measures with reasons; with --compare, the \
+            scenarios side by side. HTML needs no network (inline CSS and SVG, no scripts) and prints \
+            on A4 landscape. The format follows the --out extension (.html, .md) unless --format is given. \
+            When no plan satisfies the rules, the report shows the diagnosis and the command exits 1.
+            """
     )
 
     @OptionGroup var input: ScenarioArgument
@@ -56,11 +56,12 @@ struct ReportCommand: ParsableCommand {
         (loaded[0].scenario, changes) = try whatIf.apply(to: loaded[0].scenario, path: input.file)
         let base = loaded[0].scenario
         let comparison = try runComparison(loaded, planning: planning, workers: parallel.workers)
-        var report = ReportInput(scenario: base, scores: Scorer(scenario: base, method: planning.method).scoreSheet(),
-                                 outcome: comparison.entries[0].outcome, scenarioHash: ContentHash.of(base),
-                                 toolVersion: SprintplanCommand.version, comparison: loaded.count > 1 ? comparison : nil,
-                                 language: lang ?? base.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de,
-                                 stable: stable.isOn)
+        var report = ReportInput(
+            scenario: base, scores: Scorer(scenario: base, method: planning.method).scoreSheet(),
+            outcome: comparison.entries[0].outcome, scenarioHash: ContentHash.of(base),
+            toolVersion: SprintplanCommand.version, comparison: loaded.count > 1 ? comparison : nil,
+            language: lang ?? base.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de,
+            stable: stable.isOn)
         report.whatIf = changes
         let format = self.format?.format ?? (out.hasSuffix(".md") ? .markdown : .html)
         try OutputFile.write(format == .html ? HTMLReport.render(report) : MarkdownReport.render(report), to: out)

@@ -71,16 +71,19 @@ func loadScenarios(_ paths: [String]) throws -> [(name: String, scenario: Scenar
 /// Plans several scenarios in parallel with Ctrl-C handling and a progress bar on a terminal,
 /// and stops with exit 70 if any plan breaks a rule (a bug) — the solving step `compare` and
 /// `report --compare` share.
-func runComparison(_ loaded: [(name: String, scenario: Scenario)], planning: PlanningFlags,
-                   workers: Int) throws -> ScenarioComparison {
+func runComparison(
+    _ loaded: [(name: String, scenario: Scenario)], planning: PlanningFlags,
+    workers: Int
+) throws -> ScenarioComparison {
     Interruption.install()
     for (name, scenario) in loaded { warnIfBeyondHorizon(planning.quarters, scenario, name: name) }
     let progress = ProgressLine(total: loaded.count, label: "scenarios planned")
     // One scenario (a report): the limit covers the whole run. Several: each has its own limit,
     // or the scenarios planned last would find the run's time spent.
     let options = loaded.count == 1 ? RunClock.counting(planning.options) : planning.options
-    let comparison = ScenarioComparison.run(loaded, method: planning.method, options: options, solver: GLPKSolver(),
-                                            workers: workers, finished: progress.update)
+    let comparison = ScenarioComparison.run(
+        loaded, method: planning.method, options: options, solver: GLPKSolver(),
+        workers: workers, finished: progress.update)
     progress.finish()
     try Interruption.exitIfInterrupted()
     for entry in comparison.entries {
@@ -96,6 +99,7 @@ func warnIfBeyondHorizon(_ quarters: Int?, _ scenario: Scenario, name: String? =
     let planned = scenario.plannedQuarters
     guard quarters > planned.count, let first = planned.first, let last = planned.last else { return }
     let prefix = name.map { "\($0): " } ?? ""
-    printError("warning: \(prefix)--quarters \(quarters) asks for more than the \(planned.count) quarters the scenario plans (\(first) … \(last)); "
-        + "planning those \(planned.count) (lengthen horizon.quarters in the scenario to plan further)")
+    printError(
+        "warning: \(prefix)--quarters \(quarters) asks for more than the \(planned.count) quarters the scenario plans (\(first) … \(last)); "
+            + "planning those \(planned.count) (lengthen horizon.quarters in the scenario to plan further)")
 }

@@ -10,12 +10,12 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Rank candidate measures per Zielbild, explain scores, test weight sensitivity.",
         discussion: """
-        Ineligible measures (failed knock-out gates, or unable to finish before the programme \
-        ends) are listed with every reason. --explain shows a measure's criterion contributions; \
-        with --versus, why one measure ranks above another and the smallest single-weight change \
-        that would swap them. --sensitivity adds, per Zielbild, the weight range within which the \
-        top-k stays the same and a seeded Monte-Carlo rank acceptability analysis.
-        """
+            Ineligible measures (failed knock-out gates, or unable to finish before the programme \
+            ends) are listed with every reason. --explain shows a measure's criterion contributions; \
+            with --versus, why one measure ranks above another and the smallest single-weight change \
+            that would swap them. --sensitivity adds, per Zielbild, the weight range within which the \
+            top-k stays the same and a seeded Monte-Carlo rank acceptability analysis.
+            """
     )
 
     @OptionGroup var input: ScenarioArgument
@@ -60,7 +60,9 @@ struct ScoreCommand: ParsableCommand {
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if !(0...1).contains(spread) { throw ValidationError("--spread must be between 0 and 1") }
         if sensitivity && explain != nil { throw ValidationError("use either --explain or --sensitivity") }
-        if output.format == .csv && (explain != nil || sensitivity) { throw ValidationError("--format csv is for the ranking only") }
+        if output.format == .csv && (explain != nil || sensitivity) {
+            throw ValidationError("--format csv is for the ranking only")
+        }
     }
 
     func run() throws {
@@ -68,21 +70,28 @@ struct ScoreCommand: ParsableCommand {
         var sheet = Scorer(scenario: scenario, method: method).scoreSheet()
         if let zielbild {
             guard sheet.ranking(for: zielbild) != nil else {
-                throw usageError("unknown Zielbild \"\(zielbild)\"; the scenario has \(scenario.zielbilder.map(\.id).joined(separator: ", "))")
+                throw usageError(
+                    "unknown Zielbild \"\(zielbild)\"; the scenario has \(scenario.zielbilder.map(\.id).joined(separator: ", "))"
+                )
             }
             sheet.zielbilder.removeAll { $0.zielbild.id != zielbild }
         }
         if let explain {
             try explainMeasure(explain, sheet: sheet, scenario: scenario)
         } else if sensitivity {
-            let intervals = sheet.zielbilder.map { (zielbild: $0.zielbild.id, intervals: $0.stabilityIntervals(top: top, method: method)) }
-            let options = RankAcceptability.Options(samples: samples, seed: seed, top: top, sampling: simplex ? .simplex : .perturb(spread))
+            let intervals = sheet.zielbilder.map {
+                (zielbild: $0.zielbild.id, intervals: $0.stabilityIntervals(top: top, method: method))
+            }
+            let options = RankAcceptability.Options(
+                samples: samples, seed: seed, top: top, sampling: simplex ? .simplex : .perturb(spread))
             let line = ProgressLine(total: samples, label: "Monte-Carlo samples")
             let acceptability = RankAcceptability.analyse(sheet, options: options, progress: line.update)
             line.finish()
             switch output.format {
-            case .json: print(ScoreFormats.sensitivityJSON(intervals, acceptability: acceptability).rendered(), terminator: "")
-            default: print(ScoreText.sensitivity(sheet, intervals: intervals, acceptability: acceptability), terminator: "")
+            case .json:
+                print(ScoreFormats.sensitivityJSON(intervals, acceptability: acceptability).rendered(), terminator: "")
+            default:
+                print(ScoreText.sensitivity(sheet, intervals: intervals, acceptability: acceptability), terminator: "")
             }
         } else {
             switch output.format {
@@ -100,7 +109,9 @@ struct ScoreCommand: ParsableCommand {
         }
         guard let versus else {
             guard let text = ScoreText.explain(id, in: sheet) else {
-                throw usageError("measure \"\(id)\" is \(measure.status.rawValue) or outside the selected Zielbild, so it has no score")
+                throw usageError(
+                    "measure \"\(id)\" is \(measure.status.rawValue) or outside the selected Zielbild, so it has no score"
+                )
             }
             if output.format == .json {
                 print(ScoreFormats.json(sheet.only(measure: id)).rendered(), terminator: "")
@@ -111,7 +122,8 @@ struct ScoreCommand: ParsableCommand {
         }
         guard let other = scenario.measure(versus) else { throw usageError("unknown measure \"\(versus)\"") }
         guard other.zielbild == measure.zielbild, let ranking = sheet.ranking(for: measure.zielbild),
-              let explanation = ranking.explain(id, versus: versus, method: method) else {
+            let explanation = ranking.explain(id, versus: versus, method: method)
+        else {
             throw usageError("--versus compares two ranked measures of the same Zielbild; \(id) and \(versus) are not")
         }
         switch output.format {

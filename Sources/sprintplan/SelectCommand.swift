@@ -11,7 +11,8 @@ struct SelectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "select",
         abstract: "Choose the measures and Lösungen to fund with the remaining budget (no team/quarter detail).",
-        discussion: "Maximises measure values plus Lösung bundle values within the total budget and own-share cap, respecting prerequisites. Exits 0 with a selection, 2 when the time limit struck before any."
+        discussion:
+            "Maximises measure values plus Lösung bundle values within the total budget and own-share cap, respecting prerequisites. Exits 0 with a selection, 2 when the time limit struck before any."
     )
 
     @OptionGroup var input: ScenarioArgument

@@ -12,15 +12,15 @@ struct SweepCommand: ParsableCommand {
         commandName: "sweep",
         abstract: "Plan a grid of what-ifs (budget, weights, horizon, teams) and summarise every point.",
         discussion: """
-        Each --vary is PARAMETER=START:STOP:STEP (STOP included) or PARAMETER=V1,V2,…; several \
-        --vary make a grid (the first varies slowest, at most 10,000 points). Parameters: \
-        budget.total, budget.perQuarter, budget.ownShareCap (euros), programme.fundingRate, \
-        policy.switchingCost, policy.discountRate, policy.partialProgressValue, policy.valueScale, \
-        weight.CRITERION, weight.ZIELBILD.CRITERION, horizon.quarters, teams.ZIELBILD (the first N \
-        Sprintteams of the Zielbild stay, the others and their locks are left out). Every point is \
-        validated like a scenario file before anything is solved. Points are planned in parallel \
-        (--jobs); a progress bar shows on a terminal. Output is the same whatever --jobs is.
-        """
+            Each --vary is PARAMETER=START:STOP:STEP (STOP included) or PARAMETER=V1,V2,…; several \
+            --vary make a grid (the first varies slowest, at most 10,000 points). Parameters: \
+            budget.total, budget.perQuarter, budget.ownShareCap (euros), programme.fundingRate, \
+            policy.switchingCost, policy.discountRate, policy.partialProgressValue, policy.valueScale, \
+            weight.CRITERION, weight.ZIELBILD.CRITERION, horizon.quarters, teams.ZIELBILD (the first N \
+            Sprintteams of the Zielbild stay, the others and their locks are left out). Every point is \
+            validated like a scenario file before anything is solved. Points are planned in parallel \
+            (--jobs); a progress bar shows on a terminal. Output is the same whatever --jobs is.
+            """
     )
 
     @OptionGroup var input: ScenarioArgument
@@ -57,7 +57,9 @@ struct SweepCommand: ParsableCommand {
         // Nothing is solved unless every point is a valid scenario.
         var invalid = 0
         for (values, scenario) in points {
-            let label = "\(input.file) with " + zip(axes, values).map { "\($0.name)=\(OutputJSON.spell($1, digits: 6))" }.joined(separator: ", ")
+            let label =
+                "\(input.file) with "
+                + zip(axes, values).map { "\($0.name)=\(OutputJSON.spell($1, digits: 6))" }.joined(separator: ", ")
             let errors = ScenarioLoader.check(scenario, label: label).errors
             guard !errors.isEmpty else { continue }
             invalid += 1
@@ -76,8 +78,9 @@ struct SweepCommand: ParsableCommand {
         let longest = points.map(\.scenario).max { $0.plannedQuarters.count < $1.plannedQuarters.count } ?? base
         warnIfBeyondHorizon(planning.quarters, longest)
         let progress = ProgressLine(total: points.count, label: "points planned")
-        let sweep = ScenarioSweep.run(points, base: base, axes: axes, method: planning.method, options: planning.options, solver: GLPKSolver(),
-                                      workers: parallel.workers, finished: progress.update)
+        let sweep = ScenarioSweep.run(
+            points, base: base, axes: axes, method: planning.method, options: planning.options, solver: GLPKSolver(),
+            workers: parallel.workers, finished: progress.update)
         progress.finish()
         try Interruption.exitIfInterrupted()
         switch output.format {

@@ -7,7 +7,8 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check scenario files and summarise them.",
-        discussion: "Reports every problem of each file at once, sorted by position. Exits 65 if any file is invalid, 66 if a file is missing."
+        discussion:
+            "Reports every problem of each file at once, sorted by position. Exits 65 if any file is invalid, 66 if a file is missing."
     )
 
     @Argument(help: "Scenario files (JSON, format sprintplan/1).")

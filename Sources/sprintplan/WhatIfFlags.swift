@@ -8,27 +8,38 @@ import SprintModel
 /// What-ifs on the command line: changes added to the scenario's own locks for one run
 /// (`plan`, `decide`, `explain`, `report`, `compare`), and `--save` to keep them as a file.
 struct WhatIfFlags: ParsableArguments {
-    @Option(name: .customLong("pin"), help: ArgumentHelp(
-        "Pin a team to a measure: TEAM=MEASURE or TEAM=MEASURE@QUARTER (default: the first quarter planned). Repeatable.",
-        valueName: "team=measure[@quarter]"))
+    @Option(
+        name: .customLong("pin"),
+        help: ArgumentHelp(
+            "Pin a team to a measure: TEAM=MEASURE or TEAM=MEASURE@QUARTER (default: the first quarter planned). Repeatable.",
+            valueName: "team=measure[@quarter]"))
     var pins: [String] = []
 
-    @Option(name: .customLong("forbid"), help: ArgumentHelp(
-        "Forbid an assignment: TEAM=MEASURE (every quarter) or TEAM=MEASURE@QUARTER. Repeatable.",
-        valueName: "team=measure[@quarter]"))
+    @Option(
+        name: .customLong("forbid"),
+        help: ArgumentHelp(
+            "Forbid an assignment: TEAM=MEASURE (every quarter) or TEAM=MEASURE@QUARTER. Repeatable.",
+            valueName: "team=measure[@quarter]"))
     var forbids: [String] = []
 
-    @Option(name: .customLong("unavailable"), help: ArgumentHelp(
-        "A team is not available in a quarter: TEAM@QUARTER. Repeatable.", valueName: "team@quarter"))
+    @Option(
+        name: .customLong("unavailable"),
+        help: ArgumentHelp(
+            "A team is not available in a quarter: TEAM@QUARTER. Repeatable.", valueName: "team@quarter"))
     var unavailable: [String] = []
 
-    @Option(name: .customLong("set"), help: ArgumentHelp(
-        "Set a number, in the sweep's field syntax: e.g. budget.total=2500000, policy.switchingCost=0, weight.impact=2. Repeatable.",
-        valueName: "parameter=value"))
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp(
+            "Set a number, in the sweep's field syntax: e.g. budget.total=2500000, policy.switchingCost=0, weight.impact=2. Repeatable.",
+            valueName: "parameter=value"))
     var sets: [String] = []
 
-    @Option(name: .customLong("save"), help: ArgumentHelp(
-        "Also write the what-if as an extends file of the scenario (never over an existing file).", valueName: "file"))
+    @Option(
+        name: .customLong("save"),
+        help: ArgumentHelp(
+            "Also write the what-if as an extends file of the scenario (never over an existing file).",
+            valueName: "file"))
     var save: String?
 
     var isEmpty: Bool { pins.isEmpty && forbids.isEmpty && unavailable.isEmpty && sets.isEmpty }
@@ -69,7 +80,8 @@ struct WhatIfFlags: ParsableArguments {
         }
         let json: OutputJSON
         do {
-            json = try WhatIfFile.json(whatIf, applied: applied, basePath: Self.relativePath(of: scenarioPath, from: target))
+            json = try WhatIfFile.json(
+                whatIf, applied: applied, basePath: Self.relativePath(of: scenarioPath, from: target))
         } catch {
             throw usageError(error.description)
         }

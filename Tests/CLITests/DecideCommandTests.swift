@@ -5,19 +5,28 @@ import Testing
 struct DecideCommandTests {
     static let myk10 = "scenarios/myk10/myk10.json"
 
-    @Test("golden output", arguments: [
-        (["decide", myk10, "--quarters", "2", "--stable"], "decide-myk10.txt"),
-        (["decide", myk10, "--quarters", "2", "--stable", "--format", "markdown"], "decide-myk10.md"),
-        (["decide", myk10, "--quarters", "2", "--stable", "--format", "markdown", "--lang", "en"], "decide-myk10-en.md"),
-        (["decide", myk10, "--quarters", "2", "--stable", "--format", "json", "--no-alternatives"], "decide-myk10.json"),
-    ])
+    @Test(
+        "golden output",
+        arguments: [
+            (["decide", myk10, "--quarters", "2", "--stable"], "decide-myk10.txt"),
+            (["decide", myk10, "--quarters", "2", "--stable", "--format", "markdown"], "decide-myk10.md"),
+            (
+                ["decide", myk10, "--quarters", "2", "--stable", "--format", "markdown", "--lang", "en"],
+                "decide-myk10-en.md"
+            ),
+            (
+                ["decide", myk10, "--quarters", "2", "--stable", "--format", "json", "--no-alternatives"],
+                "decide-myk10.json"
+            ),
+        ])
     func golden(arguments: [String], golden: String) throws {
         let run = try ToolRunner.run(arguments, exits: 0)
         try Golden.assertMatches(run.stdout, named: golden)
     }
 
     @Test func recordsAreWrittenNeverOverwrittenSilentlyAndBackedUpWithForce() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-records-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sprintplan-records-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let base = ["decide", Self.myk10, "--quarters", "1", "--no-alternatives", "--record-dir", folder.path]
         try ToolRunner.run(base + ["--decided-by", "Projektleitung", "--note", "wie empfohlen"], exits: 0)
@@ -47,18 +56,24 @@ struct DecideCommandTests {
     @Test func theGermanDecisionPaperHasNoEnglishWordsAndNamesEveryMeasure() throws {
         let run = try ToolRunner.run(["decide", Self.myk10, "--quarters", "2", "--format", "markdown"], exits: 0)
         let paper = run.stdout
-        for section in ["# Beschlussvorlage", "## Anlass", "## Empfehlung je Zielbild", "## Alternativen", "## Mittel",
-                        "## Risiken", "## Beschlussvorschlag"] {
+        for section in [
+            "# Beschlussvorlage", "## Anlass", "## Empfehlung je Zielbild", "## Alternativen", "## Mittel",
+            "## Risiken", "## Beschlussvorschlag",
+        ] {
             #expect(paper.contains(section), "missing \(section)")
         }
-        let english = ["continue", "switch", "start", "because", "points", "rank", "score", "finish", "deadline", "pinned",
-                       "helps", "remaining", "team-quarters", "planned", "gives up", "Decision", "none"]
+        let english = [
+            "continue", "switch", "start", "because", "points", "rank", "score", "finish", "deadline", "pinned",
+            "helps", "remaining", "team-quarters", "planned", "gives up", "Decision", "none",
+        ]
         let words = Set(paper.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init))
-        for word in english where words.contains(word.lowercased()) || paper.lowercased().contains(" \(word.lowercased()) ") {
+        for word in english
+        where words.contains(word.lowercased()) || paper.lowercased().contains(" \(word.lowercased()) ") {
             Issue.record("English word in the German paper: \(word)")
         }
         // Every measure id is followed by its name.
-        let scenario = try String(contentsOf: ToolRunner.packageRoot.appendingPathComponent(Self.myk10), encoding: .utf8)
+        let scenario = try String(
+            contentsOf: ToolRunner.packageRoot.appendingPathComponent(Self.myk10), encoding: .utf8)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(scenario.utf8)) as? [String: Any])
         let measures = try #require(object["measures"] as? [[String: Any]])
         for measure in measures {

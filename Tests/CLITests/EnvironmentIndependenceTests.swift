@@ -14,14 +14,21 @@ struct EnvironmentIndependenceTests {
     static let commands: [[String]] = [
         ["score", "scenarios/myk10/myk10.json", "--format", "csv"],
         ["plan", "scenarios/myk10/myk10.json", "--quarters", "2", "--format", "json", "--stable"],
-        ["compare", "scenarios/myk10/myk10.json", "scenarios/myk10/one-team-fewer.json", "--quarters", "1", "--stable", "--jobs", "JOBS"],
-        ["report", "scenarios/myk10/myk10.json", "--compare", "scenarios/myk10/budget-cut-25.json", "--quarters", "1", "--stable",
-         "--lang", "de", "--jobs", "JOBS", "--out", "OUT"],
+        [
+            "compare", "scenarios/myk10/myk10.json", "scenarios/myk10/one-team-fewer.json", "--quarters", "1",
+            "--stable", "--jobs", "JOBS",
+        ],
+        [
+            "report", "scenarios/myk10/myk10.json", "--compare", "scenarios/myk10/budget-cut-25.json", "--quarters",
+            "1", "--stable",
+            "--lang", "de", "--jobs", "JOBS", "--out", "OUT",
+        ],
     ]
 
     /// stdout, or the written file for `report`.
     static func output(_ arguments: [String], environment: [String: String], jobs: Int) throws -> Data {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-env-\(UUID().uuidString).html")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sprintplan-env-\(UUID().uuidString).html")
         defer { try? FileManager.default.removeItem(at: out) }
         let resolved = arguments.map { $0 == "JOBS" ? String(jobs) : $0 == "OUT" ? out.path : $0 }
         let run = try ToolRunner.run(resolved, environment: environment, exits: 0)
@@ -34,7 +41,9 @@ struct EnvironmentIndependenceTests {
         #expect(!reference.isEmpty)
         for (index, environment) in Self.environments.enumerated() {
             for jobs in [1, 2] where !(index == 0 && jobs == 1) {
-                #expect(try Self.output(arguments, environment: environment, jobs: jobs) == reference, "\(environment) jobs \(jobs)")
+                #expect(
+                    try Self.output(arguments, environment: environment, jobs: jobs) == reference,
+                    "\(environment) jobs \(jobs)")
             }
         }
         #expect(try Self.output(arguments, environment: Self.environments[0], jobs: 1) == reference, "repeated run")

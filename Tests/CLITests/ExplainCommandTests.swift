@@ -8,8 +8,11 @@ struct ExplainCommandTests {
     static let myk10 = "scenarios/myk10/myk10.json"
 
     @Test func aTeamsQuarterIsExplainedAsJSON() throws {
-        let run = try ToolRunner.run(["explain", Self.myk10, "--quarters", "1", "--team", "T1", "--quarter", "2027-Q1",
-                                      "--format", "json"], exits: 0)
+        let run = try ToolRunner.run(
+            [
+                "explain", Self.myk10, "--quarters", "1", "--team", "T1", "--quarter", "2027-Q1",
+                "--format", "json",
+            ], exits: 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(object["team"] as? String == "T1")
         #expect(object["quarter"] as? String == "2027-Q1")
@@ -34,8 +37,9 @@ struct ExplainCommandTests {
     ])
     func aFormatTheCommandDoesNotWriteIsAUsageError(arguments: [String], message: String) throws {
         let run = try ToolRunner.run(arguments, exits: 64)
-        #expect(run.stderr.contains("The value '\(arguments.last!)' is invalid for '--format <format>'. \(message)"),
-                "\(run.stderr)")
+        #expect(
+            run.stderr.contains("The value '\(arguments.last!)' is invalid for '--format <format>'. \(message)"),
+            "\(run.stderr)")
         #expect(run.stdout.isEmpty)
     }
 

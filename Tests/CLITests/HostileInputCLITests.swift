@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationXML)
-    import FoundationXML
+import FoundationXML
 #endif
 
 /// Issue #19 through the tool: hostile numbers, names and file arrangements end in a located
@@ -40,8 +40,9 @@ struct HostileInputCLITests {
     static func decided(in folder: URL) throws -> (scenario: String, records: URL, record: String) {
         let path = try scenario(in: folder) { _ in }
         let records = folder.appendingPathComponent("records")
-        try ToolRunner.run(["decide", path, "--quarters", "1", "--no-alternatives", "--record-dir", records.path],
-                           exits: 0)
+        try ToolRunner.run(
+            ["decide", path, "--quarters", "1", "--no-alternatives", "--record-dir", records.path],
+            exits: 0)
         return (path, records, records.appendingPathComponent("decision-2027-Q1.json").path)
     }
 
@@ -82,8 +83,9 @@ struct HostileInputCLITests {
     }
 
     @Test func aSweepPointOutOfRangeNamesFilePathAndCode() throws {
-        let run = try ToolRunner.run(["sweep", Self.myk10, "--vary", "weight.gemeinwohl=1e308", "--quarters", "1"],
-                                     exits: 65)
+        let run = try ToolRunner.run(
+            ["sweep", Self.myk10, "--vary", "weight.gemeinwohl=1e308", "--quarters", "1"],
+            exits: 65)
         Self.expectLocated(run)
     }
 
@@ -198,10 +200,11 @@ struct HostileInputCLITests {
             let progress = folder.appendingPathComponent("p\(index).json")
             try "{ \"format\": \"sprintplan-progress/1\", \"quarter\": \"2027-Q1\",\n  \"worked\": { \(worked) } }\n"
                 .write(to: progress, atomically: true, encoding: .utf8)
-            let run = try ToolRunner.run([
-                "advance", path, "--record", record, "--progress", progress.path,
-                "--out", folder.appendingPathComponent("n.json").path,
-            ], exits: 65)
+            let run = try ToolRunner.run(
+                [
+                    "advance", path, "--record", record, "--progress", progress.path,
+                    "--out", folder.appendingPathComponent("n.json").path,
+                ], exits: 65)
             Self.expectLocated(run)
             #expect(run.stderr.contains("p\(index).json:2:"), "\(run.stderr)")
         }

@@ -5,7 +5,8 @@ import Foundation
 enum InfeasibleScenario {
     /// Writes the scenario into a new temporary folder; remove `folder` when done.
     static func write() throws -> (folder: URL, file: URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-cli-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sprintplan-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("tight.json")
         try """

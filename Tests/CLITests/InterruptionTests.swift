@@ -25,9 +25,15 @@ struct InterruptionTests {
         nonisolated(unsafe) var output = Data(), errors = Data()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { output = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            output = out.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         group.enter()
-        DispatchQueue.global().async { errors = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            errors = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         usleep(UInt32(delay * 1_000_000))
         let sent = Date()
         kill(process.processIdentifier, signal)
@@ -36,12 +42,15 @@ struct InterruptionTests {
         group.wait()
         // A death by signal is a negative status, so it never passes for the 130/143 expected.
         let status = process.terminationReason == .exit ? process.terminationStatus : -process.terminationStatus
-        return Outcome(status: status, stdout: output, stderr: String(decoding: errors, as: UTF8.self), secondsAfterSignal: seconds)
+        return Outcome(
+            status: status, stdout: output, stderr: String(decoding: errors, as: UTF8.self), secondsAfterSignal: seconds
+        )
     }
 
     /// A generated district that GLPK cannot prove within a minute.
     static func hardScenario() throws -> URL {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-hard-\(UUID().uuidString).json")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sprintplan-hard-\(UUID().uuidString).json")
         try ToolRunner.run(["generate", "--scale", "district", "--seed", "2", "--out", file.path], exits: 0)
         return file
     }
@@ -49,7 +58,8 @@ struct InterruptionTests {
     @Test func ctrlCStopsPromptlyAndPrintsNothing() throws {
         let scenario = try Self.hardScenario()
         defer { try? FileManager.default.removeItem(at: scenario) }
-        let outcome = try Self.run(["plan", scenario.path, "--time-limit", "60", "--format", "json"], signal: SIGINT, after: 2)
+        let outcome = try Self.run(
+            ["plan", scenario.path, "--time-limit", "60", "--format", "json"], signal: SIGINT, after: 2)
         #expect(outcome.status == 130)
         #expect(outcome.stdout.isEmpty)
         #expect(outcome.stderr.contains("interrupted (SIGINT)"))
@@ -59,7 +69,8 @@ struct InterruptionTests {
     @Test func withPartialTheBestPlanSoFarIsPrintedAndVerified() throws {
         let scenario = try Self.hardScenario()
         defer { try? FileManager.default.removeItem(at: scenario) }
-        let outcome = try Self.run(["plan", scenario.path, "--time-limit", "60", "--format", "json", "--partial"], signal: SIGTERM, after: 2)
+        let outcome = try Self.run(
+            ["plan", scenario.path, "--time-limit", "60", "--format", "json", "--partial"], signal: SIGTERM, after: 2)
         #expect(outcome.status == 143)
         let plan = try #require(try JSONSerialization.jsonObject(with: outcome.stdout) as? [String: Any])
         #expect(plan["verified"] as? Bool == true)
@@ -69,9 +80,14 @@ struct InterruptionTests {
 
     @Test func anInterruptedDecisionWritesNoRecord() throws {
         let scenario = try Self.hardScenario()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-int-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scenario); try? FileManager.default.removeItem(at: folder) }
-        let outcome = try Self.run(["decide", scenario.path, "--time-limit", "60", "--record-dir", folder.path], signal: SIGTERM, after: 2)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sprintplan-int-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: scenario)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let outcome = try Self.run(
+            ["decide", scenario.path, "--time-limit", "60", "--record-dir", folder.path], signal: SIGTERM, after: 2)
         #expect(outcome.status == 143)
         #expect(outcome.stdout.isEmpty)
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -8,9 +8,12 @@ import Testing
 @Suite("Mutated scenarios through the command line")
 struct MutationCLITests {
     @Test func everyOutcomeIsAnExitCodeWithWellFormedOutput() throws {
-        let base = try String(contentsOf: ToolRunner.packageRoot.appendingPathComponent("Tests/ScenarioIOTests/Fixtures/valid/small.json"),
-                              encoding: .utf8)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-mutants-\(UUID().uuidString)")
+        let base = try String(
+            contentsOf: ToolRunner.packageRoot.appendingPathComponent(
+                "Tests/ScenarioIOTests/Fixtures/valid/small.json"),
+            encoding: .utf8)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sprintplan-mutants-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var random = SeededRandom(seed: 7)
@@ -19,9 +22,12 @@ struct MutationCLITests {
             let file = folder.appendingPathComponent("m\(index).json")
             try Data(ScenarioMutator.mutate(base, &random).bytes).write(to: file)
             let validate = try ToolRunner.run(["validate", file.path, "--format", "json"], exits: 0, 65)
-            #expect((try? JSONSerialization.jsonObject(with: Data(validate.stdout.utf8))) != nil, "m\(index): validate stdout is not JSON")
-            let plan = try ToolRunner.run(["plan", file.path, "--format", "json", "--time-limit", "2"],
-                                          exits: 0, 1, 2, 65)
+            #expect(
+                (try? JSONSerialization.jsonObject(with: Data(validate.stdout.utf8))) != nil,
+                "m\(index): validate stdout is not JSON")
+            let plan = try ToolRunner.run(
+                ["plan", file.path, "--format", "json", "--time-limit", "2"],
+                exits: 0, 1, 2, 65)
             seen[plan.status, default: 0] += 1
             if plan.status == 65 {
                 #expect(plan.stdout.isEmpty)

@@ -29,8 +29,11 @@ struct RecordConcurrencyTests {
             try Data().write(to: log)
             let process = Process()
             process.executableURL = ToolRunner.executable
-            process.arguments = ["decide", RecordCrashTests.scenario, "--quarters", "1", "--no-alternatives",
-                                 "--record-dir", folder.path, "--note", note] + (force ? ["--force"] : [])
+            process.arguments =
+                [
+                    "decide", RecordCrashTests.scenario, "--quarters", "1", "--no-alternatives",
+                    "--record-dir", folder.path, "--note", note,
+                ] + (force ? ["--force"] : [])
             process.standardOutput = FileHandle.nullDevice
             process.standardError = try FileHandle(forWritingTo: log)
             processes.append((process, note, log))
@@ -40,8 +43,9 @@ struct RecordConcurrencyTests {
             process.waitUntilExit()
             // A death by signal is a negative status, so it never passes for an exit expected.
             let status = process.terminationReason == .exit ? process.terminationStatus : -process.terminationStatus
-            return Writer(note: note, status: status,
-                          stderr: try String(contentsOf: log, encoding: .utf8))
+            return Writer(
+                note: note, status: status,
+                stderr: try String(contentsOf: log, encoding: .utf8))
         }
     }
 
@@ -51,7 +55,8 @@ struct RecordConcurrencyTests {
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             let record = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
-            notes[name] = RecordCrashTests.isCompleteRecord(folder.appendingPathComponent(name))
+            notes[name] =
+                RecordCrashTests.isCompleteRecord(folder.appendingPathComponent(name))
                 ? record?["note"] as? String ?? "<no note>" : "<incomplete>"
         }
         return notes

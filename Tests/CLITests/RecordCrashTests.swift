@@ -13,12 +13,15 @@ struct RecordCrashTests {
     /// A file is a complete record: it parses and has the record's closing fields.
     static func isCompleteRecord(_ file: URL) -> Bool {
         guard let data = try? Data(contentsOf: file),
-              let record = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
-        return record["format"] as? String == "sprintplan-record/1" && record["measures"] is [Any] && record["decisions"] is [Any]
+            let record = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return false }
+        return record["format"] as? String == "sprintplan-record/1" && record["measures"] is [Any]
+            && record["decisions"] is [Any]
     }
 
     static func makeFolder(_ name: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-\(name)-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sprintplan-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -33,7 +36,8 @@ struct RecordCrashTests {
         #expect(try Data(contentsOf: record) == before)
         #expect(Self.isCompleteRecord(record))
         // Only hidden temporary files may be left behind, never something named like a record.
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix("decision-") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix("decision-")
+        {
             #expect(name.hasPrefix(".") && name.hasSuffix(".tmp"), "\(name)")
         }
     }

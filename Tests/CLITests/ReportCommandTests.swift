@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
 
 /// `report`: self-contained, well-formed HTML; Markdown and CSV as golden files; export →
 /// import of measures gives back the same scenario.
@@ -15,8 +16,10 @@ struct ReportCommandTests {
     final class ElementCounter: NSObject, XMLParserDelegate {
         var elements: [String: Int] = [:]
         var attributes: [String] = []
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             elements[name, default: 0] += 1
             self.attributes += attributes.map { "\($0.key)=\($0.value)" }
         }
@@ -26,8 +29,11 @@ struct ReportCommandTests {
     func theHTMLIsWellFormedSelfContainedAndComplete(language: String) throws {
         let out = Self.temporary("report.html")
         defer { try? FileManager.default.removeItem(at: out) }
-        try ToolRunner.run(["report", "scenarios/myk10/myk10.json", "--quarters", "2", "--lang", language, "--stable",
-                            "--compare", "scenarios/myk10/budget-cut-25.json", "--out", out.path], exits: 0)
+        try ToolRunner.run(
+            [
+                "report", "scenarios/myk10/myk10.json", "--quarters", "2", "--lang", language, "--stable",
+                "--compare", "scenarios/myk10/budget-cut-25.json", "--out", out.path,
+            ], exits: 0)
         let data = try Data(contentsOf: out)
         let parser = XMLParser(data: data)
         let counter = ElementCounter()
@@ -46,30 +52,54 @@ struct ReportCommandTests {
         }
     }
 
-    @Test("golden output", arguments: [
-        (["report", "scenarios/myk10/myk10.json", "--quarters", "2", "--stable", "--lang", "de", "--format", "markdown"], "report-myk10-de.md"),
-        (["report", "scenarios/myk10/myk10.json", "--quarters", "2", "--stable", "--lang", "en", "--format", "html"], "report-myk10-en.html"),
-        (["plan", "scenarios/myk10/myk10.json", "--quarters", "2", "--format", "csv", "--csv-separator", "semicolon"], "plan-myk10-2q.csv"),
-        (["decide", "scenarios/myk10/myk10.json", "--quarters", "1", "--no-alternatives", "--format", "csv"], "decide-myk10.csv"),
-        (["export-measures", "scenarios/myk10/new-ideas.json"], "measures-new-ideas.csv"),
-    ])
+    @Test(
+        "golden output",
+        arguments: [
+            (
+                [
+                    "report", "scenarios/myk10/myk10.json", "--quarters", "2", "--stable", "--lang", "de", "--format",
+                    "markdown",
+                ], "report-myk10-de.md"
+            ),
+            (
+                [
+                    "report", "scenarios/myk10/myk10.json", "--quarters", "2", "--stable", "--lang", "en", "--format",
+                    "html",
+                ], "report-myk10-en.html"
+            ),
+            (
+                [
+                    "plan", "scenarios/myk10/myk10.json", "--quarters", "2", "--format", "csv", "--csv-separator",
+                    "semicolon",
+                ], "plan-myk10-2q.csv"
+            ),
+            (
+                ["decide", "scenarios/myk10/myk10.json", "--quarters", "1", "--no-alternatives", "--format", "csv"],
+                "decide-myk10.csv"
+            ),
+            (["export-measures", "scenarios/myk10/new-ideas.json"], "measures-new-ideas.csv"),
+        ])
     func golden(arguments: [String], golden: String) throws {
         let needsFile = arguments[0] == "report" || arguments[0] == "export-measures"
         let out = Self.temporary(golden)
         defer { try? FileManager.default.removeItem(at: out) }
         let run = try ToolRunner.run(arguments + (needsFile ? ["--out", out.path] : []), exits: 0)
-        try Golden.assertMatches(needsFile ? String(decoding: try Data(contentsOf: out), as: UTF8.self) : run.stdout, named: golden)
+        try Golden.assertMatches(
+            needsFile ? String(decoding: try Data(contentsOf: out), as: UTF8.self) : run.stdout, named: golden)
     }
 
     @Test(arguments: [["--csv-separator", "comma"], ["--csv-separator", "semicolon", "--csv-bom"]])
     func exportThenImportGivesBackTheSameScenario(dialect: [String]) throws {
-        let sheet = Self.temporary("measures.csv"), merged = Self.temporary("merged.json"), canonical = Self.temporary("canonical.json")
+        let sheet = Self.temporary("measures.csv"), merged = Self.temporary("merged.json"),
+            canonical = Self.temporary("canonical.json")
         let empty = Self.temporary("empty.csv")
         defer { for file in [sheet, merged, canonical, empty] { try? FileManager.default.removeItem(at: file) } }
         let scenario = "scenarios/myk10/new-ideas.json"
         try ToolRunner.run(["export-measures", scenario, "--out", sheet.path] + dialect, exits: 0)
-        try ToolRunner.run(["import-measures", sheet.path, "--into", scenario, "--out", merged.path] + dialect.filter { $0 != "--csv-bom" },
-                           exits: 0)
+        try ToolRunner.run(
+            ["import-measures", sheet.path, "--into", scenario, "--out", merged.path]
+                + dialect.filter { $0 != "--csv-bom" },
+            exits: 0)
         // The same scenario with no sheet rows merged in: its canonical form.
         try "id\n".write(to: empty, atomically: true, encoding: .utf8)
         try ToolRunner.run(["import-measures", empty.path, "--into", scenario, "--out", canonical.path], exits: 0)
@@ -82,8 +112,10 @@ struct ReportCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let base = ToolRunner.packageRoot.appendingPathComponent("scenarios/myk10/myk10.json").path
         let english = folder.appendingPathComponent("en.json"), french = folder.appendingPathComponent("fr.json")
-        try "{ \"format\": \"sprintplan/1\", \"extends\": \"\(base)\", \"language\": \"en\" }".write(to: english, atomically: true, encoding: .utf8)
-        try "{ \"format\": \"sprintplan/1\", \"extends\": \"\(base)\", \"language\": \"fr\" }".write(to: french, atomically: true, encoding: .utf8)
+        try "{ \"format\": \"sprintplan/1\", \"extends\": \"\(base)\", \"language\": \"en\" }".write(
+            to: english, atomically: true, encoding: .utf8)
+        try "{ \"format\": \"sprintplan/1\", \"extends\": \"\(base)\", \"language\": \"fr\" }".write(
+            to: french, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("r.md")
         try ToolRunner.run(["report", english.path, "--quarters", "1", "--out", out.path], exits: 0)
         #expect(try String(contentsOf: out, encoding: .utf8).hasPrefix("# Sprint plan:"))
@@ -101,10 +133,13 @@ struct ReportCommandTests {
         let scenario = folder.appendingPathComponent("tight.json")
         try "{ \"format\": \"sprintplan/1\", \"extends\": \"\(base)\", \"budget\": { \"perQuarter\": 200000 } }"
             .write(to: scenario, atomically: true, encoding: .utf8)
-        for (name, marker) in [("r.md", "## No plan satisfies every rule"), ("r.html", "<h2>No plan satisfies every rule</h2>")] {
+        for (name, marker) in [
+            ("r.md", "## No plan satisfies every rule"), ("r.html", "<h2>No plan satisfies every rule</h2>"),
+        ] {
             let out = folder.appendingPathComponent(name)
-            try ToolRunner.run(["report", scenario.path, "--quarters", "2", "--lang", "en", "--out", out.path],
-                               exits: 1)
+            try ToolRunner.run(
+                ["report", scenario.path, "--quarters", "2", "--lang", "en", "--out", out.path],
+                exits: 1)
             let text = try String(contentsOf: out, encoding: .utf8)
             #expect(text.contains(marker))
             #expect(text.contains("2027-Q1 budget short by"))
@@ -120,10 +155,13 @@ struct ReportCommandTests {
         M71,Noch eine,Z1,2,12.345,mittel,
         M70,Doppelt,Z1,1,1000,,
         """.write(to: sheet, atomically: true, encoding: .utf8)
-        var run = try ToolRunner.run(["import-measures", sheet.path, "--into", "scenarios/myk10/myk10.json", "--out", out.path],
-                                     exits: 65)
+        var run = try ToolRunner.run(
+            ["import-measures", sheet.path, "--into", "scenarios/myk10/myk10.json", "--out", out.path],
+            exits: 65)
         #expect(run.stderr.contains("\(sheet.path):1:7: error[unknown-key]: column 7 \"colour\""))
-        #expect(run.stderr.contains("\(sheet.path):4:1: error[duplicate-id]: column 1 \"id\": measure id \"M70\" is already in row 2"))
+        #expect(
+            run.stderr.contains(
+                "\(sheet.path):4:1: error[duplicate-id]: column 1 \"id\": measure id \"M70\" is already in row 2"))
 
         try """
         id,name,zielbild,effort,costPerTeamQuarter,rating:klima
@@ -131,14 +169,19 @@ struct ReportCommandTests {
         M71,Noch eine,Z1,2,12.345,mittel
         M01,Ersatz,Z1,3,1000,unbekannt
         """.write(to: sheet, atomically: true, encoding: .utf8)
-        run = try ToolRunner.run(["import-measures", sheet.path, "--into", "scenarios/myk10/myk10.json", "--out", out.path],
-                                 exits: 65)
-        #expect(run.stderr.contains("\(sheet.path):2:4: error[type-mismatch]: column 4 \"effort\": expected a number, found string \"zwei\""))
+        run = try ToolRunner.run(
+            ["import-measures", sheet.path, "--into", "scenarios/myk10/myk10.json", "--out", out.path],
+            exits: 65)
+        #expect(
+            run.stderr.contains(
+                "\(sheet.path):2:4: error[type-mismatch]: column 4 \"effort\": expected a number, found string \"zwei\""
+            ))
         #expect(run.stderr.contains("\(sheet.path):3:5: error[invalid-money]: column 5 \"costPerTeamQuarter\""))
         #expect(run.stderr.contains("\(sheet.path):4:6: error[rating-out-of-scale]: column 6 \"rating:klima\""))
         #expect(!FileManager.default.fileExists(atPath: out.path))
-        let absent = try ToolRunner.run(["import-measures", "absent.csv", "--into", "scenarios/myk10/myk10.json", "--out", out.path],
-                                         exits: 66)
+        let absent = try ToolRunner.run(
+            ["import-measures", "absent.csv", "--into", "scenarios/myk10/myk10.json", "--out", out.path],
+            exits: 66)
         #expect(absent.stderr.contains("absent.csv: no such file"), "\(absent.stderr)")
     }
 }

@@ -28,8 +28,10 @@ enum ToolRunner {
     /// this run only (never set them in the test process: suites run in parallel and every
     /// spawned tool would inherit them).
     @discardableResult
-    static func run(_ arguments: [String], environment: [String: String] = [:],
-                    exits expected: Int32, _ alternatives: Int32..., sourceLocation: SourceLocation = #_sourceLocation) throws -> Run {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:],
+        exits expected: Int32, _ alternatives: Int32..., sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -51,13 +53,15 @@ enum ToolRunner {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        let run = Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        let run = Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
         let ending = process.terminationReason == .exit ? "exited \(run.status)" : "died of signal \(run.status)"
         let statuses = [expected] + alternatives
         if process.terminationReason != .exit || !statuses.contains(run.status) {
             let spelled = statuses.map(String.init).joined(separator: " or ")
-            Issue.record("""
+            Issue.record(
+                """
                 sprintplan \(arguments.joined(separator: " ")) \(ending), expected exit \(spelled); stderr:
                 \(run.stderr)
                 """, sourceLocation: sourceLocation)
@@ -71,7 +75,9 @@ enum ToolRunner {
 enum Golden {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    static func assertMatches(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func assertMatches(
+        _ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let file = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["SPRINTPLAN_RECORD_GOLDEN"] == "1" {
             try Data(actual.utf8).write(to: file, options: .atomic)
@@ -79,15 +85,20 @@ enum Golden {
         }
         // Compared as bytes: reading as a String would silently drop a byte-order mark.
         guard let data = try? Data(contentsOf: file) else {
-            Issue.record("golden file \(name) is missing; record it with SPRINTPLAN_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "golden file \(name) is missing; record it with SPRINTPLAN_RECORD_GOLDEN=1",
+                sourceLocation: sourceLocation)
             return
         }
         if data != Data(actual.utf8) {
             let expected = String(decoding: data, as: UTF8.self)
             let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expectedLines.count, actualLines.count)
-            Issue.record("""
+            let first =
+                zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                ?? min(expectedLines.count, actualLines.count)
+            Issue.record(
+                """
                 output differs from golden file \(name) at line \(first + 1):
                   expected: \(first < expectedLines.count ? String(expectedLines[first]) : "<end>")
                   actual:   \(first < actualLines.count ? String(actualLines[first]) : "<end>")

@@ -10,15 +10,19 @@ struct ValidateCommandTests {
     }
 
     @Test func invalidScenarioPrintsEveryProblemAndExits65() throws {
-        let run = try ToolRunner.run(["validate", "Tests/ScenarioIOTests/Fixtures/invalid/many-problems.json"],
-                                     exits: 65)
+        let run = try ToolRunner.run(
+            ["validate", "Tests/ScenarioIOTests/Fixtures/invalid/many-problems.json"],
+            exits: 65)
         #expect(run.stdout.isEmpty)
         try Golden.assertMatches(run.stderr, named: "validate-many-problems.txt")
     }
 
     @Test func jsonOutputIsCompleteAndParseable() throws {
-        let run = try ToolRunner.run(["validate", "--format", "json", "scenarios/myk10/myk10.json",
-                                      "Tests/ScenarioIOTests/Fixtures/invalid/many-problems.json"], exits: 65)
+        let run = try ToolRunner.run(
+            [
+                "validate", "--format", "json", "scenarios/myk10/myk10.json",
+                "Tests/ScenarioIOTests/Fixtures/invalid/many-problems.json",
+            ], exits: 65)
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         let files = try #require(object?["files"] as? [[String: Any]])
         #expect(files.count == 2)
@@ -34,12 +38,15 @@ struct ValidateCommandTests {
     }
 
     @Test func usageErrorsExit64() throws {
-        for (arguments, message) in [([], "Missing expected argument '<files> ...'"),
-                                     (["--format", "yaml", "x.json"], "The value 'yaml' is invalid for '--format <format>'")] {
+        for (arguments, message) in [
+            ([], "Missing expected argument '<files> ...'"),
+            (["--format", "yaml", "x.json"], "The value 'yaml' is invalid for '--format <format>'"),
+        ] {
             let run = try ToolRunner.run(["validate"] + arguments, exits: 64)
             #expect(run.stderr.contains(message), "\(run.stderr)")
         }
-        #expect(try ToolRunner.run(["no-such-command"], exits: 64).stderr.contains("Unexpected argument 'no-such-command'"))
+        #expect(
+            try ToolRunner.run(["no-such-command"], exits: 64).stderr.contains("Unexpected argument 'no-such-command'"))
     }
 
     @Test func outputIsByteIdenticalAcrossRuns() throws {

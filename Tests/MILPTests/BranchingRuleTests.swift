@@ -1,5 +1,6 @@
-import Testing
 import MILP
+import Testing
+
 @testable import GLPKSolver
 
 /// The choice of branching column from priorities, LP values and objective coefficients.

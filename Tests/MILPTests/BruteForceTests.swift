@@ -1,7 +1,7 @@
-import Testing
-import MILP
 import GLPKSolver
+import MILP
 import SprintModel
+import Testing
 
 /// Random small 0-1 programs with mixed ≤, ≥ and = rows: GLPK's optimum must equal the best
 /// of all 2ⁿ points, and "infeasible" must mean no point is feasible. Integer data keeps the
@@ -57,8 +57,12 @@ struct BruteForceTests {
         return Instance(model: try model.freeze(), optimum: best)
     }
 
-    @Test("400 random 0-1 programs", arguments: [(SolveOptions(), false), (SolveOptions(cuts: Set(SolveOptions.CutFamily.allCases)), false),
-                                                  (SolveOptions(), true)])
+    @Test(
+        "400 random 0-1 programs",
+        arguments: [
+            (SolveOptions(), false), (SolveOptions(cuts: Set(SolveOptions.CutFamily.allCases)), false),
+            (SolveOptions(), true),
+        ])
     func matchesEnumeration(options: SolveOptions, prioritised: Bool) throws {
         var infeasible = 0
         for seed in 1...400 as ClosedRange<UInt64> {
@@ -66,7 +70,9 @@ struct BruteForceTests {
             let result = GLPKSolver().solve(instance.model, options: options)
             if let optimum = instance.optimum {
                 #expect(result.status == .optimal, "seed \(seed): \(result.status)")
-                #expect(result.objective == optimum, "seed \(seed): GLPK \(String(describing: result.objective)), enumeration \(optimum)")
+                #expect(
+                    result.objective == optimum,
+                    "seed \(seed): GLPK \(String(describing: result.objective)), enumeration \(optimum)")
                 #expect(instance.model.maximumViolation(at: result.values) < 1e-9, "seed \(seed)")
             } else {
                 infeasible += 1

@@ -18,9 +18,11 @@ enum ConformanceModels {
     }
 
     static func all() throws -> [Case] {
-        [try knapsack(), try assignment(), try facilityLocation(), try setCover(), try wyndorLP(),
-         try equalityInteger(), try parityInfeasible(), try infeasibleBinary(), try unboundedLP(),
-         try rangedRowWithConstant(), try freeVariableLP(), try fixedBinary()]
+        [
+            try knapsack(), try assignment(), try facilityLocation(), try setCover(), try wyndorLP(),
+            try equalityInteger(), try parityInfeasible(), try infeasibleBinary(), try unboundedLP(),
+            try rangedRowWithConstant(), try freeVariableLP(), try fixedBinary(),
+        ]
     }
 
     /// 0-1 knapsack: values 10,13,7,8,5; weights 5,6,4,3,2; capacity 10 → 23 (items 1, 4, 5).
@@ -52,7 +54,9 @@ enum ConformanceModels {
         let service: [[Double]] = [[2, 9, 6], [4, 3, 7], [8, 2, 5], [6, 7, 2]]
         var model = Model(name: "facility location")
         let open = fixed.indices.map { model.addBinary(name: "open_\($0)") }
-        let serve = service.indices.map { c in fixed.indices.map { f in model.addVariable(name: "serve_\(c)_\(f)", lower: 0, upper: 1) } }
+        let serve = service.indices.map { c in
+            fixed.indices.map { f in model.addVariable(name: "serve_\(c)_\(f)", lower: 0, upper: 1) }
+        }
         for c in service.indices {
             model.add(LinearExpression.sum(serve[c]) == 1, name: "demand_\(c)")
             for f in fixed.indices { model.add(serve[c][f] <= LinearExpression(open[f]), name: "link_\(c)_\(f)") }
@@ -65,12 +69,15 @@ enum ConformanceModels {
 
     /// Weighted set cover of {1…6} → 11 ({1,2,3} + {4,5,6}).
     static func setCover() throws -> Case {
-        let sets: [([Int], Double)] = [([1, 2, 3], 5), ([2, 4], 3), ([3, 4, 5], 4), ([5, 6], 3), ([1, 6], 4), ([4, 5, 6], 6)]
+        let sets: [([Int], Double)] = [
+            ([1, 2, 3], 5), ([2, 4], 3), ([3, 4, 5], 4), ([5, 6], 3), ([1, 6], 4), ([4, 5, 6], 6),
+        ]
         var model = Model(name: "set cover")
         let pick = sets.indices.map { model.addBinary(name: "pick_\($0)") }
         for element in 1...6 {
-            model.add(LinearExpression.sum(sets.indices.filter { sets[$0].0.contains(element) }.map { pick[$0] }) >= 1,
-                      name: "cover_\(element)")
+            model.add(
+                LinearExpression.sum(sets.indices.filter { sets[$0].0.contains(element) }.map { pick[$0] }) >= 1,
+                name: "cover_\(element)")
         }
         model.minimize(LinearExpression.sum(zip(pick, sets.map(\.1)).map { ($0, $1) }))
         return Case(name: "set cover", model: try model.freeze(), expected: .optimal(11))

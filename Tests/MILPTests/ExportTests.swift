@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import MILP
 import GLPKSolver
+import MILP
+import Testing
 
 /// Exported LP and MPS files must mean the same model: `glpsol` (GLPK's stand-alone solver,
 /// Debian `glpk-utils`) reads each file back and must find the same optimum.
@@ -12,8 +12,11 @@ struct ExportTests {
     }
 
     /// Runs glpsol on a written file and returns the objective it reports, or nil if none.
-    static func glpsolObjective(_ text: String, format: Format, maximize: Bool) throws -> (status: String, objective: Double?) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-export-\(UUID().uuidString)")
+    static func glpsolObjective(
+        _ text: String, format: Format, maximize: Bool
+    ) throws -> (status: String, objective: Double?) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sprintplan-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("model.\(format.rawValue)")
@@ -31,7 +34,10 @@ struct ExportTests {
         guard let report = try? String(contentsOf: output, encoding: .utf8) else {
             return ("glpsol could not read the file (exit \(process.terminationStatus))", nil)
         }
-        let status = report.split(separator: "\n").first { $0.hasPrefix("Status:") }.map { String($0.dropFirst(7)).trimmingCharacters(in: .whitespaces) } ?? ""
+        let status =
+            report.split(separator: "\n").first { $0.hasPrefix("Status:") }.map {
+                String($0.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+            } ?? ""
         let objectiveLine = report.split(separator: "\n").first { $0.hasPrefix("Objective:") && $0.contains("=") }
         let objective = objectiveLine.flatMap { line in
             Double(line.split(separator: "=")[1].trimmingCharacters(in: .whitespaces).split(separator: " ")[0])
@@ -49,9 +55,11 @@ struct ExportTests {
                 #expect(read.status.contains("OPTIMAL"), "\(format): \(read.status)\n\(text)")
                 #expect(read.objective == value, "\(format): \(String(describing: read.objective))\n\(text)")
             case .infeasible:
-                #expect(read.status.contains("EMPTY") || read.status.contains("INFEASIBLE"), "\(format): \(read.status)")
+                #expect(
+                    read.status.contains("EMPTY") || read.status.contains("INFEASIBLE"), "\(format): \(read.status)")
             case .unbounded:
-                #expect(read.status.contains("UNBOUNDED") || read.status.contains("UNDEFINED"), "\(format): \(read.status)")
+                #expect(
+                    read.status.contains("UNBOUNDED") || read.status.contains("UNDEFINED"), "\(format): \(read.status)")
             }
         }
     }
@@ -63,7 +71,8 @@ struct ExportTests {
             let text = format == .lp ? LPWriter.write(model) : MPSWriter.write(model, dialect: .glpk)
             #expect(text.contains("take_29") && text.contains("capacity_2"))
             let read = try Self.glpsolObjective(text, format: format, maximize: true)
-            #expect(abs((read.objective ?? .nan) - (ours.objective ?? .nan)) < 1e-6 * abs(ours.objective ?? 1), "\(format)")
+            #expect(
+                abs((read.objective ?? .nan) - (ours.objective ?? .nan)) < 1e-6 * abs(ours.objective ?? 1), "\(format)")
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import MILP
 import GLPKSolver
+import MILP
+import Testing
 
 /// Every conformance model, under every option profile a caller may choose, must give the
 /// known optimum or the known outcome, and a solution that satisfies the model.
@@ -10,9 +10,13 @@ struct GLPKConformanceTests {
     static let profiles: [(String, SolveOptions)] = [
         ("default", SolveOptions()),
         ("cover and clique cuts", SolveOptions(cuts: [.cover, .clique])),
-        ("all cuts, pump, pseudocost", SolveOptions(cuts: Set(SolveOptions.CutFamily.allCases), feasibilityPump: true,
-                                                    proximitySearch: 1, branching: .hybridPseudocost,
-                                                    backtracking: .bestProjection)),
+        (
+            "all cuts, pump, pseudocost",
+            SolveOptions(
+                cuts: Set(SolveOptions.CutFamily.allCases), feasibilityPump: true,
+                proximitySearch: 1, branching: .hybridPseudocost,
+                backtracking: .bestProjection)
+        ),
         ("depth-first, first fractional", SolveOptions(branching: .firstFractional, backtracking: .depthFirst)),
     ]
 
@@ -23,11 +27,15 @@ struct GLPKConformanceTests {
             switch testCase.expected {
             case .optimal(let value):
                 #expect(result.status == .optimal, "\(profile): \(result.status)")
-                #expect(abs((result.objective ?? .nan) - value) < 1e-6, "\(profile): objective \(String(describing: result.objective))")
+                #expect(
+                    abs((result.objective ?? .nan) - value) < 1e-6,
+                    "\(profile): objective \(String(describing: result.objective))")
                 #expect(abs((result.bestBound ?? .nan) - value) < 1e-6, "\(profile): bound")
                 #expect(result.gap == 0)
                 #expect(result.values.count == testCase.model.columns.count)
-                #expect(testCase.model.maximumViolation(at: result.values) < 1e-7, "\(profile): solution violates the model")
+                #expect(
+                    testCase.model.maximumViolation(at: result.values) < 1e-7, "\(profile): solution violates the model"
+                )
                 #expect(abs(testCase.model.objectiveValue(at: result.values) - value) < 1e-6)
             case .infeasible:
                 #expect(result.status == .infeasible, "\(profile): \(result.status)")
@@ -60,8 +68,10 @@ struct GLPKConformanceTests {
 
     @Test func invalidOptionsAreErrorsNotCrashes() throws {
         let model = try ConformanceModels.knapsack().model
-        for options in [SolveOptions(timeLimit: -1), SolveOptions(timeLimit: .nan), SolveOptions(relativeGap: 2),
-                        SolveOptions(proximitySearch: 0), SolveOptions(warmStart: [.nan, 0, 0, 0, 0])] {
+        for options in [
+            SolveOptions(timeLimit: -1), SolveOptions(timeLimit: .nan), SolveOptions(relativeGap: 2),
+            SolveOptions(proximitySearch: 0), SolveOptions(warmStart: [.nan, 0, 0, 0, 0]),
+        ] {
             guard case .error = GLPKSolver().solve(model, options: options).status else {
                 Issue.record("expected an error for \(options)")
                 continue

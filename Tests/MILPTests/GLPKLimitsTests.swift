@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import MILP
 import GLPKSolver
+import MILP
+import Testing
 
 @Suite("GLPK limits, concurrency and resources")
 struct GLPKLimitsTests {
@@ -10,7 +10,8 @@ struct GLPKLimitsTests {
         let limit = 2.0
         let result = GLPKSolver().solve(model, options: SolveOptions(timeLimit: limit))
         #expect(result.status == .timeLimitWithSolution, "\(result.status) after \(result.solveSeconds) s")
-        let objective = try #require(result.objective), bound = try #require(result.bestBound), gap = try #require(result.gap)
+        let objective = try #require(result.objective), bound = try #require(result.bestBound),
+            gap = try #require(result.gap)
         #expect(bound >= objective)
         #expect(gap > 0)
         #expect(abs(gap - (bound - objective) / abs(objective)) < 1e-9)
@@ -56,13 +57,15 @@ struct GLPKLimitsTests {
     }
 
     @Test func independentModelsSolveConcurrentlyWithTheSameResults() throws {
-        let models = try (1...48).map { try BruteForceTests.instance(seed: UInt64(1000 + $0)).model }
+        let models =
+            try (1...48).map { try BruteForceTests.instance(seed: UInt64(1000 + $0)).model }
             + [try ConformanceModels.facilityLocation().model, try ConformanceModels.assignment().model]
         let sequential = models.map { GLPKSolver().solve($0, options: SolveOptions()) }
         let results = ConcurrentResults(count: models.count)
         DispatchQueue.concurrentPerform(iterations: models.count * 4) { iteration in
             let index = iteration % models.count
-            results.store(GLPKSolver().solve(models[index], options: SolveOptions()), at: index, round: iteration / models.count)
+            results.store(
+                GLPKSolver().solve(models[index], options: SolveOptions()), at: index, round: iteration / models.count)
         }
         for index in models.indices {
             for round in 0..<4 {

@@ -14,7 +14,9 @@ enum HardInstances {
         for d in 0..<dimensions {
             let weights = (0..<items).map { _ in Double(random.integer(in: 1...1000)) }
             for i in 0..<items { weightSums[i] += weights[i] }
-            model.add(LinearExpression.sum(zip(take, weights).map { ($0, $1) }) <= weights.reduce(0, +) / 2, name: "capacity_\(d)")
+            model.add(
+                LinearExpression.sum(zip(take, weights).map { ($0, $1) }) <= weights.reduce(0, +) / 2,
+                name: "capacity_\(d)")
         }
         let values = weightSums.map { $0 / Double(dimensions) + Double(random.integer(in: 0...500)) }
         model.maximize(LinearExpression.sum(zip(take, values).map { ($0, $1) }))

@@ -1,7 +1,7 @@
-import Testing
-import MILP
 import GLPKSolver
+import MILP
 import SprintModel
+import Testing
 
 /// Random block-structured 0-1 programs (2–3 blocks of 2–4 binaries, each with its own rows,
 /// joined by 1–2 linking rows of mixed sense): the decomposition's bound must never fall
@@ -50,7 +50,11 @@ struct LagrangianDecompositionTests {
         }
         let objective = all.map { ($0, Double(random.integer(in: -2...9))) }
         let maximize = random.integer(in: 0...3) != 0
-        if maximize { model.maximize(LinearExpression.sum(objective)) } else { model.minimize(LinearExpression.sum(objective)) }
+        if maximize {
+            model.maximize(LinearExpression.sum(objective))
+        } else {
+            model.minimize(LinearExpression.sum(objective))
+        }
 
         var best: Double?, worst: (Double, [Double])?
         for mask in 0..<(1 << all.count) {
@@ -64,7 +68,8 @@ struct LagrangianDecompositionTests {
             if best == nil || (maximize ? value > best! : value < best!) { best = value }
             if worst == nil || (maximize ? value < worst!.0 : value > worst!.0) { worst = (value, point) }
         }
-        return Instance(model: try model.freeze(), linking: linking, blockCount: blockCount, optimum: best, worst: worst?.1)
+        return Instance(
+            model: try model.freeze(), linking: linking, blockCount: blockCount, optimum: best, worst: worst?.1)
     }
 
     @Test func blocksAreTheComponentsLeftWhenTheLinkingRowsAreSetAside() throws {
@@ -77,7 +82,9 @@ struct LagrangianDecompositionTests {
             #expect(structure.blocks.count >= instance.blockCount, "seed \(seed)")
             for (block, rows) in structure.blockRows.enumerated() {
                 for row in rows {
-                    #expect(instance.model.rows[row].entries.allSatisfy { structure.blocks[block].contains($0.column) }, "seed \(seed)")
+                    #expect(
+                        instance.model.rows[row].entries.allSatisfy { structure.blocks[block].contains($0.column) },
+                        "seed \(seed)")
                 }
             }
         }
@@ -130,9 +137,12 @@ struct LagrangianDecompositionTests {
         relaxed.relaxIntegrality()
         let lp = GLPKSolver().solve(try relaxed.freeze(), options: SolveOptions())
         let exact = GLPKSolver().solve(frozen, options: SolveOptions())
-        let outcome = LagrangianDecomposition(model: frozen, structure: BlockStructure(model: frozen, linkingRows: [2]), solver: GLPKSolver())
-            .run(seconds: 10)
-        let bound = try #require(outcome.bound), optimum = try #require(exact.objective), relaxation = try #require(lp.objective)
+        let outcome = LagrangianDecomposition(
+            model: frozen, structure: BlockStructure(model: frozen, linkingRows: [2]), solver: GLPKSolver()
+        )
+        .run(seconds: 10)
+        let bound = try #require(outcome.bound), optimum = try #require(exact.objective),
+            relaxation = try #require(lp.objective)
         #expect(bound >= optimum - 1e-9)
         #expect(bound < relaxation - 0.1, "Lagrangian \(bound), LP \(relaxation)")
         // The pieces priced out here cannot form the optimum ({2} in one block is never a
@@ -158,7 +168,8 @@ struct LagrangianDecompositionTests {
         let structure = BlockStructure(model: frozen, linkingRows: [2])
         #expect(structure.blocks == [[0, 1], [2, 3], [4]])
         #expect(structure.blockRows == [[0], [1], []])
-        let outcome = LagrangianDecomposition(model: frozen, structure: structure, solver: GLPKSolver()).run(seconds: 10)
+        let outcome = LagrangianDecomposition(model: frozen, structure: structure, solver: GLPKSolver()).run(
+            seconds: 10)
         let exact = try #require(GLPKSolver().solve(frozen, options: SolveOptions()).objective)
         #expect(exact == 6)
         #expect(try #require(outcome.bound) >= exact - 1e-9)

@@ -1,6 +1,7 @@
-import Testing
-@testable import MILP
 import GLPKSolver
+import Testing
+
+@testable import MILP
 
 /// GLPK calls abort() on a NaN coefficient, lower > upper or an out-of-range index. None of
 /// these can reach it: `freeze()` refuses them, and `GLPKSolver` only accepts frozen models.

@@ -1,14 +1,17 @@
 import GLPKSolver
-@testable import MILP
 import SprintModel
 import Testing
+
+@testable import MILP
 
 /// `SearchRace` and `SharedIncumbent`: searches side by side must give exactly the optimum a
 /// single search gives, combine their results soundly, and really hand solutions across.
 @Suite("Search race")
 struct SearchRaceTests {
-    static let variants = [SolveOptions(cuts: [.mixedIntegerRounding, .cover], branching: .hybridPseudocost),
-                           SolveOptions(branching: .mostFractional, backtracking: .depthFirst)]
+    static let variants = [
+        SolveOptions(cuts: [.mixedIntegerRounding, .cover], branching: .hybridPseudocost),
+        SolveOptions(branching: .mostFractional, backtracking: .depthFirst),
+    ]
 
     @Test func aRaceMatchesEnumerationOn200RandomPrograms() throws {
         for seed in 1...200 as ClosedRange<UInt64> {
@@ -16,7 +19,9 @@ struct SearchRaceTests {
             let result = SearchRace(solver: GLPKSolver()).solve(instance.model, variants: Self.variants)
             if let optimum = instance.optimum {
                 #expect(result.status == .optimal, "seed \(seed): \(result.status)")
-                #expect(result.objective == optimum, "seed \(seed): race \(String(describing: result.objective)), enumeration \(optimum)")
+                #expect(
+                    result.objective == optimum,
+                    "seed \(seed): race \(String(describing: result.objective)), enumeration \(optimum)")
                 #expect(result.bestBound == optimum && result.gap == 0, "seed \(seed)")
                 #expect(instance.model.maximumViolation(at: result.values) < 1e-9, "seed \(seed)")
             } else {
@@ -72,8 +77,9 @@ struct SearchRaceTests {
         #expect(settled.status == .optimal && settled.objective == 95 && settled.bestBound == 95 && settled.gap == 0)
         let equal = SearchRace.combine([b, proven], sense: .maximize, relativeGap: 0)
         #expect(equal.values == [1], "among equal solutions the earliest variant's")
-        let none = SearchRace.combine([SolveResult(status: .timeLimitWithoutSolution), SolveResult(status: .infeasible)],
-                                      sense: .maximize, relativeGap: 0)
+        let none = SearchRace.combine(
+            [SolveResult(status: .timeLimitWithoutSolution), SolveResult(status: .infeasible)],
+            sense: .maximize, relativeGap: 0)
         #expect(none.status == .infeasible)
     }
 
@@ -89,7 +95,9 @@ struct SearchRaceTests {
         let hidden = (0..<n).map { _ in Double(random.integer(in: 0...1)) }
         for i in 0..<m {
             let a = (0..<n).map { _ in Double(random.integer(in: 0...99)) }
-            model.add(LinearExpression.sum(zip(x, a).map { ($0, $1) }) == zip(a, hidden).reduce(0) { $0 + $1.0 * $1.1 }, name: "split_\(i)")
+            model.add(
+                LinearExpression.sum(zip(x, a).map { ($0, $1) }) == zip(a, hidden).reduce(0) { $0 + $1.0 * $1.1 },
+                name: "split_\(i)")
         }
         let c = (0..<n).map { _ in Double(random.integer(in: 1...9)) }
         model.maximize(LinearExpression.sum(zip(x, c).map { ($0, $1) }))
@@ -97,7 +105,9 @@ struct SearchRaceTests {
         let known = frozen.objectiveValue(at: hidden)
 
         let alone = GLPKSolver().solve(frozen, options: SolveOptions(timeLimit: 0.5))
-        #expect(alone.status == .timeLimitWithoutSolution, "GLPK alone found \(alone.status): the instance no longer tests sharing")
+        #expect(
+            alone.status == .timeLimitWithoutSolution,
+            "GLPK alone found \(alone.status): the instance no longer tests sharing")
 
         let shared = SharedIncumbent(sense: .maximize, relativeGap: 0)
         shared.offer(hidden, objective: known)

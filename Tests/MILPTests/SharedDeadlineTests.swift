@@ -1,6 +1,7 @@
+import MILP
 import Synchronization
 import Testing
-import MILP
+
 @testable import GLPKSolver
 
 /// `SolveOptions.deadline`: the end of a larger task that several solves share. A solve ends

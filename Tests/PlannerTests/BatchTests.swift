@@ -4,6 +4,7 @@ import ScenarioIO
 import Scoring
 import SprintModel
 import Testing
+
 @testable import Planner
 
 /// Parallel batches (compare, sweep): order, parameters and the invariants a grid must show.
@@ -35,7 +36,8 @@ struct BatchTests {
         ("budget.total", "expected PARAMETER="), ("budget.totl=1", "unknown parameter budget.totl"),
         ("budget.total=5:1:1", "below START"), ("budget.total=1:5:0", "step must be greater than 0"),
         ("budget.total=1:5", "START:STOP:STEP"), ("budget.total=x", "expected a number, found \"x\""),
-        ("horizon.quarters=1.5", "whole numbers"), ("budget.total=0:1e9:1", "at most 1000"), ("weight.=1", "unknown parameter"),
+        ("horizon.quarters=1.5", "whole numbers"), ("budget.total=0:1e9:1", "at most 1000"),
+        ("weight.=1", "unknown parameter"),
         // Counts that overflow an integer (or are infinite) are refused, never converted.
         ("budget.total=0:1:1e-300", "at most 1000"), ("policy.discountRate=0:1:1e-320", "at most 1000"),
         ("budget.total=-1e308:1e308:1e300", "at most 1000"), ("horizon.quarters=1e300", "whole numbers"),
@@ -66,8 +68,10 @@ struct BatchTests {
         let axis = try SweepAxis("budget.perQuarter=400000:800000:50000")
         let points = try ScenarioSweep.points(around: base, axes: [axis])
         for point in points { #expect(ScenarioLoader.check(point.scenario, label: "point").errors.isEmpty) }
-        let sweep = ScenarioSweep.run(points, base: base, axes: [axis], method: .weightedSum, options: PlanningOptions(quarters: 2, timeLimit: 60),
-                                      solver: GLPKSolver(), workers: 2)
+        let sweep = ScenarioSweep.run(
+            points, base: base, axes: [axis], method: .weightedSum,
+            options: PlanningOptions(quarters: 2, timeLimit: 60),
+            solver: GLPKSolver(), workers: 2)
         #expect(sweep.results.allSatisfy { $0.status == .found(.optimal) && $0.verified })
         let objectives = sweep.results.compactMap(\.objective)
         #expect(objectives.count == 9)
@@ -81,8 +85,9 @@ struct BatchTests {
         let base = PlannerTestSupport.base()
         var fewer = base
         fewer.sprintteams.removeAll { $0.id == "T2" }
-        let comparison = ScenarioComparison.run([("base", base), ("fewer", fewer)], method: .weightedSum, options: PlanningOptions(timeLimit: 30),
-                                                solver: GLPKSolver(), workers: 2)
+        let comparison = ScenarioComparison.run(
+            [("base", base), ("fewer", fewer)], method: .weightedSum, options: PlanningOptions(timeLimit: 30),
+            solver: GLPKSolver(), workers: 2)
         let plans = comparison.entries.map { $0.plan! }
         for quarter in comparison.quarters {
             for team in ["T1", "T2", "T3"] {
@@ -93,7 +98,9 @@ struct BatchTests {
             }
         }
         #expect(comparison.differingAssignments.contains { $0.team == "T2" })
-        let counted = comparison.completions.map { $0.measures.map(\.count) }.reduce([0, 0]) { [$0[0] + $1[0], $0[1] + $1[1]] }
+        let counted = comparison.completions.map { $0.measures.map(\.count) }.reduce([0, 0]) {
+            [$0[0] + $1[0], $0[1] + $1[1]]
+        }
         #expect(counted == plans.map(\.report.completions.count))
     }
 }
@@ -101,6 +108,14 @@ struct BatchTests {
 private final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
-    func increment() { lock.lock(); count += 1; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+    func increment() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
 }

@@ -1,8 +1,9 @@
-import PlanCheck
-import Testing
 import GLPKSolver
+import PlanCheck
 import Scoring
 import SprintModel
+import Testing
+
 @testable import Planner
 
 /// The planner's objective must equal exhaustive enumeration on tiny scenarios, and every
@@ -12,10 +13,14 @@ import SprintModel
 struct BruteForcePlannerTests {
     /// Best plan by enumeration: every team-quarter takes one of the measures the verifier
     /// accepts for it alone, or nothing.
-    static func enumerate(_ scenario: Scenario, scores: ScoreSheet, quarters: [Quarter], limit: Int) -> (best: Double?, count: Int)? {
+    static func enumerate(
+        _ scenario: Scenario, scores: ScoreSheet, quarters: [Quarter], limit: Int
+    ) -> (best: Double?, count: Int)? {
         let verifier = PlanVerifier(scenario: scenario, scores: scores)
-        let local: Set<PlanViolation.Rule> = [.unknownEntity, .closedMeasure, .ineligibleMeasure, .availability, .skills, .zielbild,
-                                             .forbidden, .earliestStart, .deadline, .programmeEnd]
+        let local: Set<PlanViolation.Rule> = [
+            .unknownEntity, .closedMeasure, .ineligibleMeasure, .availability, .skills, .zielbild,
+            .forbidden, .earliestStart, .deadline, .programmeEnd,
+        ]
         var slots: [[Assignment?]] = []
         for team in scenario.sprintteams {
             for quarter in quarters {
@@ -52,23 +57,32 @@ struct BruteForcePlannerTests {
             let scenario = TinyScenarios.make(seed: seed)
             let scores = Scorer(scenario: scenario).scoreSheet()
             let quarters = scenario.horizon.quarters.filter { $0 <= scenario.programme.lastQuarter }
-            guard let truth = Self.enumerate(scenario, scores: scores, quarters: quarters, limit: 40_000) else { continue }
+            guard let truth = Self.enumerate(scenario, scores: scores, quarters: quarters, limit: 40_000) else {
+                continue
+            }
             compared += 1
             let planModel = PlanModel(problem: PlanningProblem(scenario: scenario, scores: scores))
-            let decomposes = (try? planModel.model.freeze()).map { Planner.moneyBlocks(planModel, frozen: $0) != nil } ?? false
+            let decomposes =
+                (try? planModel.model.freeze()).map { Planner.moneyBlocks(planModel, frozen: $0) != nil } ?? false
             if decomposes { decomposed += 1 }
-            let outcome = Planner(scenario: scenario, scores: scores, solver: GLPKSolver()).plan(PlanningOptions(timeLimit: 20))
+            let outcome = Planner(scenario: scenario, scores: scores, solver: GLPKSolver()).plan(
+                PlanningOptions(timeLimit: 20))
             switch outcome {
             case .plan(let plan):
                 #expect(plan.proof == .optimal, "seed \(seed): \(plan.proof)")
                 #expect(plan.report.isValid, "seed \(seed): \(plan.report.violations)")
-                #expect((plan.decomposition != nil) == decomposes, "seed \(seed): decomposition \(String(describing: plan.decomposition))")
+                #expect(
+                    (plan.decomposition != nil) == decomposes,
+                    "seed \(seed): decomposition \(String(describing: plan.decomposition))")
                 guard let best = truth.best else {
                     Issue.record("seed \(seed): planner found a plan, enumeration found none valid")
                     continue
                 }
-                #expect(abs(plan.objective - best) < 1e-6, "seed \(seed): planner \(plan.objective), enumeration \(best)")
-                #expect(abs(plan.report.value.total - plan.objective) < 1e-6, "seed \(seed): verifier value \(plan.report.value.total) vs objective \(plan.objective)")
+                #expect(
+                    abs(plan.objective - best) < 1e-6, "seed \(seed): planner \(plan.objective), enumeration \(best)")
+                #expect(
+                    abs(plan.report.value.total - plan.objective) < 1e-6,
+                    "seed \(seed): verifier value \(plan.report.value.total) vs objective \(plan.objective)")
             case .infeasible:
                 infeasible += 1
                 #expect(truth.best == nil, "seed \(seed): planner says infeasible, enumeration found \(truth.best!)")

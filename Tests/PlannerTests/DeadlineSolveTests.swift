@@ -1,6 +1,7 @@
 import Foundation
 import MILP
 import Testing
+
 @testable import Planner
 
 /// `DeadlineSolve` returns by its deadline even when the solver does not stop on time.

@@ -1,5 +1,6 @@
-import Testing
 import SprintModel
+import Testing
+
 @testable import Planner
 
 /// When no plan exists, the diagnosis names the smallest set of rules to relax, in domain terms
@@ -19,8 +20,10 @@ struct DiagnosisTests {
 
     @Test func pinsThatCostMoreThanTheBudgetNameTheQuarterAndTheAmount() throws {
         var scenario = S.base()
-        scenario.locks.pins = [Locks.Pin(team: "T1", quarter: Quarter("2027-Q1")!, measure: "A"),
-                               Locks.Pin(team: "T2", quarter: Quarter("2027-Q1")!, measure: "B")]
+        scenario.locks.pins = [
+            Locks.Pin(team: "T1", quarter: Quarter("2027-Q1")!, measure: "A"),
+            Locks.Pin(team: "T2", quarter: Quarter("2027-Q1")!, measure: "B"),
+        ]
         scenario.budget.quarterOverrides = [Quarter("2027-Q1")!: Money(euros: 15_000)]
         let found = try relaxations(scenario)
         #expect(found.map(\.rule) == [.quarterBudget(Quarter("2027-Q1")!)])
@@ -31,8 +34,11 @@ struct DiagnosisTests {
         var scenario = S.base()
         scenario.zielbilder[1].balance.minTeamsWorkingPerQuarter = 2  // Z2 has one team, no cross help
         let found = try relaxations(scenario)
-        #expect(found.map(\.rule) == [.minTeamsWorking(zielbild: "Z2", quarter: Quarter("2027-Q1")!),
-                                      .minTeamsWorking(zielbild: "Z2", quarter: Quarter("2027-Q2")!)])
+        #expect(
+            found.map(\.rule) == [
+                .minTeamsWorking(zielbild: "Z2", quarter: Quarter("2027-Q1")!),
+                .minTeamsWorking(zielbild: "Z2", quarter: Quarter("2027-Q2")!),
+            ])
         #expect(found.allSatisfy { abs($0.amount - 1) < 1e-6 })  // one team short in each quarter
     }
 

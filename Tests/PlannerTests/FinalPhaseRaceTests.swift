@@ -4,6 +4,7 @@ import MILP
 import Scoring
 import Synchronization
 import Testing
+
 @testable import Planner
 
 /// When the first phase does not settle the model, the planner's last phase races two searches
@@ -21,7 +22,8 @@ struct FinalPhaseRaceTests {
         }
     }
 
-    @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount >= 2, "the planner races only on two cores or more"))
+    @Test(
+        .enabled(if: ProcessInfo.processInfo.activeProcessorCount >= 2, "the planner races only on two cores or more"))
     func theLastPhaseRacesTheHybridRuleWithCutsAgainstThePrioritiesWithout() throws {
         let scenario = PlannerTestSupport.base()
         guard case .plan(let reference) = PlannerTestSupport.plan(scenario), reference.proof == .optimal else {

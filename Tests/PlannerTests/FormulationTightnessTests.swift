@@ -1,9 +1,10 @@
-import PlanCheck
 import GLPKSolver
 import MILP
+import PlanCheck
 import Scoring
 import SprintModel
 import Testing
+
 @testable import Planner
 
 /// The LP relaxation of the plan model: valid inequalities that keep it close to the integer
@@ -15,8 +16,9 @@ struct FormulationTightnessTests {
     /// switching cost; partial progress earns half the value (the programme runs on).
     static func scenario(effort: Double, oneOff: Int64, budget: Budget) -> Scenario {
         let criteria = [Criterion(id: "v", label: "value", kind: .impact, scale: .range(min: 0, max: 10), weight: 1)]
-        let measure = Measure(id: "M", name: "M", zielbild: "Z1", effort: effort, costPerTeamQuarter: Money(euros: 10_000),
-                              oneOffCost: Money(euros: oneOff), ratings: ["v": 10])
+        let measure = Measure(
+            id: "M", name: "M", zielbild: "Z1", effort: effort, costPerTeamQuarter: Money(euros: 10_000),
+            oneOffCost: Money(euros: oneOff), ratings: ["v": 10])
         return Scenario(
             name: "one measure", programme: Programme(name: "P", endDate: CalendarDate("2029-12-31")!),
             horizon: Horizon(start: Quarter("2027-Q1")!, count: 4), criteria: criteria,
@@ -42,7 +44,8 @@ struct FormulationTightnessTests {
     /// money, V · 50,000 / 100,000. Without "no work without the start" the LP spread half a
     /// start over the quarters and took the whole partial credit (0.72 V).
     @Test func theRelaxationValuesAMeasureInProportionToItsMoney() throws {
-        let (bound, value) = try Self.relaxation(Self.scenario(effort: 1, oneOff: 90_000, budget: Budget(total: Money(euros: 50_000))))
+        let (bound, value) = try Self.relaxation(
+            Self.scenario(effort: 1, oneOff: 90_000, budget: Budget(total: Money(euros: 50_000))))
         let spending = 50_000 * PlanValue.spendingWeight  // the tie-breaker
         #expect(bound <= 0.5 * value - spending + 1e-5)
         #expect(bound >= 0.5 * value - spending - 1e-3)
@@ -77,10 +80,12 @@ struct CompletionKnapsackTests {
         var withRows = 0
         for seed in UInt64(0)..<80 {
             let scenario = TinyScenarios.make(seed: seed)
-            let planModel = PlanModel(problem: PlanningProblem(scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet()))
+            let planModel = PlanModel(
+                problem: PlanningProblem(scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet()))
             let plain = try planModel.model.freeze(), tightened = try planModel.withCompletionKnapsacks().freeze()
             if tightened.rows.count > plain.rows.count { withRows += 1 }
-            let a = GLPKSolver().solve(plain, options: SolveOptions()), b = GLPKSolver().solve(tightened, options: SolveOptions())
+            let a = GLPKSolver().solve(plain, options: SolveOptions()),
+                b = GLPKSolver().solve(tightened, options: SolveOptions())
             #expect(a.status == b.status, "seed \(seed)")
             if let x = a.objective, let y = b.objective { #expect(abs(x - y) < 1e-6, "seed \(seed): \(x) vs \(y)") }
         }

@@ -1,18 +1,23 @@
-import PlanCheck
 import Foundation
-import Testing
 import GLPKSolver
 import MILP
+import PlanCheck
 import ScenarioGeneration
 import Scoring
 import SprintModel
+import Testing
+
 @testable import Planner
 
 @Suite("Generated scenarios")
 struct GeneratedScenarioTests {
     @Test func theSameSeedGivesTheSameScenario() {
-        #expect(DistrictGenerator.make(districts: 1, quarters: 4, seed: 5) == DistrictGenerator.make(districts: 1, quarters: 4, seed: 5))
-        #expect(DistrictGenerator.make(districts: 1, quarters: 4, seed: 5) != DistrictGenerator.make(districts: 1, quarters: 4, seed: 6))
+        #expect(
+            DistrictGenerator.make(districts: 1, quarters: 4, seed: 5)
+                == DistrictGenerator.make(districts: 1, quarters: 4, seed: 5))
+        #expect(
+            DistrictGenerator.make(districts: 1, quarters: 4, seed: 5)
+                != DistrictGenerator.make(districts: 1, quarters: 4, seed: 6))
     }
 
     @Test func aTwoDistrictScenarioFallsIntoZielbildBlocksAndItsPlanKeepsEveryRule() throws {
@@ -24,7 +29,9 @@ struct GeneratedScenarioTests {
         #expect(planModel.moneyRows.count == 4)  // two quarter budgets, total, own-share cap
         // No block mixes Zielbilder (only money links them), and none is missing.
         var zielbildOfColumn: [Int: String] = [:]
-        for (key, variable) in planModel.x { zielbildOfColumn[variable.index] = planModel.problem.teams[key.team].zielbild }
+        for (key, variable) in planModel.x {
+            zielbildOfColumn[variable.index] = planModel.problem.teams[key.team].zielbild
+        }
         let zielbildSets = structure.blocks.map { Set($0.compactMap { zielbildOfColumn[$0] }) }
         #expect(zielbildSets.allSatisfy { $0.count <= 1 })
         #expect(Set(zielbildSets.flatMap { $0 }) == Set(scenario.zielbilder.map(\.id)))
@@ -53,7 +60,9 @@ struct GeneratedScenarioTests {
             return
         }
         #expect(reference.objective <= bound + 1e-6)
-        if reference.proof == .optimal && plan.proof == .optimal { #expect(abs(reference.objective - plan.objective) < 1e-6) }
+        if reference.proof == .optimal && plan.proof == .optimal {
+            #expect(abs(reference.objective - plan.objective) < 1e-6)
+        }
     }
 
     @Test func theGreedyFirstPlanKeepsEveryRuleOnGeneratedDistricts() {

@@ -6,6 +6,7 @@ import ScenarioIO
 import Scoring
 import SprintModel
 import Testing
+
 @testable import Planner
 
 /// 10,000 damaged scenarios (seeded, so every run sees the same ones) through validation and,
@@ -31,10 +32,13 @@ struct MutationSweepTests {
             guard let scenario = result.scenario else {
                 tally.invalid += 1
                 #expect(!result.errors.isEmpty, "\(label) \(mutations): invalid without an error")
-                #expect(result.errors.allSatisfy { $0.location != nil }, "\(label) \(mutations): \(result.errors.filter { $0.location == nil })")
+                #expect(
+                    result.errors.allSatisfy { $0.location != nil },
+                    "\(label) \(mutations): \(result.errors.filter { $0.location == nil })")
                 continue
             }
-            let planner = Planner(scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet(), solver: GLPKSolver())
+            let planner = Planner(
+                scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet(), solver: GLPKSolver())
             let outcome = planner.plan(PlanningOptions(quarters: quarters, timeLimit: limit))
             switch outcome {
             case .plan(let plan):
@@ -49,7 +53,8 @@ struct MutationSweepTests {
     }
 
     @Test func tenThousandDamagedScenarios() throws {
-        let small = try Self.sweep(base: "Tests/ScenarioIOTests/Fixtures/valid/small.json", count: 9_200, seed: 1, quarters: 2)
+        let small = try Self.sweep(
+            base: "Tests/ScenarioIOTests/Fixtures/valid/small.json", count: 9_200, seed: 1, quarters: 2)
         let myk10 = try Self.sweep(base: "scenarios/myk10/myk10.json", count: 800, seed: 2, quarters: 1)
         // Both outcomes occur often enough to mean something.
         for tally in [small, myk10] {

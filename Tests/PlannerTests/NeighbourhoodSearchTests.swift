@@ -1,11 +1,12 @@
-import PlanCheck
 import Foundation
 import GLPKSolver
 import MILP
+import PlanCheck
 import ScenarioGeneration
 import Scoring
 import SprintModel
 import Testing
+
 @testable import Planner
 
 /// Large-neighbourhood search: which assignments each part may change, that everything else
@@ -28,7 +29,9 @@ struct NeighbourhoodSearchTests {
         let greedy = GreedyPlan(problem: problem).assignments()
         let report = PlanVerifier(scenario: scenario, scores: scores).verify(greedy, quarters: problem.quarters)
         let values = try #require(planModel.values(for: greedy, completions: report.completions))
-        return Setup(scenario: scenario, scores: scores, planModel: planModel, frozen: try planModel.model.freeze(), greedyValues: values)
+        return Setup(
+            scenario: scenario, scores: scores, planModel: planModel, frozen: try planModel.model.freeze(),
+            greedyValues: values)
     }
 
     /// Records every part model it solves (GLPK solves them).
@@ -43,11 +46,13 @@ struct NeighbourhoodSearchTests {
 
     @Test func eachZielbildNeighbourhoodFreesExactlyItsTeamsAssignments() throws {
         let setup = try Self.setup(seed: 1, quarters: 4)
-        let search = NeighbourhoodSearch(planModel: setup.planModel, frozen: setup.frozen, solver: GLPKSolver(), options: SolveOptions())
+        let search = NeighbourhoodSearch(
+            planModel: setup.planModel, frozen: setup.frozen, solver: GLPKSolver(), options: SolveOptions())
         let neighbourhoods = search.neighbourhoods()
         let problem = setup.planModel.problem
         for zielbild in setup.scenario.zielbilder {
-            let expected = Set(setup.planModel.x.filter { problem.teams[$0.key.team].zielbild == zielbild.id }.map(\.value.index))
+            let expected = Set(
+                setup.planModel.x.filter { problem.teams[$0.key.team].zielbild == zielbild.id }.map(\.value.index))
             let found = try #require(neighbourhoods.first { $0.name == "Zielbild \(zielbild.id)" })
             #expect(found.free == expected)
         }
@@ -60,8 +65,9 @@ struct NeighbourhoodSearchTests {
     func improvesTheGreedyPlanAndKeepsEveryRule(seed: UInt64) throws {
         let setup = try Self.setup(seed: seed)
         let solver = RecordingSolver()
-        let search = NeighbourhoodSearch(planModel: setup.planModel, frozen: setup.frozen, solver: solver,
-                                         options: PlanningOptions().solve(columns: setup.frozen.columns.count))
+        let search = NeighbourhoodSearch(
+            planModel: setup.planModel, frozen: setup.frozen, solver: solver,
+            options: PlanningOptions().solve(columns: setup.frozen.columns.count))
         let start = setup.frozen.objectiveValue(at: setup.greedyValues)
         let improved = search.improve(setup.greedyValues, seconds: 30, stop: nil)
         #expect(improved.objective > start + 1e-6, "seed \(seed): \(improved.objective) vs greedy \(start)")
@@ -69,9 +75,12 @@ struct NeighbourhoodSearchTests {
         // The verifier agrees: every rule kept, and the value is the model's objective.
         let problem = setup.planModel.problem
         let assignments = setup.planModel.x.filter { improved.values[$0.value.index] > 0.5 }.map { key, _ in
-            Assignment(team: problem.teams[key.team].id, quarter: problem.quarters[key.quarter], measure: problem.measures[key.measure].id)
+            Assignment(
+                team: problem.teams[key.team].id, quarter: problem.quarters[key.quarter],
+                measure: problem.measures[key.measure].id)
         }.sorted()
-        let report = PlanVerifier(scenario: setup.scenario, scores: setup.scores).verify(assignments, quarters: problem.quarters)
+        let report = PlanVerifier(scenario: setup.scenario, scores: setup.scores).verify(
+            assignments, quarters: problem.quarters)
         #expect(report.isValid, "\(report.violations.prefix(3))")
         #expect(abs(report.value.total - improved.objective) < 1e-6)
 
@@ -84,16 +93,20 @@ struct NeighbourhoodSearchTests {
             let startValues = try #require(part.warmStart)
             for column in xColumns where !free.contains(column) {
                 let bounds = part.model.columns[column]
-                #expect(bounds.lower == startValues[column] && bounds.upper == startValues[column], "part \(index), column \(bounds.name)")
+                #expect(
+                    bounds.lower == startValues[column] && bounds.upper == startValues[column],
+                    "part \(index), column \(bounds.name)")
             }
-            #expect(xColumns.contains { free.contains($0) && part.model.columns[$0].lower != part.model.columns[$0].upper })
+            #expect(
+                xColumns.contains { free.contains($0) && part.model.columns[$0].lower != part.model.columns[$0].upper })
         }
     }
 
     @Test func theObjectiveNeverFalls() throws {
         let setup = try Self.setup(seed: 4)
-        let search = NeighbourhoodSearch(planModel: setup.planModel, frozen: setup.frozen, solver: GLPKSolver(),
-                                         options: PlanningOptions().solve(columns: setup.frozen.columns.count))
+        let search = NeighbourhoodSearch(
+            planModel: setup.planModel, frozen: setup.frozen, solver: GLPKSolver(),
+            options: PlanningOptions().solve(columns: setup.frozen.columns.count))
         let once = search.improve(setup.greedyValues, seconds: 30, stop: nil)
         // From a plan no part can improve, the search returns it unchanged.
         let again = search.improve(once.values, seconds: 30, stop: nil)

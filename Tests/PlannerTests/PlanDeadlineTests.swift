@@ -5,6 +5,7 @@ import MILP
 import Scoring
 import Synchronization
 import Testing
+
 @testable import Planner
 
 /// A plan's time limit is one deadline for all its solves, and batches run on as many threads

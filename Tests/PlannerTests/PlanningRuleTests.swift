@@ -1,5 +1,6 @@
-import Testing
 import SprintModel
+import Testing
+
 @testable import Planner
 
 /// Every planning rule has a scenario in which removing the rule changes the plan, and the
@@ -165,7 +166,9 @@ struct PlanningRuleTests {
         with.zielbilder[1].balance.minTeamsWorkingPerQuarter = 1
         without.zielbilder[1].balance = BalanceRule()
         let (a, _) = try plans(with, without)
-        for quarter in with.horizon.quarters { #expect(a.contains { $0.quarter == quarter && ($0.measure == "D" || $0.measure == "E") }) }
+        for quarter in with.horizon.quarters {
+            #expect(a.contains { $0.quarter == quarter && ($0.measure == "D" || $0.measure == "E") })
+        }
     }
 
     @Test func balanceMinimumCompletions() throws {
@@ -202,7 +205,10 @@ struct PlanningRuleTests {
     @Test func programmeEndCutsTheHorizon() throws {
         var with = S.base()
         with.programme.endDate = CalendarDate("2027-03-31")!
-        guard case .plan(let plan) = S.plan(with) else { Issue.record("no plan"); return }
+        guard case .plan(let plan) = S.plan(with) else {
+            Issue.record("no plan")
+            return
+        }
         #expect(plan.quarters == [Quarter("2027-Q1")!])
         #expect(plan.assignments.allSatisfy { $0.quarter == Quarter("2027-Q1") })
     }

@@ -1,9 +1,10 @@
-import PlanCheck
-import Testing
 import GLPKSolver
+import PlanCheck
 import ScenarioGeneration
 import Scoring
 import SprintModel
+import Testing
+
 @testable import Planner
 
 @Suite("Portfolio selection")
@@ -22,11 +23,14 @@ struct PortfolioSelectionTests {
             }
             cost += measure.remainingCost
             own += measure.ownShare(of: measure.remainingCost, fundingRate: rate)
-            value += scores.score(of: id)! * scenario.policy.valueScale - PlanValue.spendingWeight * measure.remainingCost.euros
+            value +=
+                scores.score(of: id)! * scenario.policy.valueScale - PlanValue.spendingWeight
+                * measure.remainingCost.euros
         }
         if let total = scenario.budget.total, cost > total { return nil }
         if let cap = scenario.budget.ownShareCap, own > cap { return nil }
-        for solution in scenario.solutions where solution.measures.allSatisfy({ scenario.measure($0)?.status == .done || chosen.contains($0) }) {
+        for solution in scenario.solutions
+        where solution.measures.allSatisfy({ scenario.measure($0)?.status == .done || chosen.contains($0) }) {
             value += solution.bundleValue
         }
         return value
@@ -41,12 +45,18 @@ struct PortfolioSelectionTests {
             var best: Double?
             for mask in 0..<(1 << open.count) {
                 let chosen = Set(open.indices.filter { mask >> $0 & 1 == 1 }.map { open[$0] })
-                if let value = Self.value(of: chosen, in: scenario, scores: scores), best == nil || value > best! { best = value }
+                if let value = Self.value(of: chosen, in: scenario, scores: scores), best == nil || value > best! {
+                    best = value
+                }
             }
             let result = PortfolioSelection(scenario: scenario, scores: scores, solver: GLPKSolver()).select()
             #expect(result.status == .found(.optimal), "seed \(seed)")
-            #expect(abs((result.objective ?? .nan) - (best ?? .nan)) < 1e-6, "seed \(seed): \(String(describing: result.objective)) vs \(String(describing: best))")
-            #expect(Self.value(of: Set(result.measures), in: scenario, scores: scores) != nil, "seed \(seed): selection breaks a rule")
+            #expect(
+                abs((result.objective ?? .nan) - (best ?? .nan)) < 1e-6,
+                "seed \(seed): \(String(describing: result.objective)) vs \(String(describing: best))")
+            #expect(
+                Self.value(of: Set(result.measures), in: scenario, scores: scores) != nil,
+                "seed \(seed): selection breaks a rule")
         }
     }
 
@@ -66,7 +76,9 @@ struct PortfolioSelectionTests {
         #expect(scenario.measures.reduce(0) { $0 + $1.prerequisites.count } >= 500)
         let scores = Scorer(scenario: scenario).scoreSheet()
         let result = PortfolioSelection(scenario: scenario, scores: scores, solver: GLPKSolver()).select(timeLimit: 60)
-        #expect(result.status == .found(.optimal), "\(result.status) after \(result.solveSeconds) s, gap \(String(describing: result.gap))")
+        #expect(
+            result.status == .found(.optimal),
+            "\(result.status) after \(result.solveSeconds) s, gap \(String(describing: result.gap))")
         let value = try #require(Self.value(of: Set(result.measures), in: scenario, scores: scores))
         #expect(abs(value - (result.objective ?? .nan)) < 1e-6)
     }

@@ -1,11 +1,12 @@
-import PlanCheck
 import Foundation
 import GLPKSolver
 import MILP
+import PlanCheck
 import ScenarioGeneration
 import Scoring
 import SprintModel
 import Testing
+
 @testable import Planner
 
 /// The first plan from the LP relaxation: it keeps every assignment the LP decides, keeps every
@@ -20,8 +21,11 @@ struct RelaxationNeighbourhoodTests {
         let planModel = PlanModel(problem: problem)
         let frozen = try planModel.model.freeze()
         let solver = NeighbourhoodSearchTests.RecordingSolver()
-        let values = try #require(RelaxationNeighbourhood(planModel: planModel, solver: solver,
-                                                          options: PlanningOptions().solve(columns: frozen.columns.count))
+        let values = try #require(
+            RelaxationNeighbourhood(
+                planModel: planModel, solver: solver,
+                options: PlanningOptions().solve(columns: frozen.columns.count)
+            )
             .solve(seconds: 30, stop: nil))
         #expect(frozen.maximumViolation(at: values) <= 1e-6)
 
@@ -38,14 +42,18 @@ struct RelaxationNeighbourhoodTests {
                 continue
             }
             fixed += 1
-            #expect(part.columns[variable.index].lower == value.rounded() && part.columns[variable.index].upper == value.rounded())
+            #expect(
+                part.columns[variable.index].lower == value.rounded()
+                    && part.columns[variable.index].upper == value.rounded())
             #expect(values[variable.index] == value.rounded())
         }
         #expect(fixed > 0 && fixed < planModel.x.count)
 
         // A plan the verifier accepts, worth what the model says, and better than the greedy one.
         let assignments = planModel.x.filter { values[$0.value.index] > 0.5 }.map { key, _ in
-            Assignment(team: problem.teams[key.team].id, quarter: problem.quarters[key.quarter], measure: problem.measures[key.measure].id)
+            Assignment(
+                team: problem.teams[key.team].id, quarter: problem.quarters[key.quarter],
+                measure: problem.measures[key.measure].id)
         }.sorted()
         let verifier = PlanVerifier(scenario: scenario, scores: scores)
         let report = verifier.verify(assignments, quarters: problem.quarters)

@@ -1,6 +1,6 @@
+import GLPKSolver
 import MILP
 import Synchronization
-import GLPKSolver
 
 /// GLPK, with a stop requested as solve number `atCall` (1-based) begins; records for every
 /// solve whether the stop had been requested when it began and how much it searched. Lets a
@@ -12,7 +12,9 @@ final class StoppingSolver: MILPSolver {
         var status: SolveStatus
         var nodes: Int?
 
-        var description: String { "\(columns) columns, \(status.name), \(nodes ?? 0) nodes, after stop: \(startedAfterStop)" }
+        var description: String {
+            "\(columns) columns, \(status.name), \(nodes ?? 0) nodes, after stop: \(startedAfterStop)"
+        }
     }
 
     let stop: StopRequest
@@ -33,7 +35,12 @@ final class StoppingSolver: MILPSolver {
         if counter.add(1, ordering: .relaxed).newValue == atCall { stop.request() }
         let afterStop = stop.isRequested
         let result = solver.solve(model, options: options)
-        log.withLock { $0.append(Call(startedAfterStop: afterStop, columns: model.columns.count, status: result.status, nodes: result.nodes)) }
+        log.withLock {
+            $0.append(
+                Call(
+                    startedAfterStop: afterStop, columns: model.columns.count, status: result.status,
+                    nodes: result.nodes))
+        }
         return result
     }
 }

@@ -2,6 +2,7 @@ import MILP
 import Scoring
 import SprintModel
 import Testing
+
 @testable import Planner
 
 /// When the solver stops at the time limit before taking in any plan (at programme scale its
@@ -20,7 +21,8 @@ struct TimeLimitFallbackTests {
     @Test(arguments: [nil, 1_000.0])
     func theVerifiedFirstPlanIsReturnedAsNotProven(bound: Double?) throws {
         let scenario = PlannerTestSupport.base()
-        let planner = Planner(scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet(), solver: ExhaustedSolver(bound: bound))
+        let planner = Planner(
+            scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet(), solver: ExhaustedSolver(bound: bound))
         guard case .plan(let plan) = planner.plan(PlanningOptions(timeLimit: 1)) else {
             Issue.record("expected the first plan")
             return
@@ -45,16 +47,24 @@ struct TimeLimitFallbackTests {
         var found: (Scenario, Plan, Plan)?
         for seed in UInt64(0)..<200 where found == nil {
             let scenario = TinyScenarios.make(seed: seed)
-            let exhausted = Planner(scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet(), solver: ExhaustedSolver(bound: nil))
+            let exhausted = Planner(
+                scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet(), solver: ExhaustedSolver(bound: nil)
+            )
             guard case .plan(let optimal) = PlannerTestSupport.plan(scenario), optimal.proof == .optimal,
-                  case .plan(let own) = exhausted.plan(PlanningOptions(timeLimit: 1)), own.objective < optimal.objective - 1e-6 else { continue }
+                case .plan(let own) = exhausted.plan(PlanningOptions(timeLimit: 1)),
+                own.objective < optimal.objective - 1e-6
+            else { continue }
             found = (scenario, optimal, own)
         }
         let (scenario, optimal, own) = try #require(found)
-        let exhausted = Planner(scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet(), solver: ExhaustedSolver(bound: nil))
+        let exhausted = Planner(
+            scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet(), solver: ExhaustedSolver(bound: nil))
         var options = PlanningOptions(timeLimit: 1)
         options.initialPlan = optimal.assignments
-        guard case .plan(let started) = exhausted.plan(options) else { Issue.record("no plan"); return }
+        guard case .plan(let started) = exhausted.plan(options) else {
+            Issue.record("no plan")
+            return
+        }
         #expect(started.assignments == optimal.assignments)
         #expect(started.report.isValid)
         #expect(abs(started.objective - optimal.objective) < 1e-6)
@@ -65,7 +75,10 @@ struct TimeLimitFallbackTests {
         let other = try #require(scenario.measures.first { $0.id != first.measure && $0.status.isOpen })
         broken.append(Assignment(team: first.team, quarter: first.quarter, measure: other.id))
         options.initialPlan = broken
-        guard case .plan(let ignored) = exhausted.plan(options) else { Issue.record("no plan"); return }
+        guard case .plan(let ignored) = exhausted.plan(options) else {
+            Issue.record("no plan")
+            return
+        }
         #expect(ignored.assignments == own.assignments)
     }
 }

@@ -1,7 +1,8 @@
 import PlanCheck
-import Testing
 import Scoring
 import SprintModel
+import Testing
+
 @testable import Planner
 
 /// The verifier must catch each rule's violation: mutate a valid plan so that it breaks
@@ -18,7 +19,10 @@ struct VerifierMutationTests {
     }
 
     @Test func aValidPlanHasNoViolations() {
-        let plan = [Assignment(team: "T1", quarter: Self.q1, measure: "A"), Assignment(team: "T3", quarter: Self.q1, measure: "D")]
+        let plan = [
+            Assignment(team: "T1", quarter: Self.q1, measure: "A"),
+            Assignment(team: "T3", quarter: Self.q1, measure: "D"),
+        ]
         #expect(violations(S.base(), plan).isEmpty)
     }
 
@@ -70,7 +74,8 @@ struct VerifierMutationTests {
         let (scenario, plan) = Self.mutation(breaking: rule)
         let found = violations(scenario, plan)
         let expected = Self.alsoBroken(by: rule).union([rule])
-        #expect(found == expected, "expected \(expected.map(\.rawValue).sorted()), found \(found.map(\.rawValue).sorted())")
+        #expect(
+            found == expected, "expected \(expected.map(\.rawValue).sorted()), found \(found.map(\.rawValue).sorted())")
     }
 
     @Test func moneyIsCheckedInExactCents() {

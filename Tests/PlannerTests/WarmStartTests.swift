@@ -1,9 +1,10 @@
-import PlanCheck
 import MILP
+import PlanCheck
 import ScenarioGeneration
 import Scoring
 import SprintModel
 import Testing
+
 @testable import Planner
 
 /// The warm start: every plan handed to GLPK as a first incumbent is turned into values of
@@ -28,7 +29,9 @@ struct WarmStartTests {
         // The work counts the search branches on carry the plan's team-quarters per measure.
         #expect(!planModel.totalWork.isEmpty)
         for (m, variable) in planModel.totalWork {
-            #expect(values[variable.index] == Double(report.work[problem.measures[m].id] ?? 0), "seed \(seed), \(problem.measures[m].id)")
+            #expect(
+                values[variable.index] == Double(report.work[problem.measures[m].id] ?? 0),
+                "seed \(seed), \(problem.measures[m].id)")
         }
     }
 }

@@ -1,6 +1,7 @@
 import Planner
 import SprintModel
 import Testing
+
 @testable import Reporting
 
 /// Every explanation the planner returns is worded in both languages, with its figures in that
@@ -8,13 +9,15 @@ import Testing
 @Suite("Explanation wording")
 struct ExplanationTextTests {
     static let q1 = Quarter("2027-Q1")!
-    static let pin = Relaxation(rule: .pin(team: "T1", quarter: q1, measure: "A"), amount: 1,
-                                obstacle: .prerequisitesNotInTime(prerequisites: ["B"], quarter: q1))
+    static let pin = Relaxation(
+        rule: .pin(team: "T1", quarter: q1, measure: "A"), amount: 1,
+        obstacle: .prerequisitesNotInTime(prerequisites: ["B"], quarter: q1))
 
     /// One value of every case; `decisionCase` etc. fail to compile when a case is added and
     /// not listed here.
     static let decisionReasons: [DecisionReason] = [
-        .unavailable(team: "T4", quarter: q1), .ranked(measure: "M07", name: "Telemedizin", rank: 2, zielbild: "Z1", score: 0.6404),
+        .unavailable(team: "T4", quarter: q1),
+        .ranked(measure: "M07", name: "Telemedizin", rank: 2, zielbild: "Z1", score: 0.6404),
         .continues(done: 1.5, effort: 3, remaining: 1.5), .finishes(measure: "M07", quarter: q1),
         .finishesLater(measure: "M07", quarter: Quarter("2027-Q3")!), .completesSolution(id: "L1", name: "Dorfladen"),
         .deadline(CalendarDate("2027-09-30")!), .pinned, .helpsZielbild("Z2"), .nothingWorthItsCost(team: "T4"),
@@ -25,7 +28,8 @@ struct ExplanationTextTests {
         .ranked(measure: "M07", name: "Telemedizin", rank: 2, zielbild: "Z1", score: 0.64, points: 133.8),
         .completed(measure: "M07", quarter: q1, inThisQuarter: true), .notCompleted(measure: "M07"),
         .continuesCurrent(team: "T4"), .leavesCurrent(team: "T4", measure: "M21", switchingCost: 12),
-        .helpsZielbild(team: "T4", zielbild: "Z2", cost: 5), .completesSolution(id: "L1", name: "Dorfladen", bundleValue: 40),
+        .helpsZielbild(team: "T4", zielbild: "Z2", cost: 5),
+        .completesSolution(id: "L1", name: "Dorfladen", bundleValue: 40),
         .pinned,
     ]
     static let measureReasons: [MeasureReason] = [
@@ -35,16 +39,19 @@ struct ExplanationTextTests {
         .noPlanIncludesIt, .cannotBeFitted([pin, pin]),
     ]
     static let exclusions: [Exclusion] = [
-        .ineligible(reasons: ["not open source"]), .prerequisiteNeverDone(prerequisite: "M20", dropped: true), .notScored,
+        .ineligible(reasons: ["not open source"]), .prerequisiteNeverDone(prerequisite: "M20", dropped: true),
+        .notScored,
     ]
     static let obstacles: [PinObstacle] = [
         .unknownTeamOrMeasure, .excluded(measure: "M07", .notScored), .teamUnavailable(team: "T4", quarter: q1),
-        .missingSkills(team: "T4", skills: ["medizin"]), .crossZielbildNotAllowed, .beforeEarliestStart(measure: "M07", start: q1),
+        .missingSkills(team: "T4", skills: ["medizin"]), .crossZielbildNotAllowed,
+        .beforeEarliestStart(measure: "M07", start: q1),
         .pastDeadline(measure: "M07", deadline: CalendarDate("2026-12-31")!),
         .prerequisitesNotInTime(prerequisites: ["M20"], quarter: q1), .conflictsWithOtherRules,
     ]
     static let rules: [RelaxableRule] = [
-        .quarterBudget(q1), .totalBudget, .ownShareCap, .minTeamsWorking(zielbild: "Z2", quarter: q1), .minCompletions(zielbild: "Z2"),
+        .quarterBudget(q1), .totalBudget, .ownShareCap, .minTeamsWorking(zielbild: "Z2", quarter: q1),
+        .minCompletions(zielbild: "Z2"),
         .pin(team: "T1", quarter: q1, measure: "A"),
     ]
 
@@ -92,19 +99,26 @@ struct ExplanationTextTests {
         #expect(ExplanationText.text(short, .en) == "2027-Q1 budget short by 5,000 €")
         #expect(ExplanationText.text(short, .de) == "dem Budget für Q1/2027 fehlen 5.000,00 €")
         // A shortfall is rounded up to the cent: a cent less would not do.
-        #expect(ExplanationText.text(Relaxation(rule: .totalBudget, amount: 0.001, obstacle: nil), .en) == "total budget short by 0.01 €")
+        #expect(
+            ExplanationText.text(Relaxation(rule: .totalBudget, amount: 0.001, obstacle: nil), .en)
+                == "total budget short by 0.01 €")
         let continues = DecisionReason.continues(done: 1.5, effort: 3, remaining: 1.5)
         #expect(ExplanationText.text(continues, .en) == "continues: 1.5 of 3.0 team-quarters done, 1.5 remaining")
-        #expect(ExplanationText.text(continues, .de) == "setzt fort: 1,5 von 3,0 Team-Quartalen erledigt, 1,5 verbleiben")
-        #expect(ExplanationText.text(Self.pin, .en)
-                == "pin T1 → A in 2027-Q1 cannot be kept: prerequisites B cannot be done before 2027-Q1 together with the other rules")
+        #expect(
+            ExplanationText.text(continues, .de) == "setzt fort: 1,5 von 3,0 Team-Quartalen erledigt, 1,5 verbleiben")
+        #expect(
+            ExplanationText.text(Self.pin, .en)
+                == "pin T1 → A in 2027-Q1 cannot be kept: prerequisites B cannot be done before 2027-Q1 together with the other rules"
+        )
     }
 
     /// "It cannot be fitted in" names each rule once, in the order of its wording.
     @Test func repeatedRelaxationsAreNamedOnce() {
         let budget = Relaxation(rule: .totalBudget, amount: 10, obstacle: nil)
         let text = ExplanationText.text(MeasureReason.cannotBeFitted([Self.pin, budget, Self.pin]), .en)
-        #expect(text == "it cannot be fitted in: pin T1 → A in 2027-Q1 cannot be kept: prerequisites B cannot be done before "
+        #expect(
+            text
+                == "it cannot be fitted in: pin T1 → A in 2027-Q1 cannot be kept: prerequisites B cannot be done before "
                 + "2027-Q1 together with the other rules; total budget short by 10 €")
     }
 }

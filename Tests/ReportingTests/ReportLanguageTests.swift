@@ -1,12 +1,14 @@
 import SprintModel
 import Testing
+
 @testable import Reporting
 
 /// German reports spell numbers, money and dates the German way; English ones the English way.
 @Suite("Report language")
 struct ReportLanguageTests {
     @Test(arguments: [
-        (ReportLanguage.de, 1_234.56, 2, "1.234,56"), (.en, 1_234.56, 2, "1,234.56"), (.de, -1_234_567, 0, "−1.234.567"),
+        (ReportLanguage.de, 1_234.56, 2, "1.234,56"), (.en, 1_234.56, 2, "1,234.56"),
+        (.de, -1_234_567, 0, "−1.234.567"),
         (.en, 999, 0, "999"), (.de, 0.5, 1, "0,5"), (.en, 1_000_000.125, 2, "1,000,000.13"),
     ])
     func numbers(language: ReportLanguage, value: Double, digits: Int, expected: String) {

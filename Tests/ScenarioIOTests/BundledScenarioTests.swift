@@ -1,11 +1,14 @@
 import Foundation
-import Testing
 import SprintModel
+import Testing
+
 @testable import ScenarioIO
 
 @Suite("Bundled scenarios")
 struct BundledScenarioTests {
-    static let files = ["myk10/myk10.json", "myk10/budget-cut-25.json", "myk10/one-team-fewer.json", "myk10/new-ideas.json"]
+    static let files = [
+        "myk10/myk10.json", "myk10/budget-cut-25.json", "myk10/one-team-fewer.json", "myk10/new-ideas.json",
+    ]
 
     @Test("every bundled scenario is valid", arguments: files)
     func valid(file: String) {

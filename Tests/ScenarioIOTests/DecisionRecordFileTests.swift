@@ -17,13 +17,16 @@ struct DecisionRecordFileTests {
         bestBound: 1150.25, gap: 0.013285, decidedBy: "Lenkungsgruppe \"Z1\"",
         note: "T1 zieht M07 vor.\nZweite Zeile – ü",
         decisions: [
-            .init(team: "T2", zielbild: "Z1", decision: .switch, previous: "M03", measure: "M10", finishes: true,
-                  reasons: ["M10 Co-Working: rank 1 in Z1, score 0.812", "a \"quoted\" | reason\twith tab"],
-                  alternative: "M03", alternativeCost: 0.075783),
-            .init(team: "T1", zielbild: "Z1", decision: .continue, previous: "M02", measure: "M02", finishes: false,
-                  reasons: [], alternative: nil, alternativeCost: 0),
-            .init(team: "T3", zielbild: "Z2", decision: .stop, previous: "M05", measure: nil, finishes: false,
-                  reasons: ["no measure for T3 is worth its cost"], alternative: "M06", alternativeCost: 12.5),
+            .init(
+                team: "T2", zielbild: "Z1", decision: .switch, previous: "M03", measure: "M10", finishes: true,
+                reasons: ["M10 Co-Working: rank 1 in Z1, score 0.812", "a \"quoted\" | reason\twith tab"],
+                alternative: "M03", alternativeCost: 0.075783),
+            .init(
+                team: "T1", zielbild: "Z1", decision: .continue, previous: "M02", measure: "M02", finishes: false,
+                reasons: [], alternative: nil, alternativeCost: 0),
+            .init(
+                team: "T3", zielbild: "Z2", decision: .stop, previous: "M05", measure: nil, finishes: false,
+                reasons: ["no measure for T3 is worth its cost"], alternative: "M06", alternativeCost: 12.5),
             .init(team: "T4", zielbild: "Z2", decision: .start, previous: nil, measure: "M06"),
             .init(team: "T5", zielbild: "Z3", decision: .idle, previous: nil, measure: nil),
             .init(team: "T6", zielbild: "Z3", decision: .unavailable, previous: nil, measure: nil),
@@ -33,12 +36,16 @@ struct DecisionRecordFileTests {
             Assignment(team: "T4", quarter: q1, measure: "M06"),
         ],
         measures: [
-            .init(id: "M10", name: "Co-Working \"Hub\"", zielbild: "Z1", remainingEffort: 1.5,
-                  cost: QuarterCost(perTeam: Money(cents: 4_200_050), perTeamOwnShare: Money(cents: 1_470_018),
-                                    start: Money(euros: 20_000), startOwnShare: Money(euros: 7_000))),
-            .init(id: "M02", name: "Bürgerterminal", zielbild: "Z1", remainingEffort: 0.25,
-                  cost: QuarterCost(perTeam: Money(euros: 30_000), perTeamOwnShare: Money(euros: 10_500),
-                                    start: .zero, startOwnShare: .zero)),
+            .init(
+                id: "M10", name: "Co-Working \"Hub\"", zielbild: "Z1", remainingEffort: 1.5,
+                cost: QuarterCost(
+                    perTeam: Money(cents: 4_200_050), perTeamOwnShare: Money(cents: 1_470_018),
+                    start: Money(euros: 20_000), startOwnShare: Money(euros: 7_000))),
+            .init(
+                id: "M02", name: "Bürgerterminal", zielbild: "Z1", remainingEffort: 0.25,
+                cost: QuarterCost(
+                    perTeam: Money(euros: 30_000), perTeamOwnShare: Money(euros: 10_500),
+                    start: .zero, startOwnShare: .zero)),
         ],
         quarterCap: Money(euros: 450_000), totalBudget: Money(cents: 1_750_000_099),
         ownShareCap: Money(euros: 6_125_000))
@@ -59,8 +66,9 @@ struct DecisionRecordFileTests {
         }
     }
 
-    @Test("encode, then decode, gives the same record and the same bytes",
-          arguments: [("full", full), ("sparse", sparse)])
+    @Test(
+        "encode, then decode, gives the same record and the same bytes",
+        arguments: [("full", full), ("sparse", sparse)])
     func roundTrip(name: String, record: DecisionRecord) throws {
         let text = DecisionRecordFile.encode(record).rendered()
         let (read, diagnostics) = try Self.load(text)
@@ -99,7 +107,8 @@ struct DecisionRecordFileTests {
     /// A record written before the teams' reasons, alternatives, the bound and the accounting
     /// facts were kept still reads; the missing members read as none.
     @Test func anOlderRecordWithoutTheNewerMembersStillReads() throws {
-        let (read, diagnostics) = try Self.load("""
+        let (read, diagnostics) = try Self.load(
+            """
             { "format": "sprintplan-record/1", "quarter": "2027-Q1", "scenarioFile": "myk10.json",
               "scenarioHash": "00", "toolVersion": "0.9", "recordedAt": "2027-03-28T09:15:00Z",
               "solver": { "status": "optimal", "objective": 10, "gap": 0 },
@@ -111,8 +120,9 @@ struct DecisionRecordFileTests {
         let record = try #require(read)
         #expect(record.bestBound == nil && record.objective == 10)
         #expect(record.measures.isEmpty && record.quarterCap == nil)
-        let continued = DecisionRecord.TeamDecision(team: "T1", zielbild: "Z1", decision: .continue, previous: "M01",
-                                                    measure: "M01")
+        let continued = DecisionRecord.TeamDecision(
+            team: "T1", zielbild: "Z1", decision: .continue, previous: "M01",
+            measure: "M01")
         #expect(record.decisions == [continued])
         #expect(record.recommended == ["T1": "M01"])
     }

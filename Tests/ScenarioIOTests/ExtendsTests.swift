@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SprintModel
+import Testing
+
 @testable import ScenarioIO
 
 @Suite("extends")
@@ -66,9 +67,13 @@ struct ExtendsTests {
             let base = folder.appendingPathComponent("base.json")
             let child = folder.appendingPathComponent("child.json")
             let small = try String(contentsOfFile: FixturePaths.valid("small.json"), encoding: .utf8)
-            try small.replacingOccurrences(of: "\"effort\": 1, \"costPerTeamQuarter\": 30000", with: "\"effort\": -1, \"costPerTeamQuarter\": 30000")
-                .write(to: base, atomically: true, encoding: .utf8)
-            try "{ \"format\": \"sprintplan/1\", \"extends\": \"base.json\",\n  \"measures\": [ { \"id\": \"M4\", \"progress\": 9 } ] }"
+            try small.replacingOccurrences(
+                of: "\"effort\": 1, \"costPerTeamQuarter\": 30000",
+                with: "\"effort\": -1, \"costPerTeamQuarter\": 30000"
+            )
+            .write(to: base, atomically: true, encoding: .utf8)
+            try
+                "{ \"format\": \"sprintplan/1\", \"extends\": \"base.json\",\n  \"measures\": [ { \"id\": \"M4\", \"progress\": 9 } ] }"
                 .write(to: child, atomically: true, encoding: .utf8)
             let result = ScenarioLoader.load(file: child.path)
             #expect(Set(result.errors.map(\.code)) == [.nonPositiveEffort, .progressExceedsEffort])
@@ -86,7 +91,8 @@ struct ExtendsTests {
             let limit = ScenarioComposer.maximumChainLength
             for index in 0..<(limit + 5) {
                 let base = index == 0 ? small : folder.appendingPathComponent("level\(index - 1).json").path
-                try "{ \"format\": \"sprintplan/1\", \"extends\": \"\(base)\", \"policy\": { \"switchingCost\": \(index) } }"
+                try
+                    "{ \"format\": \"sprintplan/1\", \"extends\": \"\(base)\", \"policy\": { \"switchingCost\": \(index) } }"
                     .write(to: folder.appendingPathComponent("level\(index).json"), atomically: true, encoding: .utf8)
             }
             let ok = try load(folder.appendingPathComponent("level\(limit - 2).json").path)
@@ -99,7 +105,8 @@ struct ExtendsTests {
     @Test func extendingADeviceIsRefusedWithoutReadingIt() throws {
         try FixturePaths.withTemporaryFolder { folder in
             let child = folder.appendingPathComponent("child.json")
-            try "{ \"format\": \"sprintplan/1\", \"extends\": \"/dev/zero\" }".write(to: child, atomically: true, encoding: .utf8)
+            try "{ \"format\": \"sprintplan/1\", \"extends\": \"/dev/zero\" }".write(
+                to: child, atomically: true, encoding: .utf8)
             let result = ScenarioLoader.load(file: child.path)
             #expect(result.errors.map(\.code) == [.fileUnreadable])
             #expect(result.errors.first?.message.contains("device") == true)

@@ -14,7 +14,8 @@ enum FixturePaths {
 
     /// A temporary folder removed when `body` returns.
     static func withTemporaryFolder<T>(_ body: (URL) throws -> T) rethrows -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-tests-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sprintplan-tests-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         return try body(folder)

@@ -1,16 +1,19 @@
 import Foundation
 import SprintModel
 import Testing
+
 @testable import ScenarioIO
 
 /// Hostile files: each is refused with a located, coded error — never a crash, a hang or a
 /// stack overflow.
 @Suite("Hostile inputs")
 struct HostileInputTests {
-    static let small = FixturePaths.packageRoot.appendingPathComponent("Tests/ScenarioIOTests/Fixtures/valid/small.json")
+    static let small = FixturePaths.packageRoot.appendingPathComponent(
+        "Tests/ScenarioIOTests/Fixtures/valid/small.json")
 
     static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-hostile-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sprintplan-hostile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -53,8 +56,10 @@ struct HostileInputTests {
         }
     }
 
-    @Test(arguments: [("1e400", DiagnosticCode.outOfRange), ("9007199254740993", .outOfRange), ("-0", .nonPositiveEffort),
-                      ("-1e-400", .nonPositiveEffort)])
+    @Test(arguments: [
+        ("1e400", DiagnosticCode.outOfRange), ("9007199254740993", .outOfRange), ("-0", .nonPositiveEffort),
+        ("-1e-400", .nonPositiveEffort),
+    ])
     func extremeNumbersAreRefusedWhereTheyStand(literal: String, code: DiagnosticCode) throws {
         let result = try Self.load(try Self.withEffort(literal))
         #expect(result.scenario == nil)
@@ -101,8 +106,9 @@ struct HostileInputTests {
         try FileManager.default.copyItem(at: Self.small, to: folder.appendingPathComponent("base.json"))
         for index in 1...1_000 {
             let base = index == 1 ? "base.json" : "f\(index - 1).json"
-            try "{ \"format\": \"sprintplan/1\", \"extends\": \"\(base)\" }".write(to: folder.appendingPathComponent("f\(index).json"),
-                                                                              atomically: false, encoding: .utf8)
+            try "{ \"format\": \"sprintplan/1\", \"extends\": \"\(base)\" }".write(
+                to: folder.appendingPathComponent("f\(index).json"),
+                atomically: false, encoding: .utf8)
         }
         let result = ScenarioLoader.load(file: folder.appendingPathComponent("f1000.json").path)
         #expect(result.scenario == nil)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScenarioIO
 
 /// One fixture per class of invalid input: each must give exactly the asserted error, at the
@@ -135,8 +136,11 @@ struct InvalidFixtureTests {
         let result = ScenarioLoader.load(file: FixturePaths.invalid("many-problems.json"))
         #expect(result.scenario == nil)
         #expect(result.errors.map(\.code) == [.nonPositiveEffort, .typeMismatch, .unknownReference, .unknownKey])
-        #expect(result.errors.map(\.path) == ["measures[0].effort", "measures[1].costPerTeamQuarter",
-                                              "measures[2].prerequisites[0]", "sprintteams[0].skils"])
+        #expect(
+            result.errors.map(\.path) == [
+                "measures[0].effort", "measures[1].costPerTeamQuarter",
+                "measures[2].prerequisites[0]", "sprintteams[0].skils",
+            ])
         let lines = result.errors.compactMap { $0.location?.line }
         #expect(lines == lines.sorted())
         #expect(result.errors.last!.message.contains("did you mean \"skills\"?"))
@@ -156,6 +160,9 @@ struct InvalidFixtureTests {
     @Test func diagnosticTextNamesFileLineColumnCodeAndPath() throws {
         let result = ScenarioLoader.load(file: FixturePaths.invalid("unknown-prerequisite.json"))
         let text = try #require(result.errors.first).description
-        #expect(text.hasSuffix("unknown-prerequisite.json:5:37: error[unknown-reference]: measures[1].prerequisites[0]: unknown measure \"M22\"; did you mean \"M2\"?"))
+        #expect(
+            text.hasSuffix(
+                "unknown-prerequisite.json:5:37: error[unknown-reference]: measures[1].prerequisites[0]: unknown measure \"M22\"; did you mean \"M2\"?"
+            ))
     }
 }

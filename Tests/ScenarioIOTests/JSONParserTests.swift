@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScenarioIO
 
 @Suite("JSON parser")
@@ -13,7 +14,10 @@ struct JSONParserTests {
         #expect(root.location.line == 1 && root.location.column == 1)
         let a = try #require(root["a"])
         #expect(a.location.line == 2 && a.location.column == 8)
-        guard case .array(let elements) = a.value else { Issue.record("not an array"); return }
+        guard case .array(let elements) = a.value else {
+            Issue.record("not an array")
+            return
+        }
         #expect(elements[1].location.column == 12)
         #expect(elements[1]["b"]?.location.column == 18)
         #expect(root["c"]?.location.line == 3)
@@ -51,10 +55,12 @@ struct JSONParserTests {
         #expect(root["b"]?.value == .string("😀"))
     }
 
-    @Test("rejects malformed input with a position", arguments: [
-        ("{\"a\": 1,}", 1, 9), ("[1 2]", 1, 4), ("{\"a\" 1}", 1, 6), ("tru", 1, 1), ("{\"a\": Infinity}", 1, 7),
-        ("[\"\\ud800\"]", 1, 3), ("{\"a\": 1.}", 1, 7), ("{\"a\": -}", 1, 7), ("", 1, 1), ("{} x", 1, 4),
-    ])
+    @Test(
+        "rejects malformed input with a position",
+        arguments: [
+            ("{\"a\": 1,}", 1, 9), ("[1 2]", 1, 4), ("{\"a\" 1}", 1, 6), ("tru", 1, 1), ("{\"a\": Infinity}", 1, 7),
+            ("[\"\\ud800\"]", 1, 3), ("{\"a\": 1.}", 1, 7), ("{\"a\": -}", 1, 7), ("", 1, 1), ("{} x", 1, 4),
+        ])
     func malformed(text: String, line: Int, column: Int) throws {
         let result = parse(text)
         #expect(result.root == nil)

@@ -45,8 +45,11 @@ struct RecordStoreTests {
             #expect(try Data(contentsOf: URL(fileURLWithPath: path.path + ".1")) == original)
             #expect(try Self.note(in: URL(fileURLWithPath: path.path + ".2")) == "second")
             #expect(try Self.note(in: path) == "third")
-            #expect(try Self.names(folder) == ["decision-2027-Q1.json", "decision-2027-Q1.json.1",
-                                                "decision-2027-Q1.json.2"])
+            #expect(
+                try Self.names(folder) == [
+                    "decision-2027-Q1.json", "decision-2027-Q1.json.1",
+                    "decision-2027-Q1.json.2",
+                ])
         }
     }
 
@@ -111,8 +114,9 @@ struct RecordStoreTests {
                 let placed = Tally(), barrier = Barrier(writers), path = folder.path
                 Self.onThreads(writers) { index in
                     let record = Self.record(note: "writer \(index)")
-                    let placement = try? RecordStore.write(record, into: path, replacing: false,
-                                                          beforeCommit: barrier.wait)
+                    let placement = try? RecordStore.write(
+                        record, into: path, replacing: false,
+                        beforeCommit: barrier.wait)
                     if placement != nil {
                         placed.add()
                     }
@@ -124,8 +128,9 @@ struct RecordStoreTests {
                 let failed = Tally(), barrier = Barrier(writers), path = folder.path
                 Self.onThreads(writers) { index in
                     let record = Self.record(note: "writer \(index)")
-                    let placement = try? RecordStore.write(record, into: path, replacing: true,
-                                                          beforeCommit: barrier.wait)
+                    let placement = try? RecordStore.write(
+                        record, into: path, replacing: true,
+                        beforeCommit: barrier.wait)
                     if placement == nil {
                         failed.add()
                     }

@@ -1,12 +1,14 @@
-import Testing
 import SprintModel
+import Testing
+
 @testable import ScenarioIO
 
 /// The input diff `compare` shows: by id, by path, nothing for equal content.
 @Suite("Scenario diff")
 struct ScenarioDiffTests {
     static func load(_ name: String) throws -> Scenario {
-        try #require(ScenarioLoader.load(file: FixturePaths.scenarios.appendingPathComponent("myk10/\(name)").path).scenario)
+        try #require(
+            ScenarioLoader.load(file: FixturePaths.scenarios.appendingPathComponent("myk10/\(name)").path).scenario)
     }
 
     @Test func aScenarioEqualsItselfAndItsCanonicalRewrite() throws {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SprintModel
+import Testing
+
 @testable import ScenarioIO
 
 @Suite("Scenario writer")

@@ -11,13 +11,13 @@ struct SchemaTests {
     /// Runs the validator; returns the number of schema violations per file.
     private func violations(_ files: [String]) throws -> [String: Int] {
         let script = """
-        import json, sys, jsonschema
-        schema = json.load(open(sys.argv[1], encoding="utf-8"))
-        jsonschema.Draft202012Validator.check_schema(schema)
-        validator = jsonschema.Draft202012Validator(schema)
-        for path in sys.argv[2:]:
-            print(len(list(validator.iter_errors(json.load(open(path, encoding="utf-8"))))), path)
-        """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1], encoding="utf-8"))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            validator = jsonschema.Draft202012Validator(schema)
+            for path in sys.argv[2:]:
+                print(len(list(validator.iter_errors(json.load(open(path, encoding="utf-8"))))), path)
+            """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script, Self.schema] + files
@@ -44,14 +44,16 @@ struct SchemaTests {
         for file in files { #expect(result[file] == 0, "\(file)") }
     }
 
-    @Test("rejects schema-level invalid fixtures", arguments: [
-        "missing-format.json", "unsupported-format.json", "unknown-key.json", "type-mismatch.json",
-        "integer-expected.json", "money-negative.json", "invalid-quarter.json", "funding-rate-out-of-range.json",
-        "invalid-enum.json", "invalid-id.json", "horizon-too-long.json", "invalid-gate.json",
-        "non-positive-effort.json", "negative-weight.json", "empty-bundle.json", "many-problems.json",
-        "weight-too-large.json", "zielbild-weight-too-large.json", "effort-subnormal.json", "money-too-large.json",
-        "scale-too-wide.json", "points-too-large.json",
-    ])
+    @Test(
+        "rejects schema-level invalid fixtures",
+        arguments: [
+            "missing-format.json", "unsupported-format.json", "unknown-key.json", "type-mismatch.json",
+            "integer-expected.json", "money-negative.json", "invalid-quarter.json", "funding-rate-out-of-range.json",
+            "invalid-enum.json", "invalid-id.json", "horizon-too-long.json", "invalid-gate.json",
+            "non-positive-effort.json", "negative-weight.json", "empty-bundle.json", "many-problems.json",
+            "weight-too-large.json", "zielbild-weight-too-large.json", "effort-subnormal.json", "money-too-large.json",
+            "scale-too-wide.json", "points-too-large.json",
+        ])
     func rejects(fixture: String) throws {
         let path = FixturePaths.invalid(fixture)
         #expect((try violations([path])[path] ?? 0) > 0)

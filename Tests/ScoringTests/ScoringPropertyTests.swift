@@ -1,5 +1,6 @@
-import Testing
 import SprintModel
+import Testing
+
 @testable import Scoring
 
 /// Invariants every scoring method must keep, over seeded random scenarios (the seed is in
@@ -13,10 +14,12 @@ struct ScoringPropertyTests {
             var random = SeededRandom(seed: seed &* 31)
             let measure = random.integer(in: 0...(scenario.measures.count - 1))
             guard let criterion = scenario.criteria.first(where: { $0.direction == .benefit }) else { continue }
-            let before = Scorer(scenario: scenario, method: method).scoreSheet().score(of: scenario.measures[measure].id)!
+            let before = Scorer(scenario: scenario, method: method).scoreSheet().score(
+                of: scenario.measures[measure].id)!
             let old = scenario.measures[measure].ratings[criterion.id]!
             scenario.measures[measure].ratings[criterion.id] = Double(random.integer(in: Int(old)...5))
-            let after = Scorer(scenario: scenario, method: method).scoreSheet().score(of: scenario.measures[measure].id)!
+            let after = Scorer(scenario: scenario, method: method).scoreSheet().score(
+                of: scenario.measures[measure].id)!
             #expect(after >= before - 1e-12, "seed \(seed): \(before) → \(after)")
         }
     }
@@ -51,7 +54,8 @@ struct ScoringPropertyTests {
     @Test("scores lie in [0, 1] and ranks are 1…n", arguments: ScoringMethod.allCases)
     func bounded(method: ScoringMethod) {
         for seed in 1...100 as ClosedRange<UInt64> {
-            let ranking = Scorer(scenario: ScoringFixtures.random(seed: seed), method: method).scoreSheet().zielbilder[0]
+            let ranking = Scorer(scenario: ScoringFixtures.random(seed: seed), method: method).scoreSheet().zielbilder[
+                0]
             #expect(ranking.ranked.allSatisfy { $0.score >= 0 && $0.score <= 1 })
             #expect(ranking.ranked.map(\.rank) == Array(1...ranking.ranked.count))
             #expect(zip(ranking.ranked, ranking.ranked.dropFirst()).allSatisfy { $0.score >= $1.score - 1e-12 })

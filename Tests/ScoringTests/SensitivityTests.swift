@@ -1,5 +1,6 @@
-import Testing
 import SprintModel
+import Testing
+
 @testable import Scoring
 
 @Suite("Explanations and sensitivity")
@@ -43,7 +44,9 @@ struct SensitivityTests {
                     var weights = ranking.matrix.weights
                     weights[column] = weight
                     let scores = ScoreCalculator.scores(method, matrix: ranking.matrix, weights: weights)
-                    return Scorer.rankOrder(scores: scores, measures: ranking.matrix.measures).prefix(3).map { ranking.matrix.measures[$0].id }
+                    return Scorer.rankOrder(scores: scores, measures: ranking.matrix.measures).prefix(3).map {
+                        ranking.matrix.measures[$0].id
+                    }
                 }
                 #expect(interval.lower <= interval.current && (interval.upper ?? .infinity) >= interval.current)
                 let epsilon = 1e-6 * max(1, interval.current)
@@ -58,7 +61,8 @@ struct SensitivityTests {
                     #expect(topAt(upper - epsilon) == top, "seed \(seed) \(interval.criterion) upper")
                     #expect(topAt(upper + epsilon) != top, "seed \(seed) \(interval.criterion) above upper")
                 } else if method == .weightedSum {
-                    #expect(topAt(interval.current * 1000 + 1000) == top, "seed \(seed) \(interval.criterion) unbounded")
+                    #expect(
+                        topAt(interval.current * 1000 + 1000) == top, "seed \(seed) \(interval.criterion) unbounded")
                 }
             }
         }
@@ -72,12 +76,15 @@ struct SensitivityTests {
         #expect(first.zielbilder.map(\.entries) == second.zielbilder.map(\.entries))
         var other = options
         other.seed = 8
-        #expect(RankAcceptability.analyse(sheet, options: other).zielbilder.map(\.entries) != first.zielbilder.map(\.entries))
+        #expect(
+            RankAcceptability.analyse(sheet, options: other).zielbilder.map(\.entries)
+                != first.zielbilder.map(\.entries))
     }
 
     @Test func withoutUncertaintyTheBaseRankingIsCertain() {
         let sheet = Scorer(scenario: ScoringFixtures.myk10).scoreSheet()
-        let result = RankAcceptability.analyse(sheet, options: .init(samples: 50, seed: 1, top: 3, sampling: .perturb(0)))
+        let result = RankAcceptability.analyse(
+            sheet, options: .init(samples: 50, seed: 1, top: 3, sampling: .perturb(0)))
         for (_, entries) in result.zielbilder {
             for entry in entries {
                 #expect(entry.expectedRank == Double(entry.baseRank))
@@ -95,7 +102,9 @@ struct SensitivityTests {
             // Expected ranks average to (n + 1) / 2.
             let n = Double(entries.count)
             #expect(abs(entries.map(\.expectedRank).reduce(0, +) / n - (n + 1) / 2) < 1e-9)
-            #expect(entries.allSatisfy { Double($0.bestRank) <= $0.expectedRank && $0.expectedRank <= Double($0.worstRank) })
+            #expect(
+                entries.allSatisfy { Double($0.bestRank) <= $0.expectedRank && $0.expectedRank <= Double($0.worstRank) }
+            )
         }
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import SprintModel
+import Testing
+
 @testable import Scoring
 
 @Suite("TOPSIS")
@@ -29,8 +30,9 @@ struct TOPSISTests {
     }
 
     @Test func aDominatingCandidateScoresOne() {
-        let scenario = ScoringFixtures.matrixScenario(criteria: [("a", 0, 5, .benefit, 1), ("b", 0, 5, .benefit, 2)],
-                                                      ratings: [[5, 5], [1, 2], [0, 0]])
+        let scenario = ScoringFixtures.matrixScenario(
+            criteria: [("a", 0, 5, .benefit, 1), ("b", 0, 5, .benefit, 2)],
+            ratings: [[5, 5], [1, 2], [0, 0]])
         let ranking = Scorer(scenario: scenario, method: .topsis).scoreSheet().zielbilder[0]
         #expect(ranking.ranked[0].measure.id == "A1" && ranking.ranked[0].score == 1)
         #expect(ranking.ranked[2].measure.id == "A3" && ranking.ranked[2].score == 0)

@@ -1,5 +1,6 @@
-import Testing
 import SprintModel
+import Testing
+
 @testable import Scoring
 
 @Suite("Weighted sum")

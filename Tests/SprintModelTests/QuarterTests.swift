@@ -1,12 +1,16 @@
 import Testing
+
 @testable import SprintModel
 
 @Suite("Quarter")
 struct QuarterTests {
-    @Test("parses the canonical spelling and rejects others", arguments: [
-        ("2025-Q3", true), ("2026-Q1", true), ("2026-Q4", true),
-        ("2026-Q0", false), ("2026-Q5", false), ("2026Q1", false), ("26-Q1", false), ("2026-q1", false), (" 2026-Q1", false),
-    ])
+    @Test(
+        "parses the canonical spelling and rejects others",
+        arguments: [
+            ("2025-Q3", true), ("2026-Q1", true), ("2026-Q4", true),
+            ("2026-Q0", false), ("2026-Q5", false), ("2026Q1", false), ("26-Q1", false), ("2026-q1", false),
+            (" 2026-Q1", false),
+        ])
     func parsing(text: String, valid: Bool) {
         #expect((Quarter(text) != nil) == valid)
         if valid { #expect(Quarter(text)!.description == text) }
@@ -36,7 +40,9 @@ struct QuarterTests {
 
 @Suite("CalendarDate")
 struct CalendarDateTests {
-    @Test("rejects days that do not exist", arguments: ["2026-02-29", "2027-04-31", "2027-13-01", "2027-00-10", "2027-1-01", "27-01-01"])
+    @Test(
+        "rejects days that do not exist",
+        arguments: ["2026-02-29", "2027-04-31", "2027-13-01", "2027-00-10", "2027-1-01", "27-01-01"])
     func invalid(text: String) {
         #expect(CalendarDate(text) == nil)
     }

@@ -9,7 +9,8 @@ import SprintModel
 
 /// The bundled small scenario, damaged as the fuzzer's bytes choose.
 let base: String = {
-    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Tests/ScenarioIOTests/Fixtures/valid/small.json")
     return (try? String(contentsOf: file, encoding: .utf8)) ?? "{}"
 }()
@@ -35,11 +36,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     case .plan(let plan):
         precondition(plan.report.isValid, "the verifier rejects a plan: \(plan.report.violations)")
         _ = PlanText.render(plan, scenario: scenario, stable: true)
-        let input = ReportInput(scenario: scenario, scores: scores, outcome: .plan(plan), scenarioHash: "",
-                                toolVersion: "")
+        let input = ReportInput(
+            scenario: scenario, scores: scores, outcome: .plan(plan), scenarioHash: "",
+            toolVersion: "")
         let html = HTMLReport.render(input)
-        precondition(!html.unicodeScalars.contains { $0.value < 0x20 && !"\t\n\r".unicodeScalars.contains($0) },
-                     "a control character XML forbids in the report")
+        precondition(
+            !html.unicodeScalars.contains { $0.value < 0x20 && !"\t\n\r".unicodeScalars.contains($0) },
+            "a control character XML forbids in the report")
     case .infeasible(let infeasibility):
         _ = PlanText.infeasible(infeasibility)
     case .noPlanFound:

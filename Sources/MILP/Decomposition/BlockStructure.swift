@@ -30,7 +30,10 @@ public struct BlockStructure: Sendable, Hashable {
         var empty: [Int] = []
         var touched = [Bool](repeating: false, count: model.columns.count)
         for (index, row) in model.rows.enumerated() where !linkingRows.contains(index) {
-            guard let first = row.entries.first(where: { active[$0.column] }) else { empty.append(index); continue }
+            guard let first = row.entries.first(where: { active[$0.column] }) else {
+                empty.append(index)
+                continue
+            }
             let root = find(first.column)
             touched[first.column] = true
             for entry in row.entries where active[entry.column] && entry.column != first.column {
@@ -43,7 +46,10 @@ public struct BlockStructure: Sendable, Hashable {
         var blocks: [[Int]] = []
         var loose: [Int] = []
         for column in model.columns.indices {
-            guard touched[column] else { loose.append(column); continue }
+            guard touched[column] else {
+                loose.append(column)
+                continue
+            }
             let root = find(column)
             if let block = blockOfRoot[root] {
                 blocks[block].append(column)

@@ -3,8 +3,10 @@ extension LagrangianDecomposition {
     /// A projected subgradient step (Polyak's length, towards `target`): ∂L/∂up = upper −
     /// activity, ∂L/∂down = activity − lower. Nil when the activities already meet every row
     /// at these prices (no direction to move).
-    static func subgradientStep(up: [Double], down: [Double], activity: [Double], linking: [MILPModel.Row],
-                                current: Double, target: Double?) -> ([Double], [Double])? {
+    static func subgradientStep(
+        up: [Double], down: [Double], activity: [Double], linking: [MILPModel.Row],
+        current: Double, target: Double?
+    ) -> ([Double], [Double])? {
         var gradientUp = [Double](repeating: 0, count: linking.count), gradientDown = gradientUp
         var norm = 0.0
         for (k, row) in linking.enumerated() {
@@ -20,18 +22,25 @@ extension LagrangianDecomposition {
         guard norm > 0 else { return nil }
         let goal = target ?? current - 0.05 * max(1, abs(current))
         let length = max(current - goal, 1e-6 * max(1, abs(current))) / norm
-        return (zip(up, gradientUp).map { max(0, $0 - length * $1) }, zip(down, gradientDown).map { max(0, $0 - length * $1) })
+        return (
+            zip(up, gradientUp).map { max(0, $0 - length * $1) },
+            zip(down, gradientDown).map { max(0, $0 - length * $1) }
+        )
     }
 
     /// The prices that minimise the dual function as the pools describe it (each block's best
     /// piece at those prices), within a box of relative `radius` around the best prices so far
     /// (Kelley's cutting planes with a trust region: the pools' model is only good near them).
-    static func cuttingPlaneStep(pools: [[Piece]], linking: [MILPModel.Row], center: ([Double], [Double]), radius: Double,
-                                 last: ([Double], [Double]), solver: any MILPSolver, options: SolveOptions) -> ([Double], [Double], onEdge: Bool)? {
+    static func cuttingPlaneStep(
+        pools: [[Piece]], linking: [MILPModel.Row], center: ([Double], [Double]), radius: Double,
+        last: ([Double], [Double]), solver: any MILPSolver, options: SolveOptions
+    ) -> ([Double], [Double], onEdge: Bool)? {
         let magnitudes = (center.0 + center.1).filter { $0 > 0 }
         let fallback = (last.0 + last.1).filter { $0 > 0 }
-        let scale = magnitudes.isEmpty ? (fallback.isEmpty ? 1e-9 : fallback.reduce(0, +) / Double(fallback.count))
-                                       : magnitudes.reduce(0, +) / Double(magnitudes.count)
+        let scale =
+            magnitudes.isEmpty
+            ? (fallback.isEmpty ? 1e-9 : fallback.reduce(0, +) / Double(fallback.count))
+            : magnitudes.reduce(0, +) / Double(magnitudes.count)
         var master = Model(name: "prices")
         func price(_ centre: Double, exists: Bool) -> Variable {
             let width = radius * max(centre, scale)

@@ -25,7 +25,9 @@ public struct LagrangianDecomposition: Sendable {
     /// Stop once bound and best point are this close (relative, like `SolveOptions.relativeGap`).
     public var tolerance = 1e-6
 
-    public init(model: MILPModel, structure: BlockStructure, solver: any MILPSolver, blockOptions: SolveOptions = SolveOptions()) {
+    public init(
+        model: MILPModel, structure: BlockStructure, solver: any MILPSolver, blockOptions: SolveOptions = SolveOptions()
+    ) {
         self.model = model
         self.structure = structure
         self.solver = solver
@@ -61,8 +63,10 @@ public struct LagrangianDecomposition: Sendable {
 
     /// Runs rounds for at most `seconds` (each block solve at most `blockSeconds`) from an
     /// optional feasible `start`; `progress` gets the best point and bound after each round.
-    public func run(start: [Double]? = nil, seconds: Double, blockSeconds: Double? = nil, stop: StopRequest? = nil,
-                    progress: SolveProgress? = nil) -> Outcome {
+    public func run(
+        start: [Double]? = nil, seconds: Double, blockSeconds: Double? = nil, stop: StopRequest? = nil,
+        progress: SolveProgress? = nil
+    ) -> Outcome {
         let clock = ContinuousClock(), begin = clock.now
         func remaining() -> Double {
             seconds - (clock.now - begin).inSeconds
@@ -102,7 +106,9 @@ public struct LagrangianDecomposition: Sendable {
             options.relativeGap = 0
             options.timeLimit = max(0.05, min(remaining(), blockSeconds ?? remaining()))
             let results = Self.solveAll(models, warmStarts: previous, options: options, solver: solver)
-            if results.contains(where: { $0.status == .infeasible }) { return Outcome(bound: nil, values: nil, objective: nil, rounds: rounds, prices: []) }
+            if results.contains(where: { $0.status == .infeasible }) {
+                return Outcome(bound: nil, values: nil, objective: nil, rounds: rounds, prices: [])
+            }
             var bound: Double? = sign * model.objectiveConstant
             for (k, row) in linking.enumerated() { bound! += up[k] * (row.upper ?? 0) - down[k] * (row.lower ?? 0) }
             var activity = [Double](repeating: 0, count: linking.count)
@@ -113,7 +119,10 @@ public struct LagrangianDecomposition: Sendable {
                 } else {
                     bound = nil
                 }
-                guard result.hasSolution else { complete = false; continue }
+                guard result.hasSolution else {
+                    complete = false
+                    continue
+                }
                 previous[block] = result.values
                 let piece = problem.piece(local: result.values, block: block, sign: sign)
                 if !pools[block].contains(piece) {
@@ -128,13 +137,16 @@ public struct LagrangianDecomposition: Sendable {
                 (bestUp, bestDown) = (up, down)
             }
             if pools.allSatisfy({ !$0.isEmpty }), remaining() > 0, stop?.isRequested != true,
-               let chosen = Self.select(pools, linking: linking, objectiveConstant: sign * model.objectiveConstant, incumbent: best?.choice,
-                                        seconds: min(2, max(0.05, remaining())), solver: solver, options: blockOptions, stop: stop),
-               chosen.value > (best?.value ?? -.infinity) + 1e-9 * max(1, abs(chosen.value)) {
+                let chosen = Self.select(
+                    pools, linking: linking, objectiveConstant: sign * model.objectiveConstant, incumbent: best?.choice,
+                    seconds: min(2, max(0.05, remaining())), solver: solver, options: blockOptions, stop: stop),
+                chosen.value > (best?.value ?? -.infinity) + 1e-9 * max(1, abs(chosen.value))
+            {
                 let values = problem.assemble(chosen.choice.enumerated().map { pools[$0.offset][$0.element].values })
                 if model.maximumViolation(at: values) <= 1e-6 { best = (chosen.value, values, chosen.choice) }
             }
-            progress?.update(incumbent: best.map { sign * $0.value }, bound: bestBound.isFinite ? sign * bestBound : nil, nodes: 0)
+            progress?.update(
+                incumbent: best.map { sign * $0.value }, bound: bestBound.isFinite ? sign * bestBound : nil, nodes: 0)
             if let value = best?.value, bestBound - value <= tolerance * max(1e-9, abs(value)) { break }
             // No new piece after a cutting-plane step: the pools describe the dual function
             // exactly at these prices, which minimise it within the trust region — and, unless
@@ -143,8 +155,11 @@ public struct LagrangianDecomposition: Sendable {
             guard complete, remaining() > 0 else { break }
             if rounds == 1 {
                 // No model of the dual function yet: a subgradient step sets the prices' scale.
-                guard let next = Self.subgradientStep(up: up, down: down, activity: activity, linking: linking,
-                                                      current: bound ?? bestBound, target: best?.value) else { break }
+                guard
+                    let next = Self.subgradientStep(
+                        up: up, down: down, activity: activity, linking: linking,
+                        current: bound ?? bestBound, target: best?.value)
+                else { break }
                 (up, down) = next
                 cuttingPlane = false
             } else {
@@ -153,20 +168,26 @@ public struct LagrangianDecomposition: Sendable {
                 } else {
                     radius = serious ? min(4, max(radius, 2 * radius)) : radius / 2
                 }
-                guard radius >= 1e-3, let next = Self.cuttingPlaneStep(pools: pools, linking: linking, center: (bestUp, bestDown), radius: radius,
-                                                                       last: (up, down), solver: solver, options: blockOptions) else { break }
+                guard radius >= 1e-3,
+                    let next = Self.cuttingPlaneStep(
+                        pools: pools, linking: linking, center: (bestUp, bestDown), radius: radius,
+                        last: (up, down), solver: solver, options: blockOptions)
+                else { break }
                 (up, down, onEdge) = next
                 cuttingPlane = true
             }
         }
-        return Outcome(bound: bestBound.isFinite ? sign * bestBound : nil, values: best?.values,
-                       objective: best.map { sign * $0.value }, rounds: rounds, prices: zip(bestUp, bestDown).map { $0 - $1 })
+        return Outcome(
+            bound: bestBound.isFinite ? sign * bestBound : nil, values: best?.values,
+            objective: best.map { sign * $0.value }, rounds: rounds, prices: zip(bestUp, bestDown).map { $0 - $1 })
     }
 
     /// Solves the blocks concurrently (GLPK keeps per-thread state), each from its last solution.
     /// Once a stop is requested the blocks not yet started are skipped (a round has dozens of
     /// blocks at region scale): each counts as stopped before its search.
-    static func solveAll(_ models: [MILPModel], warmStarts: [[Double]?], options: SolveOptions, solver: any MILPSolver) -> [SolveResult] {
+    static func solveAll(
+        _ models: [MILPModel], warmStarts: [[Double]?], options: SolveOptions, solver: any MILPSolver
+    ) -> [SolveResult] {
         let results = Mutex([SolveResult?](repeating: nil, count: models.count))
         DispatchQueue.concurrentPerform(iterations: models.count) { block in
             if options.stop?.isRequested == true {
@@ -182,20 +203,26 @@ public struct LagrangianDecomposition: Sendable {
     }
 
     /// One piece per block such that the linking rows hold, with the largest total value.
-    static func select(_ pools: [[Piece]], linking: [MILPModel.Row], objectiveConstant: Double, incumbent: [Int]?,
-                       seconds: Double, solver: any MILPSolver, options: SolveOptions, stop: StopRequest?) -> (value: Double, choice: [Int])? {
+    static func select(
+        _ pools: [[Piece]], linking: [MILPModel.Row], objectiveConstant: Double, incumbent: [Int]?,
+        seconds: Double, solver: any MILPSolver, options: SolveOptions, stop: StopRequest?
+    ) -> (value: Double, choice: [Int])? {
         var selection = Model(name: "selection")
         let y = pools.map { pool in pool.map { _ in selection.addBinary() } }
         for block in pools.indices { selection.add(LinearExpression.sum(y[block]) == 1) }
         for (k, row) in linking.enumerated() {
             var expression = LinearExpression()
             for block in pools.indices {
-                for (index, piece) in pools[block].enumerated() where piece.activity[k] != 0 { expression.add(y[block][index], piece.activity[k]) }
+                for (index, piece) in pools[block].enumerated() where piece.activity[k] != 0 {
+                    expression.add(y[block][index], piece.activity[k])
+                }
             }
             selection.add(LinearConstraint(expression, lower: row.lower, upper: row.upper))
         }
         var objective = LinearExpression(constant: objectiveConstant)
-        for block in pools.indices { for (index, piece) in pools[block].enumerated() { objective.add(y[block][index], piece.value) } }
+        for block in pools.indices {
+            for (index, piece) in pools[block].enumerated() { objective.add(y[block][index], piece.value) }
+        }
         selection.maximize(objective)
         guard let frozen = try? selection.freeze() else { return nil }
         var selectOptions = options

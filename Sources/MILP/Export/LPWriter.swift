@@ -24,9 +24,15 @@ public enum LPWriter {
             guard let expression = expression(row, model) else { continue }
             switch (row.lower, row.upper) {
             case (nil, nil): continue
-            case (let lower?, nil): rowCount += 1; out += " \(row.name): \(expression) >= \(NumberFormat.spell(lower))\n"
-            case (nil, let upper?): rowCount += 1; out += " \(row.name): \(expression) <= \(NumberFormat.spell(upper))\n"
-            case (let lower?, let upper?) where lower == upper: rowCount += 1; out += " \(row.name): \(expression) = \(NumberFormat.spell(lower))\n"
+            case (let lower?, nil):
+                rowCount += 1
+                out += " \(row.name): \(expression) >= \(NumberFormat.spell(lower))\n"
+            case (nil, let upper?):
+                rowCount += 1
+                out += " \(row.name): \(expression) <= \(NumberFormat.spell(upper))\n"
+            case (let lower?, let upper?) where lower == upper:
+                rowCount += 1
+                out += " \(row.name): \(expression) = \(NumberFormat.spell(lower))\n"
             case (let lower?, let upper?):
                 rowCount += 2
                 out += " \(row.name)_lo: \(expression) >= \(NumberFormat.spell(lower))\n"
@@ -42,8 +48,10 @@ public enum LPWriter {
             case (nil, nil): out += " \(column.name) free\n"
             case (let lower?, nil): out += " \(column.name) >= \(NumberFormat.spell(lower))\n"
             case (nil, let upper?): out += " -infinity <= \(column.name) <= \(NumberFormat.spell(upper))\n"
-            case (let lower?, let upper?) where lower == upper: out += " \(column.name) = \(NumberFormat.spell(lower))\n"
-            case (let lower?, let upper?): out += " \(NumberFormat.spell(lower)) <= \(column.name) <= \(NumberFormat.spell(upper))\n"
+            case (let lower?, let upper?) where lower == upper:
+                out += " \(column.name) = \(NumberFormat.spell(lower))\n"
+            case (let lower?, let upper?):
+                out += " \(NumberFormat.spell(lower)) <= \(column.name) <= \(NumberFormat.spell(upper))\n"
             }
         }
         for column in model.columns where column.kind == .binary && column.lower == column.upper {
@@ -51,7 +59,8 @@ public enum LPWriter {
         }
         if model.objectiveConstant != 0 { out += " \(MILPModel.constantColumnName) = 1\n" }
         // A fixed binary is written as a fixed general integer: a Binary section would reset its bounds.
-        let integers = model.columns.filter { $0.kind == .integer || ($0.kind == .binary && $0.lower == $0.upper) }.map(\.name)
+        let integers = model.columns.filter { $0.kind == .integer || ($0.kind == .binary && $0.lower == $0.upper) }.map(
+            \.name)
         if !integers.isEmpty { out += "\nGeneral\n" + lines(integers) }
         let binaries = model.columns.filter { $0.kind == .binary && $0.lower != $0.upper }.map(\.name)
         if !binaries.isEmpty { out += "\nBinary\n" + lines(binaries) }

@@ -76,8 +76,11 @@ public enum MPSWriter {
             let name = column.name
             switch column.kind {
             case .binary:
-                if column.lower == column.upper { out += " FX BND \(name) \(NumberFormat.spell(column.lower ?? 0))\n" }
-                else { out += " BV BND \(name)\n" }
+                if column.lower == column.upper {
+                    out += " FX BND \(name) \(NumberFormat.spell(column.lower ?? 0))\n"
+                } else {
+                    out += " BV BND \(name)\n"
+                }
                 continue
             case .integer, .continuous:
                 break

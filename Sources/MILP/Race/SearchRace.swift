@@ -56,11 +56,15 @@ public struct SearchRace: Sendable {
     static func combine(_ results: [SolveResult], sense: ObjectiveSense, relativeGap: Double) -> SolveResult {
         var best: SolveResult?
         for result in results where result.hasSolution {
-            if let current = best?.objective, let objective = result.objective, !sense.improves(objective, on: current) { continue }
+            if let current = best?.objective, let objective = result.objective, !sense.improves(objective, on: current)
+            {
+                continue
+            }
             best = result
         }
         let bounds = results.compactMap { $0.status == .infeasible || $0.status == .unbounded ? nil : $0.bestBound }
-        let bound = bounds.dropFirst().reduce(bounds.first) { tightest, next in tightest.map { sense.tighter($0, next) } }
+        let bound = bounds.dropFirst().reduce(bounds.first) { tightest, next in tightest.map { sense.tighter($0, next) }
+        }
         let nodes = results.reduce(0) { $0 + ($1.nodes ?? 0) }
         let seconds = results.map(\.solveSeconds).max() ?? 0
         guard var combined = best, let objective = combined.objective else {

@@ -59,16 +59,20 @@ public enum DedicatedThreads {
         let argument = Unmanaged.passRetained(job).toOpaque()
         #if canImport(Darwin)
         var thread: pthread_t?
-        let code = pthread_create(&thread, nil, { argument in
-            Unmanaged<Job>.fromOpaque(argument).takeRetainedValue().work()
-            return nil
-        }, argument)
+        let code = pthread_create(
+            &thread, nil,
+            { argument in
+                Unmanaged<Job>.fromOpaque(argument).takeRetainedValue().work()
+                return nil
+            }, argument)
         #else
         var thread = pthread_t()
-        let code = pthread_create(&thread, nil, { argument in
-            Unmanaged<Job>.fromOpaque(argument!).takeRetainedValue().work()
-            return nil
-        }, argument)
+        let code = pthread_create(
+            &thread, nil,
+            { argument in
+                Unmanaged<Job>.fromOpaque(argument!).takeRetainedValue().work()
+                return nil
+            }, argument)
         #endif
         guard code == 0 else {
             Unmanaged<Job>.fromOpaque(argument).release()

@@ -10,9 +10,11 @@ import MILP
 public enum ParallelWork {
     /// `body(index, item)` for every item, on `workers` threads (fewer for fewer items);
     /// `finished` is called from the worker threads with the number of jobs done after each one.
-    public static func map<Item: Sendable, Result: Sendable>(_ items: [Item], workers: Int,
-                                                             finished: (@Sendable (Int) -> Void)? = nil,
-                                                             _ body: @Sendable (Int, Item) -> Result) -> [Result] {
+    public static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], workers: Int,
+        finished: (@Sendable (Int) -> Void)? = nil,
+        _ body: @Sendable (Int, Item) -> Result
+    ) -> [Result] {
         let state = SharedState<Result>(count: items.count)
         let threads = max(1, min(workers, items.count))
         DedicatedThreads.run(threads) { _ in

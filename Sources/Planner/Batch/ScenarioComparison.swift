@@ -39,12 +39,18 @@ public struct ScenarioComparison: Sendable {
 
     /// Plans every scenario with `options` on up to `workers` threads; `finished` reports the
     /// number of scenarios done.
-    public static func run(_ scenarios: [(name: String, scenario: Scenario)], method: ScoringMethod, options: PlanningOptions,
-                           solver: any MILPSolver, workers: Int, finished: (@Sendable (Int) -> Void)? = nil) -> ScenarioComparison {
+    public static func run(
+        _ scenarios: [(name: String, scenario: Scenario)], method: ScoringMethod, options: PlanningOptions,
+        solver: any MILPSolver, workers: Int, finished: (@Sendable (Int) -> Void)? = nil
+    ) -> ScenarioComparison {
         let outcomes = ParallelWork.map(scenarios, workers: workers, finished: finished) { _, item in
-            Planner(scenario: item.scenario, scores: Scorer(scenario: item.scenario, method: method).scoreSheet(), solver: solver).plan(options)
+            Planner(
+                scenario: item.scenario, scores: Scorer(scenario: item.scenario, method: method).scoreSheet(),
+                solver: solver
+            ).plan(options)
         }
-        return ScenarioComparison(zip(scenarios, outcomes).map { Entry(name: $0.name, scenario: $0.scenario, outcome: $1) })
+        return ScenarioComparison(
+            zip(scenarios, outcomes).map { Entry(name: $0.name, scenario: $0.scenario, outcome: $1) })
     }
 
     public init(_ entries: [Entry]) {
@@ -52,27 +58,39 @@ public struct ScenarioComparison: Sendable {
         let plans = entries.map(\.plan)
         quarters = Array(Set(plans.flatMap { $0?.quarters ?? [] })).sorted()
         var teams: [String] = []
-        for entry in entries { for team in entry.scenario.sprintteams where !teams.contains(team.id) { teams.append(team.id) } }
+        for entry in entries {
+            for team in entry.scenario.sprintteams where !teams.contains(team.id) { teams.append(team.id) }
+        }
         var differing: [DifferingAssignment] = []
         for quarter in quarters {
             for team in teams {
                 let measures = plans.map { $0?.measure(of: team, in: quarter) }
                 let planned = zip(plans, measures).filter { $0.0 != nil }.map(\.1)
-                if Set(planned).count > 1 { differing.append(DifferingAssignment(team: team, quarter: quarter, measures: measures)) }
+                if Set(planned).count > 1 {
+                    differing.append(DifferingAssignment(team: team, quarter: quarter, measures: measures))
+                }
             }
         }
         differingAssignments = differing
         var zielbilder: [String] = []
-        for entry in entries { for zielbild in entry.scenario.zielbilder where !zielbilder.contains(zielbild.id) { zielbilder.append(zielbild.id) } }
+        for entry in entries {
+            for zielbild in entry.scenario.zielbilder where !zielbilder.contains(zielbild.id) {
+                zielbilder.append(zielbild.id)
+            }
+        }
         var completions: [Completions] = []
         for zielbild in zielbilder {
             for quarter in quarters {
                 let measures = entries.map { entry -> [String] in
                     guard let plan = entry.plan else { return [] }
-                    return plan.report.completions.filter { $0.value == quarter && entry.scenario.measure($0.key)?.zielbild == zielbild }
-                        .map(\.key).sorted()
+                    return plan.report.completions.filter {
+                        $0.value == quarter && entry.scenario.measure($0.key)?.zielbild == zielbild
+                    }
+                    .map(\.key).sorted()
                 }
-                if measures.contains(where: { !$0.isEmpty }) { completions.append(Completions(zielbild: zielbild, quarter: quarter, measures: measures)) }
+                if measures.contains(where: { !$0.isEmpty }) {
+                    completions.append(Completions(zielbild: zielbild, quarter: quarter, measures: measures))
+                }
             }
         }
         self.completions = completions

@@ -35,7 +35,9 @@ public struct ScenarioSweep: Sendable {
     public static let maximumPoints = 10_000
 
     /// Every combination of the axes' values (the first axis varies slowest) and its scenario.
-    public static func points(around base: Scenario, axes: [SweepAxis]) throws(SweepError) -> [(values: [Double], scenario: Scenario)] {
+    public static func points(
+        around base: Scenario, axes: [SweepAxis]
+    ) throws(SweepError) -> [(values: [Double], scenario: Scenario)] {
         let count = axes.reduce(1) { $0 * $1.values.count }
         guard count <= maximumPoints else { throw .outOfRange("\(count) points; a sweep has at most \(maximumPoints)") }
         var grid: [[Double]] = [[]]
@@ -51,16 +53,22 @@ public struct ScenarioSweep: Sendable {
     }
 
     /// Plans every point on up to `workers` threads.
-    public static func run(_ points: [(values: [Double], scenario: Scenario)], base: Scenario, axes: [SweepAxis], method: ScoringMethod,
-                           options: PlanningOptions, solver: any MILPSolver, workers: Int,
-                           finished: (@Sendable (Int) -> Void)? = nil) -> ScenarioSweep {
+    public static func run(
+        _ points: [(values: [Double], scenario: Scenario)], base: Scenario, axes: [SweepAxis], method: ScoringMethod,
+        options: PlanningOptions, solver: any MILPSolver, workers: Int,
+        finished: (@Sendable (Int) -> Void)? = nil
+    ) -> ScenarioSweep {
         let zielbilder = base.zielbilder.map(\.id)
         let teams = base.sprintteams.map(\.id)
         let results = ParallelWork.map(points, workers: workers, finished: finished) { _, point in
             let scenario = point.scenario
-            let outcome = Planner(scenario: scenario, scores: Scorer(scenario: scenario, method: method).scoreSheet(), solver: solver).plan(options)
-            var result = Result(values: point.values, status: .notFound(.infeasible), completions: [], bundles: [], firstQuarter: teams.map { _ in nil },
-                                verified: true, solveSeconds: 0)
+            let outcome = Planner(
+                scenario: scenario, scores: Scorer(scenario: scenario, method: method).scoreSheet(), solver: solver
+            ).plan(options)
+            var result = Result(
+                values: point.values, status: .notFound(.infeasible), completions: [], bundles: [],
+                firstQuarter: teams.map { _ in nil },
+                verified: true, solveSeconds: 0)
             switch outcome {
             case .plan(let plan):
                 result.status = .found(plan.proof)
@@ -73,7 +81,9 @@ public struct ScenarioSweep: Sendable {
                 result.bundles = plan.report.completedBundles.sorted()
                 result.spending = plan.report.totalSpending
                 result.ownShare = plan.report.totalOwnShare
-                if let first = plan.quarters.first { result.firstQuarter = teams.map { plan.measure(of: $0, in: first) } }
+                if let first = plan.quarters.first {
+                    result.firstQuarter = teams.map { plan.measure(of: $0, in: first) }
+                }
                 result.verified = plan.report.isValid
             case .infeasible(let infeasibility):
                 result.status = .notFound(.infeasible)

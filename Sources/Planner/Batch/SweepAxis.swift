@@ -37,7 +37,9 @@ public struct SweepAxis: Sendable, Hashable {
     public static let maximumValues = 1_000
 
     public init(_ text: String) throws(SweepError) {
-        guard let equals = text.firstIndex(of: "=") else { throw .syntax("expected PARAMETER=START:STOP:STEP or PARAMETER=V1,V2,…, found \(text)") }
+        guard let equals = text.firstIndex(of: "=") else {
+            throw .syntax("expected PARAMETER=START:STOP:STEP or PARAMETER=V1,V2,…, found \(text)")
+        }
         name = String(text[..<equals])
         parameter = try Self.parameter(name)
         let spec = String(text[text.index(after: equals)...])
@@ -67,14 +69,16 @@ public struct SweepAxis: Sendable, Hashable {
             default: break
             }
         case "weight" where parts.count == 2 && !parts[1].isEmpty: return .weight(criterion: parts[1], zielbild: nil)
-        case "weight" where parts.count == 3 && !parts[1].isEmpty && !parts[2].isEmpty: return .weight(criterion: parts[2], zielbild: parts[1])
+        case "weight" where parts.count == 3 && !parts[1].isEmpty && !parts[2].isEmpty:
+            return .weight(criterion: parts[2], zielbild: parts[1])
         case "horizon" where parts == ["horizon", "quarters"]: return .horizonQuarters
         case "teams" where parts.count == 2 && !parts[1].isEmpty: return .teams(zielbild: parts[1])
         default: break
         }
-        throw .syntax("unknown parameter \(name); expected budget.total, budget.perQuarter, budget.ownShareCap, programme.fundingRate, "
-                      + "policy.switchingCost, policy.discountRate, policy.partialProgressValue, policy.valueScale, weight.CRITERION, "
-                      + "weight.ZIELBILD.CRITERION, horizon.quarters or teams.ZIELBILD")
+        throw .syntax(
+            "unknown parameter \(name); expected budget.total, budget.perQuarter, budget.ownShareCap, programme.fundingRate, "
+                + "policy.switchingCost, policy.discountRate, policy.partialProgressValue, policy.valueScale, weight.CRITERION, "
+                + "weight.ZIELBILD.CRITERION, horizon.quarters or teams.ZIELBILD")
     }
 
     static func values(_ spec: String, for name: String) throws(SweepError) -> [Double] {
@@ -94,16 +98,21 @@ public struct SweepAxis: Sendable, Hashable {
             // (a step of 1e-300) or be infinite, and converting that to Int would trap.
             let steps = ((stop - start) / step + 1e-9).rounded(.down)
             guard steps.isFinite, steps < Double(maximumValues) else {
-                throw .syntax("\(name): more than \(maximumValues) values "
-                              + "(step \(parts[2]) from \(parts[0]) to \(parts[1])); "
-                              + "at most \(maximumValues) per parameter")
+                throw .syntax(
+                    "\(name): more than \(maximumValues) values "
+                        + "(step \(parts[2]) from \(parts[0]) to \(parts[1])); "
+                        + "at most \(maximumValues) per parameter")
             }
             let count = Int(steps) + 1
             // Computed from the index, not by repeated addition, so 0.1 steps do not drift.
             return (0..<count).map { start + Double($0) * step }
         }
-        let values = try spec.split(separator: ",", omittingEmptySubsequences: false).map { (text) throws(SweepError) in try number(text) }
-        guard values.count <= maximumValues else { throw .syntax("\(name): \(values.count) values; at most \(maximumValues) per parameter") }
+        let values = try spec.split(separator: ",", omittingEmptySubsequences: false).map { (text) throws(SweepError) in
+            try number(text)
+        }
+        guard values.count <= maximumValues else {
+            throw .syntax("\(name): \(values.count) values; at most \(maximumValues) per parameter")
+        }
         return values
     }
 
@@ -116,7 +125,9 @@ public struct SweepAxis: Sendable, Hashable {
     /// scenario afterwards instead, so that each invalid point is named.
     public func apply(_ value: Double, to scenario: inout Scenario, checkingLimits: Bool = true) throws(SweepError) {
         func money() throws(SweepError) -> Money {
-            guard value >= 0, value <= Money.maximum.euros else { throw .outOfRange("\(name)=\(Self.spell(value)): expected euros from 0 to \(Money.maximum.description)") }
+            guard value >= 0, value <= Money.maximum.euros else {
+                throw .outOfRange("\(name)=\(Self.spell(value)): expected euros from 0 to \(Money.maximum.description)")
+            }
             return Money(cents: Int64((value * 100).rounded()))
         }
         // The documented limits of the scenario format (README: Limits): a value beyond them
@@ -153,7 +164,9 @@ public struct SweepAxis: Sendable, Hashable {
             let quarters = ScenarioLimits.horizonQuarters
             scenario.horizon.count = Int(try within(Double(quarters.lowerBound)...Double(quarters.upperBound)))
         case .teams(let zielbild):
-            guard scenario.zielbild(zielbild) != nil else { throw .unknown("\(name): the scenario has no Zielbild \(zielbild)") }
+            guard scenario.zielbild(zielbild) != nil else {
+                throw .unknown("\(name): the scenario has no Zielbild \(zielbild)")
+            }
             let teams = scenario.sprintteams.filter { $0.zielbild == zielbild }
             guard Int(value) <= teams.count else {
                 throw .outOfRange("\(name)=\(Int(value)): Zielbild \(zielbild) has only \(teams.count) Sprintteams")

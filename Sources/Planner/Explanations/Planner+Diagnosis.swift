@@ -31,25 +31,36 @@ extension Planner {
             }
             relaxations.append(Relaxation(rule: slack.rule, amount: amount, obstacle: obstacle))
         }
-        return Infeasibility(relaxations: relaxations, complete: result.status == .optimal,
-                             solveSeconds: firstAttempt + result.solveSeconds)
+        return Infeasibility(
+            relaxations: relaxations, complete: result.status == .optimal,
+            solveSeconds: firstAttempt + result.solveSeconds)
     }
 
     /// Why a pinned assignment is impossible, when a single rule explains it.
-    static func pinObstacle(team id: String, quarter: Quarter, measure measureID: String, problem: PlanningProblem) -> PinObstacle {
+    static func pinObstacle(
+        team id: String, quarter: Quarter, measure measureID: String, problem: PlanningProblem
+    ) -> PinObstacle {
         let scenario = problem.scenario
-        guard let team = scenario.team(id), let measure = scenario.measure(measureID) else { return .unknownTeamOrMeasure }
+        guard let team = scenario.team(id), let measure = scenario.measure(measureID) else {
+            return .unknownTeamOrMeasure
+        }
         if let reason = problem.excluded[measureID] { return .excluded(measure: measureID, reason) }
         if !team.isAvailable(in: quarter) { return .teamUnavailable(team: id, quarter: quarter) }
         if !team.hasSkills(measure.requiredSkills) {
             return .missingSkills(team: id, skills: measure.requiredSkills.filter { !team.skills.contains($0) })
         }
-        if team.zielbild != measure.zielbild && !scenario.policy.crossZielbild.allowed { return .crossZielbildNotAllowed }
-        if let start = measure.earliestStart, quarter < start { return .beforeEarliestStart(measure: measureID, start: start) }
+        if team.zielbild != measure.zielbild && !scenario.policy.crossZielbild.allowed {
+            return .crossZielbildNotAllowed
+        }
+        if let start = measure.earliestStart, quarter < start {
+            return .beforeEarliestStart(measure: measureID, start: start)
+        }
         if let deadline = measure.deadline, quarter > Quarter(containing: deadline) {
             return .pastDeadline(measure: measureID, deadline: deadline)
         }
-        if !measure.prerequisites.isEmpty { return .prerequisitesNotInTime(prerequisites: measure.prerequisites, quarter: quarter) }
+        if !measure.prerequisites.isEmpty {
+            return .prerequisitesNotInTime(prerequisites: measure.prerequisites, quarter: quarter)
+        }
         return .conflictsWithOtherRules
     }
 }

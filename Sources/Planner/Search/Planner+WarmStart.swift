@@ -24,9 +24,17 @@ extension Planner {
         // The most valuable candidate that keeps every rule and maps onto the model (the
         // first of equals, so the planner's own plans win ties).
         let ranked = candidates.enumerated()
-            .map { (index: $0.offset, assignments: $0.element, report: verifier.verify($0.element, quarters: problem.quarters)) }
+            .map {
+                (
+                    index: $0.offset, assignments: $0.element,
+                    report: verifier.verify($0.element, quarters: problem.quarters)
+                )
+            }
             .filter { $0.report.isValid }
-            .sorted { $0.report.value.total != $1.report.value.total ? $0.report.value.total > $1.report.value.total : $0.index < $1.index }
+            .sorted {
+                $0.report.value.total != $1.report.value.total
+                    ? $0.report.value.total > $1.report.value.total : $0.index < $1.index
+            }
         for candidate in ranked {
             if let values = model.values(for: candidate.assignments, completions: candidate.report.completions) {
                 return WarmStart(assignments: candidate.assignments, report: candidate.report, values: values)
@@ -38,8 +46,10 @@ extension Planner {
     /// `values` as the best plan when they are worth more than `current` and the verifier
     /// accepts them; otherwise `current`.
     func better(_ values: [Double]?, than current: WarmStart?, model: PlanModel, frozen: MILPModel) -> WarmStart? {
-        guard let values, frozen.objectiveValue(at: values) > current.map({ frozen.objectiveValue(at: $0.values) }) ?? -.infinity,
-              let found = verifiedStart(values, model: model) else { return current }
+        guard let values,
+            frozen.objectiveValue(at: values) > current.map({ frozen.objectiveValue(at: $0.values) }) ?? -.infinity,
+            let found = verifiedStart(values, model: model)
+        else { return current }
         return found
     }
 
@@ -47,7 +57,9 @@ extension Planner {
     func verifiedStart(_ values: [Double], model: PlanModel) -> WarmStart? {
         let problem = model.problem
         let assignments = model.x.filter { values[$0.value.index] > 0.5 }.map { key, _ in
-            Assignment(team: problem.teams[key.team].id, quarter: problem.quarters[key.quarter], measure: problem.measures[key.measure].id)
+            Assignment(
+                team: problem.teams[key.team].id, quarter: problem.quarters[key.quarter],
+                measure: problem.measures[key.measure].id)
         }.sorted()
         let report = PlanVerifier(scenario: scenario, scores: scores).verify(assignments, quarters: problem.quarters)
         return report.isValid ? WarmStart(assignments: assignments, report: report, values: values) : nil

@@ -42,7 +42,9 @@ public struct WhatIf: Hashable, Sendable {
             return (parts[0], parts[1], quarter)
         }
         for text in pins {
-            if let (team, measure, quarter) = pair(text, option: "--pin") { changes.append(.pin(team: team, measure: measure, quarter: quarter)) }
+            if let (team, measure, quarter) = pair(text, option: "--pin") {
+                changes.append(.pin(team: team, measure: measure, quarter: quarter))
+            }
         }
         for text in forbids {
             if let (team, measure, quarter) = pair(text, option: "--forbid") {
@@ -61,7 +63,9 @@ public struct WhatIf: Hashable, Sendable {
             do {
                 let axis = try SweepAxis(text)
                 guard axis.values.count == 1 else {
-                    problems.append(.syntax(option: "--set", text: text, expected: "PARAMETER=VALUE (one value; sweep varies several)"))
+                    problems.append(
+                        .syntax(
+                            option: "--set", text: text, expected: "PARAMETER=VALUE (one value; sweep varies several)"))
                     continue
                 }
                 changes.append(.set(parameter: axis.name, value: axis.values[0]))
@@ -96,8 +100,14 @@ public struct WhatIf: Hashable, Sendable {
         let planned = scenario.plannedQuarters
         func known(team: String, measure: String?) -> Bool {
             var ok = true
-            if !teams.contains(team) { problems.append(.unknownTeam(team, known: teams)); ok = false }
-            if let measure, !measures.contains(measure) { problems.append(.unknownMeasure(measure, known: measures)); ok = false }
+            if !teams.contains(team) {
+                problems.append(.unknownTeam(team, known: teams))
+                ok = false
+            }
+            if let measure, !measures.contains(measure) {
+                problems.append(.unknownMeasure(measure, known: measures))
+                ok = false
+            }
             return ok
         }
         func inPlan(_ quarter: Quarter, _ change: Change) -> Bool {
@@ -108,15 +118,19 @@ public struct WhatIf: Hashable, Sendable {
         for change in changes {
             switch change {
             case .pin(let team, let measure, let given):
-                guard known(team: team, measure: measure), let quarter = given ?? planned.first, inPlan(quarter, change) else { continue }
+                guard known(team: team, measure: measure), let quarter = given ?? planned.first, inPlan(quarter, change)
+                else { continue }
                 scenario.locks.pins.append(Locks.Pin(team: team, quarter: quarter, measure: measure))
             case .forbid(let team, let measure, let quarter):
                 guard known(team: team, measure: measure), quarter.map({ inPlan($0, change) }) ?? true else { continue }
                 scenario.locks.forbidden.append(Locks.Forbidden(team: team, measure: measure, quarter: quarter))
             case .unavailable(let team, let quarter):
                 guard known(team: team, measure: nil), inPlan(quarter, change),
-                      let index = scenario.sprintteams.firstIndex(where: { $0.id == team }) else { continue }
-                if !scenario.sprintteams[index].unavailable.contains(quarter) { scenario.sprintteams[index].unavailable.append(quarter) }
+                    let index = scenario.sprintteams.firstIndex(where: { $0.id == team })
+                else { continue }
+                if !scenario.sprintteams[index].unavailable.contains(quarter) {
+                    scenario.sprintteams[index].unavailable.append(quarter)
+                }
             case .set: continue
             }
         }
@@ -125,7 +139,8 @@ public struct WhatIf: Hashable, Sendable {
         guard problems.isEmpty else { throw WhatIfProblems(problems) }
         let problem = PlanningProblem(scenario: scenario, scores: Scorer(scenario: scenario).scoreSheet())
         for pin in scenario.locks.pins where planned.contains(pin.quarter) {
-            let obstacle = Planner.pinObstacle(team: pin.team, quarter: pin.quarter, measure: pin.measure, problem: problem)
+            let obstacle = Planner.pinObstacle(
+                team: pin.team, quarter: pin.quarter, measure: pin.measure, problem: problem)
             switch obstacle {
             case .prerequisitesNotInTime, .conflictsWithOtherRules: continue  // only a solve can tell
             default: problems.append(.pinCannotBeKept(pin, obstacle))

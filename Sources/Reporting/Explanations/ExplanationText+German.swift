@@ -15,17 +15,21 @@ extension ExplanationText {
             case .ranked(let measure, let name, let rank, let zielbild, let score):
                 return "\(measure) \(name): Rang \(rank) in \(zielbild), Bewertung \(de.number(score, digits: 3))"
             case .continues(let done, let effort, let remaining):
-                return "setzt fort: \(one(done)) von \(one(effort)) Team-Quartalen erledigt, \(one(remaining)) verbleiben"
+                return
+                    "setzt fort: \(one(done)) von \(one(effort)) Team-Quartalen erledigt, \(one(remaining)) verbleiben"
             case .finishes(let measure, let quarter): return "schließt \(measure) in \(q(quarter)) ab"
-            case .finishesLater(let measure, let quarter): return "\(measure) soll in \(q(quarter)) abgeschlossen werden"
+            case .finishesLater(let measure, let quarter):
+                return "\(measure) soll in \(q(quarter)) abgeschlossen werden"
             case .completesSolution(let id, let name): return "trägt zum Abschluss der Lösung \(id) \(name) bei"
             case .deadline(let date): return "Frist \(de.date(date))"
             case .pinned: return "festgelegt: bereits entschieden"
             case .helpsZielbild(let zielbild): return "hilft im Zielbild \(zielbild)"
             case .nothingWorthItsCost(let team):
-                return "für \(team) ist in diesem Quartal keine Maßnahme ihre Kosten wert (Geld, Kontinuität oder Ausgewogenheit)"
+                return
+                    "für \(team) ist in diesem Quartal keine Maßnahme ihre Kosten wert (Geld, Kontinuität oder Ausgewogenheit)"
             case .givesUp(let measure, let name, let remaining, let cost, let continued):
-                return "gibt \(measure) \(name) vorerst ab: \(one(remaining)) Team-Quartale verbleiben, Wechselkosten \(one(cost)) Punkte"
+                return
+                    "gibt \(measure) \(name) vorerst ab: \(one(remaining)) Team-Quartale verbleiben, Wechselkosten \(one(cost)) Punkte"
                     + (continued ? "; ein anderes Team setzt sie fort" : "")
             }
         }
@@ -35,21 +39,24 @@ extension ExplanationText {
             case .unknownTeam(let team): return "unbekanntes Sprintteam \(team)"
             case .unavailable(let team, let quarter): return "\(team) ist in \(q(quarter)) nicht verfügbar"
             case .noMeasure(let team, let quarter):
-                return "\(team) hat in \(q(quarter)) keine Maßnahme: jede mögliche Maßnahme ist erledigt, von anderen Teams belegt, "
+                return
+                    "\(team) hat in \(q(quarter)) keine Maßnahme: jede mögliche Maßnahme ist erledigt, von anderen Teams belegt, "
                     + "wartet auf eine Voraussetzung oder ist weniger wert als ihre Kosten an Kontinuität, Geld oder Ausgewogenheit"
             case .ranked(let measure, let name, let rank, let zielbild, let score, let points):
                 return "\(measure) \(name): Rang \(rank) in \(zielbild), Bewertung \(de.number(score, digits: 3)), "
                     + "abgeschlossen \(one(points)) Punkte wert"
             case .completed(let measure, let quarter, let inThisQuarter):
                 return inThisQuarter
-                    ? "das Team schließt \(measure) in \(q(quarter)) ab" : "\(measure) wird in \(q(quarter)) abgeschlossen"
+                    ? "das Team schließt \(measure) in \(q(quarter)) ab"
+                    : "\(measure) wird in \(q(quarter)) abgeschlossen"
             case .notCompleted(let measure):
                 return "\(measure) wird im Plan nicht abgeschlossen; die Arbeit zählt als Fortschritt"
             case .continuesCurrent(let team): return "\(team) setzt seine laufende Maßnahme fort (keine Wechselkosten)"
             case .leavesCurrent(let team, let measure, let cost):
                 return "\(team) verlässt seine laufende Maßnahme \(measure) (Wechselkosten \(one(cost)) Punkte)"
             case .helpsZielbild(let team, let zielbild, let cost):
-                return "\(team) hilft im Zielbild \(zielbild) (Kosten der Zielbild-übergreifenden Hilfe \(one(cost)) Punkte)"
+                return
+                    "\(team) hilft im Zielbild \(zielbild) (Kosten der Zielbild-übergreifenden Hilfe \(one(cost)) Punkte)"
             case .completesSolution(let id, let name, let value):
                 return "sie schließt die Lösung \(id) \(name) ab (Bündelwert \(one(value)) Punkte)"
             case .pinned: return "die Zuordnung ist festgelegt (eine bereits getroffene Entscheidung)"
@@ -60,7 +67,8 @@ extension ExplanationText {
             switch reason {
             case .unknownMeasure(let measure): return "unbekannte Maßnahme \(measure)"
             case .closed(let measure, let status):
-                return "\(measure) ist " + (status == .done ? "abgeschlossen" : status == .dropped ? "verworfen" : status.rawValue)
+                return "\(measure) ist "
+                    + (status == .done ? "abgeschlossen" : status == .dropped ? "verworfen" : status.rawValue)
             case .planned(let measure, let assignments, let completed):
                 let who = assignments.map { "\($0.team) in \(q($0.quarter))" }.joined(separator: ", ")
                 return "\(measure) ist eingeplant: \(who); "
@@ -70,7 +78,8 @@ extension ExplanationText {
                 return "Kapazität: kein Sprintteam mit den Fähigkeiten \(skills.joined(separator: ", ")) "
                     + "ist in den Quartalen des Plans verfügbar"
             case .valueTooLow(let measure, let cost):
-                return "Wert zu gering: \(measure) in den Plan zu nehmen senkt den Zielfunktionswert um \(one(cost)) Punkte; "
+                return
+                    "Wert zu gering: \(measure) in den Plan zu nehmen senkt den Zielfunktionswert um \(one(cost)) Punkte; "
                     + "andere Maßnahmen sind für dieselben Teams und Mittel mehr wert"
             case .noPlanIncludesIt: return "kein Plan kann sie innerhalb der Zeitgrenze aufnehmen"
             case .cannotBeFitted(let relaxations): return "sie passt nicht in den Plan: " + list(relaxations, .de)
@@ -88,7 +97,8 @@ extension ExplanationText {
                 return "im Zielbild \(zielbild) können in \(q(quarter)) nicht genug Teams arbeiten: "
                     + "\(Int(amount.rounded())) Team(s) zu wenig"
             case .minCompletions(let zielbild):
-                return "im Zielbild \(zielbild) können nicht genug Maßnahmen abgeschlossen werden: \(Int(amount.rounded())) zu wenig"
+                return
+                    "im Zielbild \(zielbild) können nicht genug Maßnahmen abgeschlossen werden: \(Int(amount.rounded())) zu wenig"
             case .pin(let team, let quarter, let measure):
                 return "die Festlegung \(team) → \(measure) in \(q(quarter)) kann nicht gehalten werden: "
                     + text(relaxation.obstacle ?? .conflictsWithOtherRules)
@@ -99,7 +109,8 @@ extension ExplanationText {
             switch exclusion {
             case .ineligible(let reasons): return "nicht förderfähig: " + reasons.joined(separator: "; ")
             case .prerequisiteNeverDone(let prerequisite, let dropped):
-                return "Voraussetzung \(prerequisite) kann nie erfüllt werden (\(dropped ? "verworfen" : "nicht planbar"))"
+                return
+                    "Voraussetzung \(prerequisite) kann nie erfüllt werden (\(dropped ? "verworfen" : "nicht planbar"))"
             case .notScored: return "nicht bewertet"
             }
         }
@@ -113,7 +124,8 @@ extension ExplanationText {
                 return "Team \(team) fehlen die Fähigkeiten \(skills.joined(separator: ", "))"
             case .crossZielbildNotAllowed: return "Zielbild-übergreifende Arbeit ist nicht erlaubt"
             case .beforeEarliestStart(let measure, let start): return "\(measure) kann nicht vor \(q(start)) beginnen"
-            case .pastDeadline(let measure, let deadline): return "die Frist von \(measure) (\(de.date(deadline))) ist verstrichen"
+            case .pastDeadline(let measure, let deadline):
+                return "die Frist von \(measure) (\(de.date(deadline))) ist verstrichen"
             case .prerequisitesNotInTime(let prerequisites, let quarter):
                 return "die Voraussetzungen \(prerequisites.joined(separator: ", ")) können nicht vor \(q(quarter)) "
                     + "zusammen mit den übrigen Regeln erfüllt werden"

@@ -60,7 +60,8 @@ extension ExplanationText {
             case .nothingWorthItsCost(let team):
                 return "no measure for \(team) is worth its cost in this quarter (money, continuity or balance)"
             case .givesUp(let measure, let name, let remaining, let cost, let continued):
-                return "gives up \(measure) \(name) for now: \(one(remaining)) team-quarters remain, switching cost \(one(cost)) points"
+                return
+                    "gives up \(measure) \(name) for now: \(one(remaining)) team-quarters remain, switching cost \(one(cost)) points"
                     + (continued ? "; another team continues it" : "")
             }
         }
@@ -73,11 +74,14 @@ extension ExplanationText {
                 return "\(team) has no measure in \(quarter): every measure it may take is done, taken by other teams, "
                     + "blocked by a prerequisite, or worth less than its cost in continuity, money or balance"
             case .ranked(let measure, let name, let rank, let zielbild, let score, let points):
-                return "\(measure) \(name): rank \(rank) in \(zielbild), score \(FixedDecimal.string(score, digits: 3)), "
+                return
+                    "\(measure) \(name): rank \(rank) in \(zielbild), score \(FixedDecimal.string(score, digits: 3)), "
                     + "worth \(one(points)) points when completed"
             case .completed(let measure, let quarter, let inThisQuarter):
-                return inThisQuarter ? "the team completes \(measure) in \(quarter)" : "\(measure) is completed in \(quarter)"
-            case .notCompleted(let measure): return "\(measure) is not completed within the plan; the work counts as progress"
+                return inThisQuarter
+                    ? "the team completes \(measure) in \(quarter)" : "\(measure) is completed in \(quarter)"
+            case .notCompleted(let measure):
+                return "\(measure) is not completed within the plan; the work counts as progress"
             case .continuesCurrent(let team): return "\(team) continues its current measure (no switching cost)"
             case .leavesCurrent(let team, let measure, let cost):
                 return "\(team) leaves its current measure \(measure) (switching cost \(one(cost)) points)"
@@ -95,10 +99,12 @@ extension ExplanationText {
             case .closed(let measure, let status): return "\(measure) is \(status.rawValue)"
             case .planned(let measure, let assignments, let completed):
                 let who = assignments.map { "\($0.team) in \($0.quarter)" }.joined(separator: ", ")
-                return "\(measure) is planned: \(who); " + (completed.map { "completed in \($0)" } ?? "not completed within the plan")
+                return "\(measure) is planned: \(who); "
+                    + (completed.map { "completed in \($0)" } ?? "not completed within the plan")
             case .excluded(let exclusion): return text(exclusion)
             case .noCapableTeam(let skills):
-                return "capacity: no Sprintteam with the skills \(skills.joined(separator: ", ")) is available in the plan's quarters"
+                return
+                    "capacity: no Sprintteam with the skills \(skills.joined(separator: ", ")) is available in the plan's quarters"
             case .valueTooLow(let measure, let cost):
                 return "value too low: putting \(measure) into the plan lowers the objective by \(one(cost)) points; "
                     + "other measures are worth more for the same teams and money"
@@ -117,7 +123,8 @@ extension ExplanationText {
                 return "Zielbild \(zielbild) cannot have the required number of teams working in \(quarter): "
                     + "\(Int(amount.rounded())) team(s) short"
             case .minCompletions(let zielbild):
-                return "Zielbild \(zielbild) cannot complete the required number of measures: \(Int(amount.rounded())) short"
+                return
+                    "Zielbild \(zielbild) cannot complete the required number of measures: \(Int(amount.rounded())) short"
             case .pin(let team, let quarter, let measure):
                 return "pin \(team) → \(measure) in \(quarter) cannot be kept: "
                     + text(relaxation.obstacle ?? .conflictsWithOtherRules)
@@ -138,7 +145,8 @@ extension ExplanationText {
             case .unknownTeamOrMeasure: return "unknown team or measure"
             case .excluded(let measure, let exclusion): return "measure \(measure) is \(text(exclusion))"
             case .teamUnavailable(let team, let quarter): return "team \(team) is unavailable in \(quarter)"
-            case .missingSkills(let team, let skills): return "team \(team) lacks skills \(skills.joined(separator: ", "))"
+            case .missingSkills(let team, let skills):
+                return "team \(team) lacks skills \(skills.joined(separator: ", "))"
             case .crossZielbildNotAllowed: return "cross-Zielbild work is not allowed"
             case .beforeEarliestStart(let measure, let start): return "\(measure) cannot start before \(start)"
             case .pastDeadline(let measure, let deadline): return "\(measure)'s deadline \(deadline) has passed"

@@ -13,14 +13,18 @@ enum ChartStyle {
         var svg = Markup()
         svg.open("defs")
         for (index, colour) in colours.enumerated() {
-            svg.open("pattern", [("id", pattern(index)), ("patternUnits", "userSpaceOnUse"), ("width", "8"), ("height", "8")])
+            svg.open(
+                "pattern",
+                [("id", pattern(index)), ("patternUnits", "userSpaceOnUse"), ("width", "8"), ("height", "8")])
             svg.empty("rect", [("width", "8"), ("height", "8"), ("fill", colour), ("fill-opacity", "0.18")])
             let stroke: [(String, String)] = [("stroke", colour), ("stroke-width", "1"), ("stroke-opacity", "0.45")]
             switch index % 4 {
-            case 0: svg.empty("path", [("d", "M0,8 L8,0")] + stroke)                    // diagonal
-            case 1: svg.empty("path", [("d", "M0,4 L8,4")] + stroke)                    // horizontal
-            case 2: svg.empty("circle", [("cx", "4"), ("cy", "4"), ("r", "1.2"), ("fill", colour), ("fill-opacity", "0.5")])  // dots
-            default: svg.empty("path", [("d", "M0,0 L8,8 M0,8 L8,0")] + stroke)         // cross
+            case 0: svg.empty("path", [("d", "M0,8 L8,0")] + stroke)  // diagonal
+            case 1: svg.empty("path", [("d", "M0,4 L8,4")] + stroke)  // horizontal
+            case 2:  // dots
+                svg.empty(
+                    "circle", [("cx", "4"), ("cy", "4"), ("r", "1.2"), ("fill", colour), ("fill-opacity", "0.5")])
+            default: svg.empty("path", [("d", "M0,0 L8,8 M0,8 L8,0")] + stroke)  // cross
             }
             svg.close("pattern")
         }
@@ -34,27 +38,44 @@ enum ChartStyle {
     }
 
     static func svgOpen(_ svg: inout Markup, width: Double, height: Double, label: String) {
-        svg.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("width", Markup.coordinate(width)), ("height", Markup.coordinate(height)),
-                         ("viewBox", "0 0 \(Markup.coordinate(width)) \(Markup.coordinate(height))"), ("role", "img"), ("aria-label", label),
-                         ("font-family", "sans-serif"), ("font-size", "11")])
+        svg.open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"), ("width", Markup.coordinate(width)),
+                ("height", Markup.coordinate(height)),
+                ("viewBox", "0 0 \(Markup.coordinate(width)) \(Markup.coordinate(height))"), ("role", "img"),
+                ("aria-label", label),
+                ("font-family", "sans-serif"), ("font-size", "11"),
+            ])
         svg.append(definitions())
     }
 
-    static func text(_ svg: inout Markup, _ content: String, x: Double, y: Double, anchor: String = "start", weight: String? = nil,
-                     size: Int? = nil) {
-        var attributes: [(String, String)] = [("x", Markup.coordinate(x)), ("y", Markup.coordinate(y)), ("text-anchor", anchor)]
+    static func text(
+        _ svg: inout Markup, _ content: String, x: Double, y: Double, anchor: String = "start", weight: String? = nil,
+        size: Int? = nil
+    ) {
+        var attributes: [(String, String)] = [
+            ("x", Markup.coordinate(x)), ("y", Markup.coordinate(y)), ("text-anchor", anchor),
+        ]
         if let weight { attributes.append(("font-weight", weight)) }
         if let size { attributes.append(("font-size", String(size))) }
         svg.element("text", attributes, content)
     }
 
-    static func rect(_ svg: inout Markup, x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil,
-                     title: String? = nil) {
-        var attributes: [(String, String)] = [("x", Markup.coordinate(x)), ("y", Markup.coordinate(y)),
-                                              ("width", Markup.coordinate(max(0, width))), ("height", Markup.coordinate(max(0, height))),
-                                              ("fill", fill)]
+    static func rect(
+        _ svg: inout Markup, x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil,
+        title: String? = nil
+    ) {
+        var attributes: [(String, String)] = [
+            ("x", Markup.coordinate(x)), ("y", Markup.coordinate(y)),
+            ("width", Markup.coordinate(max(0, width))), ("height", Markup.coordinate(max(0, height))),
+            ("fill", fill),
+        ]
         if let stroke { attributes += [("stroke", stroke), ("stroke-width", "1")] }
-        guard let title else { svg.empty("rect", attributes); return }
+        guard let title else {
+            svg.empty("rect", attributes)
+            return
+        }
         svg.open("rect", attributes)
         svg.element("title", [], title)
         svg.close("rect")

@@ -7,10 +7,13 @@ import SprintModel
 enum RoadmapChart {
     static func render(_ plan: Plan, scenario: Scenario, language: ReportLanguage) -> Markup {
         let labelWidth = 190.0, quarterWidth = 150.0, rowHeight = 24.0, groupHeight = 22.0, top = 26.0
-        let zielbildIndex = Dictionary(scenario.zielbilder.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let zielbildIndex = Dictionary(
+            scenario.zielbilder.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let measures = Dictionary(scenario.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let groups = scenario.zielbilder.map { zielbild in (zielbild, scenario.sprintteams.filter { $0.zielbild == zielbild.id }) }
-            .filter { !$0.1.isEmpty }
+        let groups = scenario.zielbilder.map { zielbild in
+            (zielbild, scenario.sprintteams.filter { $0.zielbild == zielbild.id })
+        }
+        .filter { !$0.1.isEmpty }
         let rows = groups.reduce(0) { $0 + $1.1.count }
         let width = labelWidth + quarterWidth * Double(plan.quarters.count) + 10
         let height = top + Double(groups.count) * groupHeight + Double(rows) * rowHeight + 8
@@ -18,9 +21,15 @@ enum RoadmapChart {
         ChartStyle.svgOpen(&svg, width: width, height: height, label: language.text(.roadmap))
         for (index, quarter) in plan.quarters.enumerated() {
             let x = labelWidth + Double(index) * quarterWidth
-            ChartStyle.text(&svg, language.quarter(quarter), x: x + quarterWidth / 2, y: 16, anchor: "middle", weight: "bold")
-            svg.empty("line", [("x1", Markup.coordinate(x)), ("x2", Markup.coordinate(x)), ("y1", "20"), ("y2", Markup.coordinate(height - 4)),
-                               ("stroke", "#cccccc")])
+            ChartStyle.text(
+                &svg, language.quarter(quarter), x: x + quarterWidth / 2, y: 16, anchor: "middle", weight: "bold")
+            svg.empty(
+                "line",
+                [
+                    ("x1", Markup.coordinate(x)), ("x2", Markup.coordinate(x)), ("y1", "20"),
+                    ("y2", Markup.coordinate(height - 4)),
+                    ("stroke", "#cccccc"),
+                ])
         }
         var y = top
         for (zielbild, teams) in groups {
@@ -35,7 +44,9 @@ enum RoadmapChart {
                     let quarter = plan.quarters[index]
                     let x = labelWidth + Double(index) * quarterWidth
                     guard team.isAvailable(in: quarter) else {
-                        ChartStyle.text(&svg, "× " + language.text(.unavailable), x: x + quarterWidth / 2, y: y + 16, anchor: "middle")
+                        ChartStyle.text(
+                            &svg, "× " + language.text(.unavailable), x: x + quarterWidth / 2, y: y + 16,
+                            anchor: "middle")
                         index += 1
                         continue
                     }
@@ -47,21 +58,27 @@ enum RoadmapChart {
                     // Join the quarters the team stays on this measure.
                     var end = index
                     while end + 1 < plan.quarters.count, team.isAvailable(in: plan.quarters[end + 1]),
-                          plan.measure(of: team.id, in: plan.quarters[end + 1]) == measureID,
-                          plan.report.completions[measureID].map({ $0 > plan.quarters[end] }) ?? true {
+                        plan.measure(of: team.id, in: plan.quarters[end + 1]) == measureID,
+                        plan.report.completions[measureID].map({ $0 > plan.quarters[end] }) ?? true
+                    {
                         end += 1
                     }
                     let measure = measures[measureID]
                     let ownIndex = measure.flatMap { zielbildIndex[$0.zielbild] } ?? colourIndex
                     let barWidth = Double(end - index + 1) * quarterWidth - 6
                     let finished = plan.report.completions[measureID] == plan.quarters[end]
-                    ChartStyle.rect(&svg, x: x + 3, y: y + 3, width: barWidth, height: rowHeight - 6, fill: "url(#\(ChartStyle.pattern(ownIndex)))",
-                                    stroke: ChartStyle.colour(ownIndex), title: "\(measureID) \(measure?.name ?? "")")
+                    ChartStyle.rect(
+                        &svg, x: x + 3, y: y + 3, width: barWidth, height: rowHeight - 6,
+                        fill: "url(#\(ChartStyle.pattern(ownIndex)))",
+                        stroke: ChartStyle.colour(ownIndex), title: "\(measureID) \(measure?.name ?? "")")
                     var label = (index == 0 && team.currentMeasure == measureID ? "← " : "") + measureID
                     if measure?.zielbild != team.zielbild { label += " ⇄" }
                     label += " " + Self.cut(measure?.name ?? "", Int(barWidth / 6.5) - label.count - 3)
                     ChartStyle.text(&svg, label.trimmingSpaces, x: x + 8, y: y + 16)
-                    if finished { ChartStyle.text(&svg, "✓", x: x + 3 + barWidth - 5, y: y + 16, anchor: "end", weight: "bold", size: 13) }
+                    if finished {
+                        ChartStyle.text(
+                            &svg, "✓", x: x + 3 + barWidth - 5, y: y + 16, anchor: "end", weight: "bold", size: 13)
+                    }
                     index = end + 1
                 }
                 y += rowHeight

@@ -11,9 +11,13 @@ public enum ReportText: Sendable, CaseIterable {
         switch self {
         case .title: return "Sprintplanung"
         case .roadmap: return "Fahrplan: Sprintteams und Quartale"
-        case .roadmapNote: return "Jede Zeile ist ein Sprintteam, jede Spalte ein Quartal. Ein durchgehender Balken heißt: das Team bleibt an der Maßnahme. ✓ = Maßnahme wird im Quartal abgeschlossen, – = ohne Maßnahme, × = nicht verfügbar. Muster und Beschriftung zeigen das Zielbild auch ohne Farbe."
+        case .roadmapNote:
+            return
+                "Jede Zeile ist ein Sprintteam, jede Spalte ein Quartal. Ein durchgehender Balken heißt: das Team bleibt an der Maßnahme. ✓ = Maßnahme wird im Quartal abgeschlossen, – = ohne Maßnahme, × = nicht verfügbar. Muster und Beschriftung zeigen das Zielbild auch ohne Farbe."
         case .money: return "Mittel je Quartal"
-        case .moneyNote: return "Bundesanteil (voll) und Eigenanteil (schraffiert) je Quartal; die gestrichelte Linie ist die Quartalsobergrenze."
+        case .moneyNote:
+            return
+                "Bundesanteil (voll) und Eigenanteil (schraffiert) je Quartal; die gestrichelte Linie ist die Quartalsobergrenze."
         case .solutions: return "Lösungen"
         case .rankings: return "Rangfolge der Maßnahmen je Zielbild"
         case .ineligible: return "Nicht förderfähig"
@@ -69,7 +73,9 @@ public enum ReportText: Sendable, CaseIterable {
         case .topMeasures: return "beste Maßnahmen, Beitrag je Kriterium"
         case .points: return "Punkte"
         case .noPlanTitle: return "Kein Plan erfüllt alle Regeln"
-        case .relaxNote: return "Die kleinste Menge von Regeln, deren Lockerung einen Plan möglich macht (Diagnose des Planers; die Meldungen sind englisch):"
+        case .relaxNote:
+            return
+                "Die kleinste Menge von Regeln, deren Lockerung einen Plan möglich macht (Diagnose des Planers; die Meldungen sind englisch):"
         }
     }
 
@@ -77,9 +83,12 @@ public enum ReportText: Sendable, CaseIterable {
         switch self {
         case .title: return "Sprint plan"
         case .roadmap: return "Roadmap: Sprintteams and quarters"
-        case .roadmapNote: return "Each row is a Sprintteam, each column a quarter. One continuous bar means the team stays on the measure. ✓ = the measure is finished in that quarter, – = no measure, × = unavailable. Patterns and labels show the Zielbild without colour."
+        case .roadmapNote:
+            return
+                "Each row is a Sprintteam, each column a quarter. One continuous bar means the team stays on the measure. ✓ = the measure is finished in that quarter, – = no measure, × = unavailable. Patterns and labels show the Zielbild without colour."
         case .money: return "Money per quarter"
-        case .moneyNote: return "Federal share (solid) and own share (hatched) per quarter; the dashed line is the quarter's cap."
+        case .moneyNote:
+            return "Federal share (solid) and own share (hatched) per quarter; the dashed line is the quarter's cap."
         case .solutions: return "Lösungen (bundles of measures)"
         case .rankings: return "Ranking of measures per Zielbild"
         case .ineligible: return "Not eligible"
@@ -135,7 +144,8 @@ public enum ReportText: Sendable, CaseIterable {
         case .topMeasures: return "top measures, contribution per criterion"
         case .points: return "points"
         case .noPlanTitle: return "No plan satisfies every rule"
-        case .relaxNote: return "The smallest set of rules whose relaxation makes a plan possible (the planner's diagnosis):"
+        case .relaxNote:
+            return "The smallest set of rules whose relaxation makes a plan possible (the planner's diagnosis):"
         }
     }
 }

@@ -8,8 +8,10 @@ public enum DecisionFormats {
     static func kindText(_ decision: SprintDecision.TeamDecision) -> String { decision.kind.rawValue }
 
     public static func text(_ decision: SprintDecision, scenario: Scenario, stable: Bool = false) -> String {
-        var lines = ["Decision for \(decision.quarter): \(PlanText.statusText(.found(decision.plan.proof))), gap \(decision.plan.gap.map { ReportNumber.percent($0, 2) } ?? "–")"
-                     + (stable ? "" : ", \(ReportNumber.fixed(decision.plan.solveSeconds, 2)) s"), ""]
+        var lines = [
+            "Decision for \(decision.quarter): \(PlanText.statusText(.found(decision.plan.proof))), gap \(decision.plan.gap.map { ReportNumber.percent($0, 2) } ?? "–")"
+                + (stable ? "" : ", \(ReportNumber.fixed(decision.plan.solveSeconds, 2)) s"), "",
+        ]
         for zielbild in scenario.zielbilder {
             let group = decision.decisions.filter { $0.zielbild == zielbild.id }
             guard !group.isEmpty else { continue }
@@ -17,14 +19,22 @@ public enum DecisionFormats {
             for item in group {
                 var head = "  \(item.team): \(kindText(item))"
                 if let measure = item.measure { head += " \(measure)" + (item.finishes ? " (finishes)" : "") }
-                if item.kind == .switch || item.kind == .stop, let previous = item.previous { head += " (from \(previous))" }
+                if item.kind == .switch || item.kind == .stop, let previous = item.previous {
+                    head += " (from \(previous))"
+                }
                 lines.append(head)
-                for reason in item.reasons { lines += TextWrap.wrap("– " + ExplanationText.text(reason), indent: "      ", continuation: "        ") }
+                for reason in item.reasons {
+                    lines += TextWrap.wrap(
+                        "– " + ExplanationText.text(reason), indent: "      ", continuation: "        ")
+                }
                 if let cost = item.alternativeCost {
                     let alternative = item.alternative ?? "no measure"
-                    let text = cost <= -0.005 ? "– without the lock: \(alternative), \(ReportNumber.fixed(-cost, 2)) points more"
-                        : cost < 0.005 ? "– an equally good alternative: \(alternative)"
-                        : "– best alternative: \(alternative), \(ReportNumber.fixed(cost, 2)) points less"
+                    let text =
+                        cost <= -0.005
+                        ? "– without the lock: \(alternative), \(ReportNumber.fixed(-cost, 2)) points more"
+                        : cost < 0.005
+                            ? "– an equally good alternative: \(alternative)"
+                            : "– best alternative: \(alternative), \(ReportNumber.fixed(cost, 2)) points less"
                     lines += TextWrap.wrap(text, indent: "      ")
                 }
             }
@@ -34,14 +44,18 @@ public enum DecisionFormats {
     }
 
     static func decisionsJSON(_ decision: SprintDecision) -> OutputJSON {
-        .array(decision.decisions.map { item in
-            .object([
-                ("team", .string(item.team)), ("zielbild", .string(item.zielbild)), ("decision", .string(kindText(item))),
-                ("previous", .optional(item.previous)), ("measure", .optional(item.measure)), ("finishes", .bool(item.finishes)),
-                ("reasons", .array(item.reasons.map { .string(ExplanationText.text($0)) })),
-                ("alternative", .optional(item.alternative)), ("alternativeCost", item.alternativeCost.map { .number($0) } ?? .null),
-            ])
-        })
+        .array(
+            decision.decisions.map { item in
+                .object([
+                    ("team", .string(item.team)), ("zielbild", .string(item.zielbild)),
+                    ("decision", .string(kindText(item))),
+                    ("previous", .optional(item.previous)), ("measure", .optional(item.measure)),
+                    ("finishes", .bool(item.finishes)),
+                    ("reasons", .array(item.reasons.map { .string(ExplanationText.text($0)) })),
+                    ("alternative", .optional(item.alternative)),
+                    ("alternativeCost", item.alternativeCost.map { .number($0) } ?? .null),
+                ])
+            })
     }
 
     public static func json(_ decision: SprintDecision, stable: Bool = false) -> OutputJSON {

@@ -13,8 +13,10 @@ public struct DecisionPaper {
     public var scenarioHash: String
     public var language: ReportLanguage
 
-    public init(decision: SprintDecision, scenario: Scenario, scenarioFile: String, scenarioHash: String,
-                language: ReportLanguage) {
+    public init(
+        decision: SprintDecision, scenario: Scenario, scenarioFile: String, scenarioHash: String,
+        language: ReportLanguage
+    ) {
         self.decision = decision
         self.scenario = scenario
         self.scenarioFile = scenarioFile
@@ -53,18 +55,21 @@ public struct DecisionPaper {
 
     func occasion() -> String {
         let w = words, plan = decision.plan
-        var lines = [w.occasionText(quarter: decision.quarter, scenario: cell(scenario.name)),
-                     "- \(w.scenarioFile): `\(scenarioFile)` (SHA-256 `\(scenarioHash.prefix(16))…`)",
-                     "- \(w.horizon): \(quarterText(plan.quarters.first)) – \(quarterText(plan.quarters.last))",
-                     "- \(w.proof): \(w.proofText(plan.proof, gap: plan.gap))",
-                     "- \(w.pointsDefinition)"]
+        var lines = [
+            w.occasionText(quarter: decision.quarter, scenario: cell(scenario.name)),
+            "- \(w.scenarioFile): `\(scenarioFile)` (SHA-256 `\(scenarioHash.prefix(16))…`)",
+            "- \(w.horizon): \(quarterText(plan.quarters.first)) – \(quarterText(plan.quarters.last))",
+            "- \(w.proof): \(w.proofText(plan.proof, gap: plan.gap))",
+            "- \(w.pointsDefinition)",
+        ]
         lines.append("")
         return lines.joined(separator: "\n")
     }
 
     func recommendation(_ item: SprintDecision.TeamDecision) -> String {
         let team = scenario.team(item.team).map { "**\(cell($0.id)) \(cell($0.name))**" } ?? "**\(cell(item.team))**"
-        let action = words.action(item.kind, previous: item.previous.map(measureText), measure: item.measure.map(measureText))
+        let action = words.action(
+            item.kind, previous: item.previous.map(measureText), measure: item.measure.map(measureText))
         let finishes = item.finishes ? (de ? " und schließt sie ab" : " and finishes it") : ""
         let reasons = item.reasons.filter(isWorthSaying).map { cell(reasonText($0)) }
         let because = reasons.isEmpty ? "" : (de ? " — weil: " : " — because: ") + reasons.joined(separator: "; ")
@@ -77,9 +82,12 @@ public struct DecisionPaper {
         switch reason {
         case .ranked(_, _, let rank, let zielbild, let score):
             let figure = language.number(score, digits: 3)
-            return de ? "Rang \(rank) in \(zielbild), Bewertung \(figure)" : "rank \(rank) in \(zielbild), score \(figure)"
+            return de
+                ? "Rang \(rank) in \(zielbild), Bewertung \(figure)" : "rank \(rank) in \(zielbild), score \(figure)"
         case .finishesLater(_, let quarter):
-            return de ? "soll in \(quarterText(quarter)) abgeschlossen werden" : "planned to finish in \(quarterText(quarter))"
+            return de
+                ? "soll in \(quarterText(quarter)) abgeschlossen werden"
+                : "planned to finish in \(quarterText(quarter))"
         default:
             return ExplanationText.text(reason, language)
         }
@@ -100,8 +108,9 @@ public struct DecisionPaper {
         for item in items {
             let cost = item.alternativeCost!
             let alternative = item.alternative.map(measureText) ?? w.noMeasure
-            rows.append("| \(cell(item.team)) | \(item.measure.map(measureText) ?? w.noMeasure) | \(alternative) | "
-                        + "\(w.costText(cost, nearTie: Self.nearTie, equal: Self.equal)) |")
+            rows.append(
+                "| \(cell(item.team)) | \(item.measure.map(measureText) ?? w.noMeasure) | \(alternative) | "
+                    + "\(w.costText(cost, nearTie: Self.nearTie, equal: Self.equal)) |")
         }
         return rows.joined(separator: "\n") + "\n"
     }
@@ -110,7 +119,10 @@ public struct DecisionPaper {
         let w = words, report = decision.plan.report
         var lines: [String] = []
         if let quarter = report.money.first(where: { $0.quarter == decision.quarter }) {
-            lines.append("- " + w.moneyLine(w.quarterSpending(quarterText(decision.quarter)), used: quarter.spending, cap: quarter.cap))
+            lines.append(
+                "- "
+                    + w.moneyLine(
+                        w.quarterSpending(quarterText(decision.quarter)), used: quarter.spending, cap: quarter.cap))
         }
         lines.append("- " + w.moneyLine(w.horizonSpending, used: report.totalSpending, cap: scenario.budget.total))
         lines.append("- " + w.moneyLine(w.ownShare, used: report.totalOwnShare, cap: scenario.budget.ownShareCap))
@@ -123,7 +135,8 @@ public struct DecisionPaper {
         if decision.plan.proof != .optimal { lines.append("- " + w.unprovenRisk(decision.plan.gap)) }
         let close = decision.decisions.compactMap { item -> String? in
             guard let cost = item.alternativeCost, abs(cost) < Self.nearTie else { return nil }
-            return "\(cell(item.team)) (\(item.measure.map(measureText) ?? w.noMeasure) / \(item.alternative.map(measureText) ?? w.noMeasure))"
+            return
+                "\(cell(item.team)) (\(item.measure.map(measureText) ?? w.noMeasure) / \(item.alternative.map(measureText) ?? w.noMeasure))"
         }
         if !close.isEmpty { lines.append("- " + w.closeCalls + close.joined(separator: "; ")) }
         let binding = bindingCaps()
@@ -135,9 +148,13 @@ public struct DecisionPaper {
     /// Caps used to at least 99 %: the limits that decide what else fits.
     func bindingCaps() -> [String] {
         let w = words, report = decision.plan.report
-        var caps: [(String, Money, Money?)] = [(w.horizonSpending, report.totalSpending, scenario.budget.total),
-                                               (w.ownShare, report.totalOwnShare, scenario.budget.ownShareCap)]
-        for quarter in report.money { caps.append((w.quarterSpending(quarterText(quarter.quarter)), quarter.spending, quarter.cap)) }
+        var caps: [(String, Money, Money?)] = [
+            (w.horizonSpending, report.totalSpending, scenario.budget.total),
+            (w.ownShare, report.totalOwnShare, scenario.budget.ownShareCap),
+        ]
+        for quarter in report.money {
+            caps.append((w.quarterSpending(quarterText(quarter.quarter)), quarter.spending, quarter.cap))
+        }
         return caps.compactMap { label, used, cap in
             guard let cap, cap.cents > 0, Double(used.cents) >= 0.99 * Double(cap.cents) else { return nil }
             return "\(label) \(w.percent(Double(used.cents) / Double(cap.cents)))"

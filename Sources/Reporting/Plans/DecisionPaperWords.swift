@@ -6,7 +6,8 @@ struct DecisionPaperWords {
     var de: Bool { language == .de }
 
     func title(_ quarter: Quarter) -> String {
-        de ? "Beschlussvorlage: Sprintentscheidung für \(language.quarter(quarter))"
+        de
+            ? "Beschlussvorlage: Sprintentscheidung für \(language.quarter(quarter))"
             : "Decision paper: the sprint decision for \(quarter)"
     }
 
@@ -29,38 +30,46 @@ struct DecisionPaperWords {
     var closeCalls: String { de ? "Knappe Entscheidungen (unter 0,1 Punkten): " : "Close calls (under 0.1 points): " }
     var bindingCaps: String { de ? "Ausgeschöpfte Obergrenzen (ab 99 %): " : "Caps used up (99 % or more): " }
     var noRisks: String {
-        de ? "Keine: der Plan ist bewiesen, keine Entscheidung ist knapp, keine Obergrenze ist ausgeschöpft."
+        de
+            ? "Keine: der Plan ist bewiesen, keine Entscheidung ist knapp, keine Obergrenze ist ausgeschöpft."
             : "None: the plan is proven, no decision is close, no cap is used up."
     }
     var noAlternatives: String {
-        de ? "Ohne Alternativen berechnet (`--no-alternatives`)." : "Computed without alternatives (`--no-alternatives`)."
+        de
+            ? "Ohne Alternativen berechnet (`--no-alternatives`)."
+            : "Computed without alternatives (`--no-alternatives`)."
     }
     var pointsDefinition: String {
-        de ? "Punkte: der Wert eines Plans — abgeschlossene Maßnahmen nach ihrer Bewertung, Fortschritt an langen "
-            + "Maßnahmen, vollständige Lösungen, abzüglich Wechsel- und Hilfekosten."
+        de
+            ? "Punkte: der Wert eines Plans — abgeschlossene Maßnahmen nach ihrer Bewertung, Fortschritt an langen "
+                + "Maßnahmen, vollständige Lösungen, abzüglich Wechsel- und Hilfekosten."
             : "Points: the value of a plan — completed measures by their score, progress on long measures, complete "
-            + "Lösungen, less switching and help costs."
+                + "Lösungen, less switching and help costs."
     }
 
     func quarterSpending(_ quarter: String) -> String { de ? "Ausgaben in \(quarter)" : "Spending in \(quarter)" }
 
     func occasionText(quarter: Quarter, scenario: String) -> String {
-        de ? "Ende des Sprints: Für \(language.quarter(quarter)) ist je Zielbild zu entscheiden, an welcher Maßnahme jedes "
-            + "Sprintteam arbeitet. Grundlage ist das Szenario „\(scenario)“.\n"
+        de
+            ? "Ende des Sprints: Für \(language.quarter(quarter)) ist je Zielbild zu entscheiden, an welcher Maßnahme jedes "
+                + "Sprintteam arbeitet. Grundlage ist das Szenario „\(scenario)“.\n"
             : "End of the sprint: for \(quarter), each Zielbild decides which measure each Sprintteam works on. "
-            + "The basis is the scenario \"\(scenario)\".\n"
+                + "The basis is the scenario \"\(scenario)\".\n"
     }
 
     func proofText(_ proof: PlanProof, gap: Double?) -> String {
         let gapText = gap.map { percent($0, digits: 2) } ?? "–"
         switch proof {
-        case .optimal: return de ? "nachweislich optimal — kein Plan ist mehr wert" : "proven optimal — no plan is worth more"
+        case .optimal:
+            return de ? "nachweislich optimal — kein Plan ist mehr wert" : "proven optimal — no plan is worth more"
         case .withinGap:
-            return de ? "innerhalb der verlangten Lücke: höchstens \(gapText) unter dem bestmöglichen Plan"
+            return de
+                ? "innerhalb der verlangten Lücke: höchstens \(gapText) unter dem bestmöglichen Plan"
                 : "within the requested gap: at most \(gapText) below the best possible plan"
         case .stopped(let reason):
             let why = reason == .interrupted ? (de ? "abgebrochen" : "interrupted") : (de ? "Zeitgrenze" : "time limit")
-            return de ? "NICHT bewiesen (\(why)): höchstens \(gapText) unter dem bestmöglichen Plan"
+            return de
+                ? "NICHT bewiesen (\(why)): höchstens \(gapText) unter dem bestmöglichen Plan"
                 : "NOT proven (\(why)): at most \(gapText) below the best possible plan"
         }
     }
@@ -70,11 +79,13 @@ struct DecisionPaperWords {
         switch kind {
         case .continue: return de ? "setzt \(measure ?? none) fort" : "continues \(measure ?? none)"
         case .switch:
-            return de ? "wechselt von \(previous ?? none) zu \(measure ?? none)"
+            return de
+                ? "wechselt von \(previous ?? none) zu \(measure ?? none)"
                 : "switches from \(previous ?? none) to \(measure ?? none)"
         case .start: return de ? "beginnt \(measure ?? none)" : "starts \(measure ?? none)"
         case .stop:
-            return de ? "beendet \(previous ?? none) vorerst und übernimmt keine neue Maßnahme"
+            return de
+                ? "beendet \(previous ?? none) vorerst und übernimmt keine neue Maßnahme"
                 : "stops \(previous ?? none) for now and takes up no new measure"
         case .idle: return de ? "bleibt ohne Maßnahme" : "has no measure"
         case .unavailable: return de ? "ist nicht verfügbar" : "is unavailable"
@@ -85,22 +96,28 @@ struct DecisionPaperWords {
     /// lock made the choice — points more without it.
     func costText(_ cost: Double, nearTie: Double, equal: Double) -> String {
         let points = language.number(abs(cost), digits: 2)
-        if cost <= -equal { return de ? "ohne die Festlegung \(points) Punkte mehr" : "\(points) points more without the lock" }
+        if cost <= -equal {
+            return de ? "ohne die Festlegung \(points) Punkte mehr" : "\(points) points more without the lock"
+        }
         if cost < equal { return de ? "gleichwertig" : "equally good" }
-        if cost < nearTie { return de ? "nahezu gleichwertig (\(points) Punkte weniger)" : "near-tie (\(points) points less)" }
+        if cost < nearTie {
+            return de ? "nahezu gleichwertig (\(points) Punkte weniger)" : "near-tie (\(points) points less)"
+        }
         return de ? "\(points) Punkte weniger" : "\(points) points less"
     }
 
     func moneyLine(_ label: String, used: Money, cap: Money?) -> String {
         guard let cap else { return "\(label): \(euros(used)) (\(de ? "ohne Obergrenze" : "no cap"))" }
         let share = cap.cents > 0 ? Double(used.cents) / Double(cap.cents) : 0
-        return de ? "\(label): \(euros(used)) von \(euros(cap)) (\(percent(share)))"
+        return de
+            ? "\(label): \(euros(used)) von \(euros(cap)) (\(percent(share)))"
             : "\(label): \(euros(used)) of \(euros(cap)) (\(percent(share)))"
     }
 
     func unprovenRisk(_ gap: Double?) -> String {
         let gapText = gap.map { percent($0, digits: 2) } ?? "–"
-        return de ? "Der Plan ist nicht bewiesen: ein anderer Plan könnte bis zu \(gapText) mehr wert sein."
+        return de
+            ? "Der Plan ist nicht bewiesen: ein anderer Plan könnte bis zu \(gapText) mehr wert sein."
             : "The plan is not proven: another plan could be worth up to \(gapText) more."
     }
 
@@ -111,10 +128,11 @@ struct DecisionPaperWords {
             (.unavailable, "sind nicht verfügbar", "are unavailable"),
         ]
         let said = parts.compactMap { kind, german, english in counts[kind].map { "\($0) \(de ? german : english)" } }
-        return de ? "Die Zielbildgruppen beschließen für \(quarter) die Empfehlung oben (\(said.joined(separator: ", "))); "
-            + "Abweichungen werden mit Begründung im Protokoll festgehalten."
+        return de
+            ? "Die Zielbildgruppen beschließen für \(quarter) die Empfehlung oben (\(said.joined(separator: ", "))); "
+                + "Abweichungen werden mit Begründung im Protokoll festgehalten."
             : "The Zielbild groups adopt the recommendation above for \(quarter) (\(said.joined(separator: ", "))); "
-            + "deviations are minuted with their reasons."
+                + "deviations are minuted with their reasons."
     }
 
     /// Money in whole euros: `1.047.930 €` / `€1,047,930`.

@@ -14,7 +14,8 @@ public enum HistoryFormats {
         let record = entry.record
         var facts = ["status \(record.status.name)" + (record.gap.map { ", gap \(ReportNumber.percent($0, 2))" } ?? "")]
         if let decidedBy = record.decidedBy { facts.append("decided by \(decidedBy)") }
-        facts.append(entry.progressReported ? "progress reported" : "no progress file: the recommendation is assumed done")
+        facts.append(
+            entry.progressReported ? "progress reported" : "no progress file: the recommendation is assumed done")
         return facts
     }
 
@@ -22,36 +23,55 @@ public enum HistoryFormats {
         guard let first = history.entries.first, let last = history.entries.last else {
             return "No decision records in \(folder) (files named decision-QUARTER.json).\n"
         }
-        var lines = ["Decision history in \(folder): \(history.entries.count) quarter\(history.entries.count == 1 ? "" : "s"), \(first.record.quarter) … \(last.record.quarter)", ""]
+        var lines = [
+            "Decision history in \(folder): \(history.entries.count) quarter\(history.entries.count == 1 ? "" : "s"), \(first.record.quarter) … \(last.record.quarter)",
+            "",
+        ]
         for entry in history.entries {
             lines.append("\(entry.record.quarter)  " + facts(entry).joined(separator: "; "))
-            var table = TextTable(columns: [.init("Zielbild"), .init("team"), .init("recommended"), .init("worked on")], indent: "  ")
+            var table = TextTable(
+                columns: [.init("Zielbild"), .init("team"), .init("recommended"), .init("worked on")], indent: "  ")
             for line in entry.teams {
                 let (recommended, worked) = cell(line)
                 table.add([line.zielbild, line.team, recommended, worked])
             }
             lines += table.render()
-            lines += TextWrap.wrap("finished: " + (entry.finished.isEmpty ? "none" : entry.finished.map { id in
-                entry.record.measure(id).map { "\(id) \($0.name)" } ?? id
-            }.joined(separator: "; ")))
+            lines += TextWrap.wrap(
+                "finished: "
+                    + (entry.finished.isEmpty
+                        ? "none"
+                        : entry.finished.map { id in
+                            entry.record.measure(id).map { "\(id) \($0.name)" } ?? id
+                        }.joined(separator: "; ")))
             var money = "spent \(euros(entry.spending)) € (own share \(euros(entry.ownShare)) €)"
             if let cap = entry.record.quarterCap {
                 money += " of the quarter's cap \(euros(cap)) €"
                 if let spending = entry.spending, spending > cap { money += ", \(euros(spending - cap)) € over it" }
             }
-            if let total = entry.record.totalBudget { money += "; total budget left before the quarter \(euros(total)) €" }
+            if let total = entry.record.totalBudget {
+                money += "; total budget left before the quarter \(euros(total)) €"
+            }
             lines += TextWrap.wrap(money)
             if let note = entry.record.note { lines += TextWrap.wrap("note: \(note)") }
             lines.append("")
         }
-        var summary = TextTable(columns: [.init("quarter"), .init("deviations", .right), .init("finished", .right), .init("spent €", .right),
-                                          .init("own share €", .right), .init("quarter cap €", .right)], indent: "")
+        var summary = TextTable(
+            columns: [
+                .init("quarter"), .init("deviations", .right), .init("finished", .right), .init("spent €", .right),
+                .init("own share €", .right), .init("quarter cap €", .right),
+            ], indent: "")
         for entry in history.entries {
-            summary.add([entry.record.quarter.description, String(entry.deviations), String(entry.finished.count), euros(entry.spending),
-                         euros(entry.ownShare), entry.record.quarterCap.map { euros($0) } ?? "–"])
+            summary.add([
+                entry.record.quarter.description, String(entry.deviations), String(entry.finished.count),
+                euros(entry.spending),
+                euros(entry.ownShare), entry.record.quarterCap.map { euros($0) } ?? "–",
+            ])
         }
-        summary.add(["total", String(history.entries.reduce(0) { $0 + $1.deviations }), String(history.entries.reduce(0) { $0 + $1.finished.count }),
-                     euros(history.totalSpending), euros(history.totalOwnShare), ""])
+        summary.add([
+            "total", String(history.entries.reduce(0) { $0 + $1.deviations }),
+            String(history.entries.reduce(0) { $0 + $1.finished.count }),
+            euros(history.totalSpending), euros(history.totalOwnShare), "",
+        ])
         lines += summary.render()
         lines.append("")
         lines.append("≠ the team worked on something else than recommended (from the quarter's progress file)")
@@ -59,7 +79,8 @@ public enum HistoryFormats {
     }
 
     public static func markdown(_ history: DecisionHistory, folder: String) -> String {
-        var out = "# Decision history\n\nRecords in `\(folder)`: \(history.entries.count) quarter\(history.entries.count == 1 ? "" : "s").\n\n"
+        var out =
+            "# Decision history\n\nRecords in `\(folder)`: \(history.entries.count) quarter\(history.entries.count == 1 ? "" : "s").\n\n"
         for entry in history.entries {
             out += "## \(entry.record.quarter)\n\n" + facts(entry).joined(separator: "; ") + ".\n\n"
             out += "| Zielbild | Sprintteam | Recommended | Worked on |\n|---|---|---|---|\n"
@@ -75,9 +96,11 @@ public enum HistoryFormats {
         }
         out += "| Quarter | Deviations | Finished | Spent € | Own share € |\n|---|---:|---:|---:|---:|\n"
         for entry in history.entries {
-            out += "| \(entry.record.quarter) | \(entry.deviations) | \(entry.finished.count) | \(euros(entry.spending)) | \(euros(entry.ownShare)) |\n"
+            out +=
+                "| \(entry.record.quarter) | \(entry.deviations) | \(entry.finished.count) | \(euros(entry.spending)) | \(euros(entry.ownShare)) |\n"
         }
-        out += "| total | \(history.entries.reduce(0) { $0 + $1.deviations }) | \(history.entries.reduce(0) { $0 + $1.finished.count }) | \(euros(history.totalSpending)) | \(euros(history.totalOwnShare)) |\n"
+        out +=
+            "| total | \(history.entries.reduce(0) { $0 + $1.deviations }) | \(history.entries.reduce(0) { $0 + $1.finished.count }) | \(euros(history.totalSpending)) | \(euros(history.totalOwnShare)) |\n"
         return out
     }
 
@@ -88,20 +111,34 @@ public enum HistoryFormats {
     public static func json(_ history: DecisionHistory) -> OutputJSON {
         func money(_ value: Money?) -> OutputJSON { value.map { .number($0.euros, digits: 2) } ?? .null }
         return .object([
-            ("quarters", .array(history.entries.map { entry in
-                .object([
-                    ("quarter", .string(entry.record.quarter.description)), ("status", .string(entry.record.status.name)),
-                    ("gap", entry.record.gap.map { .number($0) } ?? .null), ("decidedBy", .optional(entry.record.decidedBy)),
-                    ("note", .optional(entry.record.note)), ("progressReported", .bool(entry.progressReported)),
-                    ("teams", .array(entry.teams.map { line in
-                        .object([("team", .string(line.team)), ("zielbild", .string(line.zielbild)), ("recommended", .optional(line.recommended)),
-                                 ("worked", .optional(line.worked)), ("deviates", .bool(line.deviates))])
-                    })),
-                    ("finished", .array(entry.finished.map(OutputJSON.string))),
-                    ("spending", money(entry.spending)), ("ownShare", money(entry.ownShare)),
-                    ("quarterCap", money(entry.record.quarterCap)), ("totalBudgetBefore", money(entry.record.totalBudget)),
-                ])
-            })),
+            (
+                "quarters",
+                .array(
+                    history.entries.map { entry in
+                        .object([
+                            ("quarter", .string(entry.record.quarter.description)),
+                            ("status", .string(entry.record.status.name)),
+                            ("gap", entry.record.gap.map { .number($0) } ?? .null),
+                            ("decidedBy", .optional(entry.record.decidedBy)),
+                            ("note", .optional(entry.record.note)), ("progressReported", .bool(entry.progressReported)),
+                            (
+                                "teams",
+                                .array(
+                                    entry.teams.map { line in
+                                        .object([
+                                            ("team", .string(line.team)), ("zielbild", .string(line.zielbild)),
+                                            ("recommended", .optional(line.recommended)),
+                                            ("worked", .optional(line.worked)), ("deviates", .bool(line.deviates)),
+                                        ])
+                                    })
+                            ),
+                            ("finished", .array(entry.finished.map(OutputJSON.string))),
+                            ("spending", money(entry.spending)), ("ownShare", money(entry.ownShare)),
+                            ("quarterCap", money(entry.record.quarterCap)),
+                            ("totalBudgetBefore", money(entry.record.totalBudget)),
+                        ])
+                    })
+            ),
             ("totalSpending", money(history.totalSpending)), ("totalOwnShare", money(history.totalOwnShare)),
         ])
     }

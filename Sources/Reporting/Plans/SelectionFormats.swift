@@ -17,13 +17,27 @@ public enum SelectionFormats {
             ("bundles", .array(result.bundles.map(OutputJSON.string))),
             ("cost", .string(result.cost.description)),
             ("ownShare", .string(result.ownShare.description)),
-            ("excluded", .array(result.excluded.sorted { $0.key < $1.key }.map { .object([("measure", .string($0.key)), ("reason", .string(ExplanationText.text($0.value)))]) })),
-            ("model", .object([("variables", .int(Int64(result.variables))), ("constraints", .int(Int64(result.constraints)))])),
+            (
+                "excluded",
+                .array(
+                    result.excluded.sorted { $0.key < $1.key }.map {
+                        .object([("measure", .string($0.key)), ("reason", .string(ExplanationText.text($0.value)))])
+                    })
+            ),
+            (
+                "model",
+                .object([
+                    ("variables", .int(Int64(result.variables))), ("constraints", .int(Int64(result.constraints))),
+                ])
+            ),
         ])
     }
 
     public static func text(_ result: PortfolioSelection.Result, scenario: Scenario, stable: Bool = false) -> String {
-        var lines = ["Selection: \(PlanText.statusText(result.status)), gap \(result.gap.map { ReportNumber.percent($0, 2) } ?? "–"), value \(result.objective.map { ReportNumber.fixed($0, 2) } ?? "–"), bound \(result.bestBound.map { ReportNumber.fixed($0, 2) } ?? "–")" + (stable ? "" : ", \(ReportNumber.fixed(result.solveSeconds, 2)) s")]
+        var lines = [
+            "Selection: \(PlanText.statusText(result.status)), gap \(result.gap.map { ReportNumber.percent($0, 2) } ?? "–"), value \(result.objective.map { ReportNumber.fixed($0, 2) } ?? "–"), bound \(result.bestBound.map { ReportNumber.fixed($0, 2) } ?? "–")"
+                + (stable ? "" : ", \(ReportNumber.fixed(result.solveSeconds, 2)) s")
+        ]
         var budget = "  cost \(result.cost.formatted)"
         if let total = scenario.budget.total { budget += " of \(total.formatted)" }
         budget += "; own share \(result.ownShare.formatted)"
@@ -35,10 +49,15 @@ public enum SelectionFormats {
             let funded = scenario.measures.filter { $0.zielbild == zielbild.id && chosen.contains($0.id) }
             guard !funded.isEmpty else { continue }
             lines.append("\(zielbild.id)  \(zielbild.name): \(funded.count) measure(s)")
-            for measure in funded { lines.append("  \(measure.id)  \(TextTable.cut(measure.name, to: 50))  \(measure.remainingCost.formatted)") }
+            for measure in funded {
+                lines.append(
+                    "  \(measure.id)  \(TextTable.cut(measure.name, to: 50))  \(measure.remainingCost.formatted)")
+            }
         }
         lines.append("")
-        lines += TextWrap.wrap("Lösungen completed: " + (result.bundles.isEmpty ? "none" : result.bundles.joined(separator: ", ")), indent: "")
+        lines += TextWrap.wrap(
+            "Lösungen completed: " + (result.bundles.isEmpty ? "none" : result.bundles.joined(separator: ", ")),
+            indent: "")
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -11,18 +11,26 @@ public enum SweepFormats {
 
     static func title(_ sweep: ScenarioSweep) -> String {
         let axes = sweep.axes.map { axis in
-            "\(axis.name) = " + (axis.values.count <= 1 ? axis.values.map(spell).joined() : "\(spell(axis.values.first!)) … \(spell(axis.values.last!)) (\(axis.values.count) values)")
+            "\(axis.name) = "
+                + (axis.values.count <= 1
+                    ? axis.values.map(spell).joined()
+                    : "\(spell(axis.values.first!)) … \(spell(axis.values.last!)) (\(axis.values.count) values)")
         }.joined(separator: " × ")
         let optimal = sweep.results.filter { $0.status == .found(.optimal) }.count
-        return "Sweep of \(axes): \(sweep.results.count) point\(sweep.results.count == 1 ? "" : "s"), \(optimal == sweep.results.count ? "all" : String(optimal)) proven optimal"
+        return
+            "Sweep of \(axes): \(sweep.results.count) point\(sweep.results.count == 1 ? "" : "s"), \(optimal == sweep.results.count ? "all" : String(optimal)) proven optimal"
     }
 
     static func summaryRows(_ sweep: ScenarioSweep) -> (header: [String], rows: [[String]]) {
-        let header = ["#"] + sweep.axes.map(\.name) + ["status", "objective"] + sweep.zielbilder.map { "done \($0)" } + ["Lösungen", "spending", "own share"]
+        let header =
+            ["#"] + sweep.axes.map(\.name) + ["status", "objective"] + sweep.zielbilder.map { "done \($0)" } + [
+                "Lösungen", "spending", "own share",
+            ]
         let rows = sweep.results.enumerated().map { index, result -> [String] in
             let status = result.status.name + (result.verified ? "" : " VERIFIER")
             let objective = result.objective.map { ReportNumber.fixed($0, 2) } ?? "–"
-            let completions: [String] = result.completions.isEmpty ? sweep.zielbilder.map { _ in "–" } : result.completions.map { String($0) }
+            let completions: [String] =
+                result.completions.isEmpty ? sweep.zielbilder.map { _ in "–" } : result.completions.map { String($0) }
             let bundles = result.bundles.isEmpty ? "–" : result.bundles.joined(separator: " ")
             let money = [result.spending.map(PlanText.short) ?? "–", result.ownShare.map(PlanText.short) ?? "–"]
             return ["\(index + 1)"] + result.values.map(spell) + [status, objective] + completions + [bundles] + money
@@ -34,8 +42,10 @@ public enum SweepFormats {
         var lines = [title(sweep), ""]
         let (header, rows) = summaryRows(sweep)
         let textColumns = [sweep.axes.count + 1, header.count - 3]  // status, Lösungen
-        var table = TextTable(columns: header.enumerated().map { index, name in .init(name, textColumns.contains(index) ? .left : .right) },
-                              indent: "")
+        var table = TextTable(
+            columns: header.enumerated().map { index, name in .init(name, textColumns.contains(index) ? .left : .right)
+            },
+            indent: "")
         for row in rows { table.add(row) }
         lines += table.render()
         lines.append("")
@@ -50,12 +60,17 @@ public enum SweepFormats {
 
     public static func markdown(_ sweep: ScenarioSweep) -> String {
         let (header, rows) = summaryRows(sweep)
-        var out = "# \(title(sweep))\n\n| " + header.joined(separator: " | ") + " |\n|" + header.map { _ in "---|" }.joined() + "\n"
+        var out =
+            "# \(title(sweep))\n\n| " + header.joined(separator: " | ") + " |\n|" + header.map { _ in "---|" }.joined()
+            + "\n"
         for row in rows { out += "| " + row.joined(separator: " | ") + " |\n" }
-        out += "\n## First-quarter decisions\n\n| Sprintteam | " + sweep.results.indices.map { "#\($0 + 1)" }.joined(separator: " | ") + " |\n|---|"
+        out +=
+            "\n## First-quarter decisions\n\n| Sprintteam | "
+            + sweep.results.indices.map { "#\($0 + 1)" }.joined(separator: " | ") + " |\n|---|"
             + sweep.results.map { _ in "---|" }.joined() + "\n"
         for (index, team) in sweep.teams.enumerated() {
-            out += "| \(team) | " + sweep.results.map { $0.firstQuarter[index] ?? "–" }.joined(separator: " | ") + " |\n"
+            out +=
+                "| \(team) | " + sweep.results.map { $0.firstQuarter[index] ?? "–" }.joined(separator: " | ") + " |\n"
         }
         return out
     }
@@ -64,15 +79,25 @@ public enum SweepFormats {
     /// `bundles` (space-separated ids), `spending_eur`, `own_share_eur`, `verified`,
     /// `first_quarter_TEAM`….
     public static func csv(_ sweep: ScenarioSweep, options: CSVOptions = .init()) -> String {
-        var rows = [sweep.axes.map(\.name) + ["status", "objective", "gap"] + sweep.zielbilder.map { "completed_\($0)" }
-                    + ["bundles", "spending_eur", "own_share_eur", "verified"] + sweep.teams.map { "first_quarter_\($0)" }]
+        var rows = [
+            sweep.axes.map(\.name) + ["status", "objective", "gap"] + sweep.zielbilder.map { "completed_\($0)" }
+                + ["bundles", "spending_eur", "own_share_eur", "verified"] + sweep.teams.map { "first_quarter_\($0)" }
+        ]
         for result in sweep.results {
-            rows.append(result.values.map { options.number($0, 6) }
-                        + [result.status.name, result.objective.map { options.number($0, 6) } ?? "", result.gap.map { options.number($0, 6) } ?? ""]
-                        + (result.completions.isEmpty ? sweep.zielbilder.map { _ in "" } : result.completions.map(String.init))
-                        + [result.bundles.joined(separator: " "), result.spending.map(options.money) ?? "", result.ownShare.map(options.money) ?? "",
-                           result.verified ? "yes" : "no"]
-                        + result.firstQuarter.map { $0 ?? "" })
+            rows.append(
+                result.values.map { options.number($0, 6) }
+                    + [
+                        result.status.name, result.objective.map { options.number($0, 6) } ?? "",
+                        result.gap.map { options.number($0, 6) } ?? "",
+                    ]
+                    + (result.completions.isEmpty
+                        ? sweep.zielbilder.map { _ in "" } : result.completions.map(String.init))
+                    + [
+                        result.bundles.joined(separator: " "), result.spending.map(options.money) ?? "",
+                        result.ownShare.map(options.money) ?? "",
+                        result.verified ? "yes" : "no",
+                    ]
+                    + result.firstQuarter.map { $0 ?? "" })
         }
         return options.render(rows)
     }
@@ -83,22 +108,34 @@ public enum SweepFormats {
     /// `solveSeconds` (null with `stable`)).
     public static func json(_ sweep: ScenarioSweep, stable: Bool = false) -> OutputJSON {
         .object([
-            ("axes", .array(sweep.axes.map { .object([("parameter", .string($0.name)), ("values", .array($0.values.map { .number($0) }))]) })),
+            (
+                "axes",
+                .array(
+                    sweep.axes.map {
+                        .object([("parameter", .string($0.name)), ("values", .array($0.values.map { .number($0) }))])
+                    })
+            ),
             ("zielbilder", .array(sweep.zielbilder.map(OutputJSON.string))),
             ("teams", .array(sweep.teams.map(OutputJSON.string))),
-            ("points", .array(sweep.results.map { result in
-                .object([
-                    ("values", .array(result.values.map { .number($0) })), ("status", .string(result.status.name)),
-                    ("objective", result.objective.map { .number($0) } ?? .null), ("gap", result.gap.map { .number($0) } ?? .null),
-                    ("completions", .array(result.completions.map { .int(Int64($0)) })),
-                    ("bundles", .array(result.bundles.map(OutputJSON.string))),
-                    ("spending", result.spending.map { .string($0.description) } ?? .null),
-                    ("ownShare", result.ownShare.map { .string($0.description) } ?? .null),
-                    ("firstQuarter", .array(result.firstQuarter.map(OutputJSON.optional))),
-                    ("verified", .bool(result.verified)),
-                    ("solveSeconds", stable ? .null : .number(result.solveSeconds, digits: 3)),
-                ])
-            })),
+            (
+                "points",
+                .array(
+                    sweep.results.map { result in
+                        .object([
+                            ("values", .array(result.values.map { .number($0) })),
+                            ("status", .string(result.status.name)),
+                            ("objective", result.objective.map { .number($0) } ?? .null),
+                            ("gap", result.gap.map { .number($0) } ?? .null),
+                            ("completions", .array(result.completions.map { .int(Int64($0)) })),
+                            ("bundles", .array(result.bundles.map(OutputJSON.string))),
+                            ("spending", result.spending.map { .string($0.description) } ?? .null),
+                            ("ownShare", result.ownShare.map { .string($0.description) } ?? .null),
+                            ("firstQuarter", .array(result.firstQuarter.map(OutputJSON.optional))),
+                            ("verified", .bool(result.verified)),
+                            ("solveSeconds", stable ? .null : .number(result.solveSeconds, digits: 3)),
+                        ])
+                    })
+            ),
         ])
     }
 }

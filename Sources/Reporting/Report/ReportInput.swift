@@ -22,8 +22,10 @@ public struct ReportInput: Sendable {
         whatIf.isEmpty ? nil : WhatIfText.summary(whatIf, first: scenario.plannedQuarters.first, language)
     }
 
-    public init(scenario: Scenario, scores: ScoreSheet, outcome: PlanningOutcome, scenarioHash: String, toolVersion: String,
-                comparison: ScenarioComparison? = nil, language: ReportLanguage = .en, stable: Bool = false) {
+    public init(
+        scenario: Scenario, scores: ScoreSheet, outcome: PlanningOutcome, scenarioHash: String, toolVersion: String,
+        comparison: ScenarioComparison? = nil, language: ReportLanguage = .en, stable: Bool = false
+    ) {
         self.scenario = scenario
         self.scores = scores
         self.outcome = outcome
@@ -54,7 +56,9 @@ public struct ReportInput: Sendable {
     func facts() -> [(String, String)] {
         let l = language
         let quarters = plan?.quarters ?? scenario.horizon.quarters
-        var rows: [(String, String)] = [(l.text(.horizon), quarters.first.map { "\(l.quarter($0)) – \(l.quarter(quarters.last!))" } ?? "–")]
+        var rows: [(String, String)] = [
+            (l.text(.horizon), quarters.first.map { "\(l.quarter($0)) – \(l.quarter(quarters.last!))" } ?? "–")
+        ]
         switch outcome {
         case .plan(let plan):
             rows.append((l.text(.status), statusText(.found(plan.proof))))
@@ -83,7 +87,11 @@ public struct ReportInput: Sendable {
             for id in solution.measures {
                 if status[id] == .done { continue }
                 allDone = false
-                if let quarter = plan?.report.completions[id] { last = max(last ?? quarter, quarter) } else { missing.append(id) }
+                if let quarter = plan?.report.completions[id] {
+                    last = max(last ?? quarter, quarter)
+                } else {
+                    missing.append(id)
+                }
             }
             return (solution, missing.isEmpty ? last : nil, allDone, missing)
         }

@@ -14,20 +14,38 @@ public enum ScoreFormats {
     public static func json(_ sheet: ScoreSheet) -> OutputJSON {
         .object([
             ("method", .string(sheet.method.rawValue)),
-            ("zielbilder", .array(sheet.zielbilder.map { ranking in
-                .object([
-                    ("id", .string(ranking.zielbild.id)),
-                    ("name", .string(ranking.zielbild.name)),
-                    ("ranked", .array(ranking.ranked.map(rankedJSON))),
-                    ("ineligible", .array(ranking.ineligible.map { entry in
-                        .object([("measure", .string(entry.measure.id)), ("name", .string(entry.measure.name)),
-                                 ("reasons", .array(entry.failures.map { failure in
-                                     .object([("criterion", .optional(failure.criterion)), ("rating", .optional(failure.rating)),
-                                              ("reason", .string(failure.reason))])
-                                 }))])
-                    })),
-                ])
-            })),
+            (
+                "zielbilder",
+                .array(
+                    sheet.zielbilder.map { ranking in
+                        .object([
+                            ("id", .string(ranking.zielbild.id)),
+                            ("name", .string(ranking.zielbild.name)),
+                            ("ranked", .array(ranking.ranked.map(rankedJSON))),
+                            (
+                                "ineligible",
+                                .array(
+                                    ranking.ineligible.map { entry in
+                                        .object([
+                                            ("measure", .string(entry.measure.id)),
+                                            ("name", .string(entry.measure.name)),
+                                            (
+                                                "reasons",
+                                                .array(
+                                                    entry.failures.map { failure in
+                                                        .object([
+                                                            ("criterion", .optional(failure.criterion)),
+                                                            ("rating", .optional(failure.rating)),
+                                                            ("reason", .string(failure.reason)),
+                                                        ])
+                                                    })
+                                            ),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -43,11 +61,19 @@ public enum ScoreFormats {
             ("ownShare", .string(entry.ownShare.description)),
             ("pointsPer10kOwnShare", entry.pointsPer10kOwnShare.map { .number($0) } ?? .null),
             ("pointsPerTeamQuarter", entry.pointsPerTeamQuarter.map { .number($0) } ?? .null),
-            ("contributions", .array(entry.contributions.map { contribution in
-                .object([("criterion", .string(contribution.criterion.id)), ("rating", .optional(contribution.rating)),
-                         ("normalised", .number(contribution.normalised)), ("weightShare", .number(contribution.weightShare)),
-                         ("value", .number(contribution.value)), ("missing", .bool(contribution.missing))])
-            })),
+            (
+                "contributions",
+                .array(
+                    entry.contributions.map { contribution in
+                        .object([
+                            ("criterion", .string(contribution.criterion.id)),
+                            ("rating", .optional(contribution.rating)),
+                            ("normalised", .number(contribution.normalised)),
+                            ("weightShare", .number(contribution.weightShare)),
+                            ("value", .number(contribution.value)), ("missing", .bool(contribution.missing)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -56,16 +82,29 @@ public enum ScoreFormats {
             ("higher", .string(explanation.higher.measure.id)),
             ("lower", .string(explanation.lower.measure.id)),
             ("scoreDifference", .number(explanation.scoreDifference)),
-            ("deciding", .array(explanation.deciding.map { .object([("criterion", .string($0.criterion.id)), ("difference", .number($0.difference))]) })),
-            ("smallestSwap", explanation.smallestSwap.map { swap in
-                .object([("criterion", .string(swap.criterion)), ("current", .number(swap.current)),
-                         ("threshold", .number(swap.threshold)), ("approximate", .bool(swap.approximate))])
-            } ?? .null),
+            (
+                "deciding",
+                .array(
+                    explanation.deciding.map {
+                        .object([("criterion", .string($0.criterion.id)), ("difference", .number($0.difference))])
+                    })
+            ),
+            (
+                "smallestSwap",
+                explanation.smallestSwap.map { swap in
+                    .object([
+                        ("criterion", .string(swap.criterion)), ("current", .number(swap.current)),
+                        ("threshold", .number(swap.threshold)), ("approximate", .bool(swap.approximate)),
+                    ])
+                } ?? .null
+            ),
         ])
     }
 
-    public static func sensitivityJSON(_ intervals: [(zielbild: String, intervals: [WeightInterval])],
-                                       acceptability: RankAcceptability) -> OutputJSON {
+    public static func sensitivityJSON(
+        _ intervals: [(zielbild: String, intervals: [WeightInterval])],
+        acceptability: RankAcceptability
+    ) -> OutputJSON {
         let sampling: OutputJSON
         switch acceptability.options.sampling {
         case .perturb(let spread): sampling = .object([("kind", .string("perturb")), ("spread", .number(spread))])
@@ -76,21 +115,42 @@ public enum ScoreFormats {
             ("samples", .int(Int64(acceptability.options.samples))),
             ("seed", .string(String(acceptability.options.seed))),
             ("sampling", sampling),
-            ("zielbilder", .array(zip(intervals, acceptability.zielbilder).map { pair in
-                .object([
-                    ("id", .string(pair.0.zielbild)),
-                    ("weightIntervals", .array(pair.0.intervals.map { interval in
-                        .object([("criterion", .string(interval.criterion)), ("current", .number(interval.current)),
-                                 ("lower", .number(interval.lower)), ("upper", interval.upper.map { .number($0) } ?? .null),
-                                 ("approximate", .bool(interval.approximate))])
-                    })),
-                    ("acceptability", .array(pair.1.entries.map { entry in
-                        .object([("measure", .string(entry.measureID)), ("baseRank", .int(Int64(entry.baseRank))),
-                                 ("topProbability", .number(entry.topProbability)), ("expectedRank", .number(entry.expectedRank)),
-                                 ("bestRank", .int(Int64(entry.bestRank))), ("worstRank", .int(Int64(entry.worstRank)))])
-                    })),
-                ])
-            })),
+            (
+                "zielbilder",
+                .array(
+                    zip(intervals, acceptability.zielbilder).map { pair in
+                        .object([
+                            ("id", .string(pair.0.zielbild)),
+                            (
+                                "weightIntervals",
+                                .array(
+                                    pair.0.intervals.map { interval in
+                                        .object([
+                                            ("criterion", .string(interval.criterion)),
+                                            ("current", .number(interval.current)),
+                                            ("lower", .number(interval.lower)),
+                                            ("upper", interval.upper.map { .number($0) } ?? .null),
+                                            ("approximate", .bool(interval.approximate)),
+                                        ])
+                                    })
+                            ),
+                            (
+                                "acceptability",
+                                .array(
+                                    pair.1.entries.map { entry in
+                                        .object([
+                                            ("measure", .string(entry.measureID)),
+                                            ("baseRank", .int(Int64(entry.baseRank))),
+                                            ("topProbability", .number(entry.topProbability)),
+                                            ("expectedRank", .number(entry.expectedRank)),
+                                            ("bestRank", .int(Int64(entry.bestRank))),
+                                            ("worstRank", .int(Int64(entry.worstRank))),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -98,21 +158,33 @@ public enum ScoreFormats {
 
     /// One row per measure (ranked and ineligible), with a column per criterion contribution.
     public static func csv(_ sheet: ScoreSheet, criteria: [Criterion], options: CSVOptions = .init()) -> String {
-        var rows: [[String]] = [["zielbild", "rank", "measure", "name", "status", "eligible", "score", "points",
-                                 "remaining_cost_eur", "own_share_eur", "points_per_10k_own_share", "reasons"]
-                                + criteria.map { "part_\($0.id)" }]
+        var rows: [[String]] = [
+            [
+                "zielbild", "rank", "measure", "name", "status", "eligible", "score", "points",
+                "remaining_cost_eur", "own_share_eur", "points_per_10k_own_share", "reasons",
+            ]
+                + criteria.map { "part_\($0.id)" }
+        ]
         for ranking in sheet.zielbilder {
             for entry in ranking.ranked {
-                rows.append([ranking.zielbild.id, String(entry.rank), entry.measure.id, entry.measure.name, entry.measure.status.rawValue,
-                             "yes", options.number(entry.score, 6), options.number(entry.points, 3),
-                             options.money(entry.remainingCost), options.money(entry.ownShare),
-                             entry.pointsPer10kOwnShare.map { options.number($0, 3) } ?? "", ""]
-                            + entry.contributions.map { options.number($0.value, 6) })
+                rows.append(
+                    [
+                        ranking.zielbild.id, String(entry.rank), entry.measure.id, entry.measure.name,
+                        entry.measure.status.rawValue,
+                        "yes", options.number(entry.score, 6), options.number(entry.points, 3),
+                        options.money(entry.remainingCost), options.money(entry.ownShare),
+                        entry.pointsPer10kOwnShare.map { options.number($0, 3) } ?? "", "",
+                    ]
+                        + entry.contributions.map { options.number($0.value, 6) })
             }
             for entry in ranking.ineligible {
-                rows.append([ranking.zielbild.id, "", entry.measure.id, entry.measure.name, entry.measure.status.rawValue, "no",
-                             "", "", "", "", "", entry.failures.map(ScoreText.reason).joined(separator: "; ")]
-                            + criteria.map { _ in "" })
+                rows.append(
+                    [
+                        ranking.zielbild.id, "", entry.measure.id, entry.measure.name, entry.measure.status.rawValue,
+                        "no",
+                        "", "", "", "", "", entry.failures.map(ScoreText.reason).joined(separator: "; "),
+                    ]
+                        + criteria.map { _ in "" })
             }
         }
         return options.render(rows)
@@ -124,16 +196,19 @@ public enum ScoreFormats {
         var out = ""
         for ranking in sheet.zielbilder {
             out += "## \(ranking.zielbild.id) — \(ranking.zielbild.name)\n\n"
-            out += "Method: \(ScoreText.methodName(sheet.method)). \(ranking.ranked.count) measures ranked, \(ranking.ineligible.count) ineligible.\n\n"
+            out +=
+                "Method: \(ScoreText.methodName(sheet.method)). \(ranking.ranked.count) measures ranked, \(ranking.ineligible.count) ineligible.\n\n"
             out += "| Rank | Measure | Name | Status | Score | Own share | Points per 10 k€ own share |\n"
             out += "|---:|---|---|---|---:|---:|---:|\n"
             for entry in ranking.ranked {
-                out += "| \(entry.rank) | \(entry.measure.id) | \(escape(entry.measure.name)) | \(ScoreText.status(entry.measure)) | \(ReportNumber.fixed(entry.score, 3)) | \(entry.ownShare.formatted) | \(entry.pointsPer10kOwnShare.map { ReportNumber.fixed($0, 1) } ?? "–") |\n"
+                out +=
+                    "| \(entry.rank) | \(entry.measure.id) | \(escape(entry.measure.name)) | \(ScoreText.status(entry.measure)) | \(ReportNumber.fixed(entry.score, 3)) | \(entry.ownShare.formatted) | \(entry.pointsPer10kOwnShare.map { ReportNumber.fixed($0, 1) } ?? "–") |\n"
             }
             if !ranking.ineligible.isEmpty {
                 out += "\nIneligible:\n\n"
                 for entry in ranking.ineligible {
-                    out += "- **\(entry.measure.id)** \(escape(entry.measure.name)): \(entry.failures.map { escape(ScoreText.reason($0)) }.joined(separator: "; "))\n"
+                    out +=
+                        "- **\(entry.measure.id)** \(escape(entry.measure.name)): \(entry.failures.map { escape(ScoreText.reason($0)) }.joined(separator: "; "))\n"
                 }
             }
             out += "\n"
@@ -143,4 +218,3 @@ public enum ScoreFormats {
 
     static func escape(_ text: String) -> String { VisibleText.markdownCell(text) }
 }
-

@@ -65,7 +65,9 @@ public enum TextWrap {
     /// Breaks `text` into lines of at most `width` characters (a longer word stays whole),
     /// the first starting with `indent`, the others with `continuation` (default: `indent`),
     /// so a bullet's wrapped lines can hang under its text.
-    public static func wrap(_ text: String, width: Int = 78, indent: String = "  ", continuation: String? = nil) -> [String] {
+    public static func wrap(
+        _ text: String, width: Int = 78, indent: String = "  ", continuation: String? = nil
+    ) -> [String] {
         var lines: [String] = []
         var prefix = indent
         var line = prefix

@@ -32,8 +32,10 @@ public enum VisibleText {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
-    private static func replacing(_ text: String,
-                                  keeping allowed: (Unicode.Scalar, Unicode.Scalar?) -> Bool) -> String {
+    private static func replacing(
+        _ text: String,
+        keeping allowed: (Unicode.Scalar, Unicode.Scalar?) -> Bool
+    ) -> String {
         // Fast path: most text has no control character at all.
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = String.UnicodeScalarView()

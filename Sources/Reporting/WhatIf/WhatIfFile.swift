@@ -35,7 +35,10 @@ public enum WhatIfFile {
             switch (parts.first, parts.count) {
             case ("budget", 2):
                 let field = parts[1]
-                let amount = field == "total" ? applied.budget.total : field == "perQuarter" ? applied.budget.perQuarter : applied.budget.ownShareCap
+                let amount =
+                    field == "total"
+                    ? applied.budget.total
+                    : field == "perQuarter" ? applied.budget.perQuarter : applied.budget.ownShareCap
                 budget.append((field, money(amount)))
             case ("programme", 2): programme.append((parts[1], .number(value)))
             case ("policy", 2): policy.append((parts[1], .number(value)))
@@ -49,32 +52,65 @@ public enum WhatIfFile {
         if !horizon.isEmpty { members.append(("horizon", .object(horizon))) }
         if !criteria.isEmpty { members.append(("criteria", .array(criteria))) }
         if !zielbilder.isEmpty {
-            members.append(("zielbilder", .array(zielbilder.keys.sorted().map { id in
-                .object([("id", .string(id)), ("weights", .object(zielbilder[id]!))])
-            })))
+            members.append(
+                (
+                    "zielbilder",
+                    .array(
+                        zielbilder.keys.sorted().map { id in
+                            .object([("id", .string(id)), ("weights", .object(zielbilder[id]!))])
+                        })
+                ))
         }
-        let unavailable = Set(whatIf.changes.compactMap { change -> String? in
-            if case .unavailable(let team, _) = change { return team }
-            return nil
-        })
+        let unavailable = Set(
+            whatIf.changes.compactMap { change -> String? in
+                if case .unavailable(let team, _) = change { return team }
+                return nil
+            })
         if !unavailable.isEmpty {
-            members.append(("sprintteams", .array(applied.sprintteams.filter { unavailable.contains($0.id) }.map { team in
-                .object([("id", .string(team.id)), ("unavailable", .array(team.unavailable.map { .string($0.description) }))])
-            })))
+            members.append(
+                (
+                    "sprintteams",
+                    .array(
+                        applied.sprintteams.filter { unavailable.contains($0.id) }.map { team in
+                            .object([
+                                ("id", .string(team.id)),
+                                ("unavailable", .array(team.unavailable.map { .string($0.description) })),
+                            ])
+                        })
+                ))
         }
         if !budget.isEmpty { members.append(("budget", .object(budget))) }
         if !policy.isEmpty { members.append(("policy", .object(policy))) }
         let locks = applied.locks
-        members.append(("locks", .object([
-            ("pins", .array(locks.pins.map { pin in
-                .object([("team", .string(pin.team)), ("quarter", .string(pin.quarter.description)), ("measure", .string(pin.measure))])
-            })),
-            ("forbidden", .array(locks.forbidden.map { item in
-                var fields: [(String, OutputJSON)] = [("team", .string(item.team)), ("measure", .string(item.measure))]
-                if let quarter = item.quarter { fields.append(("quarter", .string(quarter.description))) }
-                return .object(fields)
-            })),
-        ])))
+        members.append(
+            (
+                "locks",
+                .object([
+                    (
+                        "pins",
+                        .array(
+                            locks.pins.map { pin in
+                                .object([
+                                    ("team", .string(pin.team)), ("quarter", .string(pin.quarter.description)),
+                                    ("measure", .string(pin.measure)),
+                                ])
+                            })
+                    ),
+                    (
+                        "forbidden",
+                        .array(
+                            locks.forbidden.map { item in
+                                var fields: [(String, OutputJSON)] = [
+                                    ("team", .string(item.team)), ("measure", .string(item.measure)),
+                                ]
+                                if let quarter = item.quarter {
+                                    fields.append(("quarter", .string(quarter.description)))
+                                }
+                                return .object(fields)
+                            })
+                    ),
+                ])
+            ))
         return .object(members)
     }
 }

@@ -64,8 +64,9 @@ public enum WhatIfText {
                 ? "\(first.team) ist in \(q(first.quarter)) auf \(first.measure) und \(second.measure) festgelegt; ein Team arbeitet an einer Maßnahme je Quartal"
                 : "\(first.team) is pinned to both \(first.measure) and \(second.measure) in \(q(first.quarter)); a team works on one measure per quarter"
         case .pinCannotBeKept(let pin, let obstacle):
-            let relaxation = Relaxation(rule: .pin(team: pin.team, quarter: pin.quarter, measure: pin.measure), amount: 1,
-                                        obstacle: obstacle)
+            let relaxation = Relaxation(
+                rule: .pin(team: pin.team, quarter: pin.quarter, measure: pin.measure), amount: 1,
+                obstacle: obstacle)
             return ExplanationText.text(relaxation, language)
         }
     }

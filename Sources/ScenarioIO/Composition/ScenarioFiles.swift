@@ -111,7 +111,10 @@ enum ScenarioFiles {
         case .notFound: return (.fileNotFound, "file \"\(path)\" does not exist")
         case .notARegularFile(let what): return (.fileUnreadable, "\"\(path)\" is \(what), not a scenario file")
         case .tooLarge(let size):
-            return (.fileTooLarge, "file \"\(path)\" has \(size) bytes; scenario files may have at most \(maximumBytes) bytes (\(maximumBytes / 1024 / 1024) MiB)")
+            return (
+                .fileTooLarge,
+                "file \"\(path)\" has \(size) bytes; scenario files may have at most \(maximumBytes) bytes (\(maximumBytes / 1024 / 1024) MiB)"
+            )
         case .unreadable(let reason): return (.fileUnreadable, "cannot read \"\(path)\": \(reason)")
         }
     }

@@ -28,7 +28,8 @@ final class DecodingContext {
 /// JSON path spelling: `measures[3].effort`, `budget.quarters["2026-Q1"]`.
 enum JSONPath {
     static func member(_ base: String, _ key: String) -> String {
-        let simple = key.first.map { $0.isLetter || $0 == "_" } == true
+        let simple =
+            key.first.map { $0.isLetter || $0 == "_" } == true
             && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
         if simple { return base.isEmpty ? key : "\(base).\(key)" }
         return "\(base)[\"\(key)\"]"

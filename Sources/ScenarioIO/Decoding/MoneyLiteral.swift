@@ -37,7 +37,8 @@ enum MoneyLiteral {
         var shift = exponent + 2
         while shift < 0 {
             guard digits.last == "0" else {
-                return .failure(Problem(message: "expected an amount in euros with at most two decimal places (whole cents)"))
+                return .failure(
+                    Problem(message: "expected an amount in euros with at most two decimal places (whole cents)"))
             }
             digits.removeLast()
             shift += 1

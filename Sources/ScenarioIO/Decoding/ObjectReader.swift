@@ -18,9 +18,10 @@ struct ObjectReader {
         self.context = context
         context.record(path, node.location)
         for member in members where !keys.contains(member.key) {
-            context.error(.unknownKey,
-                          "unknown key \"\(member.key)\"\(Suggestion.hint(for: member.key, among: keys)); allowed: \(keys.joined(separator: ", "))",
-                          path: JSONPath.member(path, member.key), at: member.keyLocation)
+            context.error(
+                .unknownKey,
+                "unknown key \"\(member.key)\"\(Suggestion.hint(for: member.key, among: keys)); allowed: \(keys.joined(separator: ", "))",
+                path: JSONPath.member(path, member.key), at: member.keyLocation)
         }
     }
 
@@ -46,7 +47,9 @@ struct ObjectReader {
     }
 
     func string(_ key: String, required: Bool = false) -> String? { decode(key, required: required, Values.string) }
-    func identifier(_ key: String, required: Bool = false) -> String? { decode(key, required: required, Values.identifier) }
+    func identifier(_ key: String, required: Bool = false) -> String? {
+        decode(key, required: required, Values.identifier)
+    }
     func number(_ key: String, required: Bool = false) -> Double? { decode(key, required: required, Values.number) }
     func integer(_ key: String, required: Bool = false) -> Int? { decode(key, required: required, Values.integer) }
     func bool(_ key: String, required: Bool = false) -> Bool? { decode(key, required: required, Values.bool) }

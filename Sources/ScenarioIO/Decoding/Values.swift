@@ -18,11 +18,16 @@ enum Values {
             (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
         }
         let bytes = Array(text.utf8)
-        let valid = (1...64).contains(bytes.count) && isAlphanumeric(bytes[0])
-            && bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+        let valid =
+            (1...64).contains(bytes.count) && isAlphanumeric(bytes[0])
+            && bytes.allSatisfy {
+                isAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+            }
         guard valid else {
-            context.error(.invalidValue, "expected an id (1–64 ASCII letters, digits, '_', '-' or '.', starting with a letter or digit), found \"\(text)\"",
-                          path: path, at: node.location)
+            context.error(
+                .invalidValue,
+                "expected an id (1–64 ASCII letters, digits, '_', '-' or '.', starting with a letter or digit), found \"\(text)\"",
+                path: path, at: node.location)
             return nil
         }
         return text
@@ -41,13 +46,16 @@ enum Values {
     }
 
     /// A number that must lie in `range` (inclusive): the documented limits of the format.
-    static func number(_ node: JSONNode, _ path: String, _ context: DecodingContext,
-                       in range: ClosedRange<Double>) -> Double? {
+    static func number(
+        _ node: JSONNode, _ path: String, _ context: DecodingContext,
+        in range: ClosedRange<Double>
+    ) -> Double? {
         guard let value = number(node, path, context) else { return nil }
         guard range.contains(value) else {
             let limits = "from \(spell(range.lowerBound)) to \(spell(range.upperBound))"
-            context.error(.outOfRange, "expected a number \(limits), found \(spell(value))", path: path,
-                          at: node.location)
+            context.error(
+                .outOfRange, "expected a number \(limits), found \(spell(value))", path: path,
+                at: node.location)
             return nil
         }
         return value
@@ -83,7 +91,8 @@ enum Values {
         switch MoneyLiteral.cents(from: text) {
         case .success(let cents):
             guard cents >= 0 else {
-                context.error(.invalidMoney, "expected an amount of at least 0 €, found \(text)", path: path, at: node.location)
+                context.error(
+                    .invalidMoney, "expected an amount of at least 0 €, found \(text)", path: path, at: node.location)
                 return nil
             }
             return Money(cents: cents)
@@ -96,7 +105,9 @@ enum Values {
     static func quarter(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Quarter? {
         guard let text = string(node, path, context) else { return nil }
         guard let quarter = Quarter(text) else {
-            context.error(.invalidQuarter, "expected a quarter like \"2026-Q1\", found \"\(text)\"", path: path, at: node.location)
+            context.error(
+                .invalidQuarter, "expected a quarter like \"2026-Q1\", found \"\(text)\"", path: path, at: node.location
+            )
             return nil
         }
         return quarter
@@ -105,20 +116,25 @@ enum Values {
     static func date(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> CalendarDate? {
         guard let text = string(node, path, context) else { return nil }
         guard let date = CalendarDate(text) else {
-            context.error(.invalidDate, "expected a calendar date like \"2027-12-31\", found \"\(text)\"", path: path, at: node.location)
+            context.error(
+                .invalidDate, "expected a calendar date like \"2027-12-31\", found \"\(text)\"", path: path,
+                at: node.location)
             return nil
         }
         return date
     }
 
-    static func enumeration<E: RawRepresentable & CaseIterable>(_ node: JSONNode, _ path: String, _ context: DecodingContext,
-                                                                 as type: E.Type) -> E? where E.RawValue == String {
+    static func enumeration<E: RawRepresentable & CaseIterable>(
+        _ node: JSONNode, _ path: String, _ context: DecodingContext,
+        as type: E.Type
+    ) -> E? where E.RawValue == String {
         guard let text = string(node, path, context) else { return nil }
         guard let value = E(rawValue: text) else {
             let allowed = E.allCases.map(\.rawValue)
-            context.error(.invalidValue,
-                          "expected one of \(allowed.map { "\"\($0)\"" }.joined(separator: ", ")), found \"\(text)\"\(Suggestion.hint(for: text, among: allowed))",
-                          path: path, at: node.location)
+            context.error(
+                .invalidValue,
+                "expected one of \(allowed.map { "\"\($0)\"" }.joined(separator: ", ")), found \"\(text)\"\(Suggestion.hint(for: text, among: allowed))",
+                path: path, at: node.location)
             return nil
         }
         return value
@@ -126,8 +142,10 @@ enum Values {
 
     /// An array whose elements all decode; nil when the value is not an array. Elements that
     /// fail are reported and left out, so one bad element does not hide problems in others.
-    static func array<T>(_ node: JSONNode, _ path: String, _ context: DecodingContext,
-                         _ element: (JSONNode, String, DecodingContext) -> T?) -> [T]? {
+    static func array<T>(
+        _ node: JSONNode, _ path: String, _ context: DecodingContext,
+        _ element: (JSONNode, String, DecodingContext) -> T?
+    ) -> [T]? {
         guard case .array(let elements) = node.value else {
             context.typeMismatch(expected: "an array", node: node, path: path)
             return nil
@@ -147,8 +165,10 @@ enum Values {
     }
 
     /// An object used as a map from free keys to values (e.g. weights per criterion).
-    static func map<T>(_ node: JSONNode, _ path: String, _ context: DecodingContext,
-                       _ value: (String, JSONNode, String, DecodingContext) -> T?) -> [(key: String, value: T, location: SourceLocation)]? {
+    static func map<T>(
+        _ node: JSONNode, _ path: String, _ context: DecodingContext,
+        _ value: (String, JSONNode, String, DecodingContext) -> T?
+    ) -> [(key: String, value: T, location: SourceLocation)]? {
         guard case .object(let members) = node.value else {
             context.typeMismatch(expected: "an object", node: node, path: path)
             return nil

@@ -41,13 +41,15 @@ public struct JSONParser {
             let root = try parser.parseValue()
             parser.skipWhitespace()
             if parser.offset < bytes.count {
-                throw SyntaxError(message: "unexpected \(parser.describeCurrent()) after the end of the JSON document",
-                                  location: parser.location)
+                throw SyntaxError(
+                    message: "unexpected \(parser.describeCurrent()) after the end of the JSON document",
+                    location: parser.location)
             }
             return Result(root: root, diagnostics: parser.duplicates)
         } catch let error as SyntaxError {
-            let diagnostic = Diagnostic(.error, code: .syntax, message: error.message, path: "",
-                                        location: error.location)
+            let diagnostic = Diagnostic(
+                .error, code: .syntax, message: error.message, path: "",
+                location: error.location)
             return Result(root: nil, diagnostics: [diagnostic])
         } catch {
             preconditionFailure("unexpected error \(error)")
@@ -139,23 +141,28 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
-                throw SyntaxError(message: "unexpected \(describeCurrent()): expected a key in double quotes",
-                                  location: location)
+                throw SyntaxError(
+                    message: "unexpected \(describeCurrent()): expected a key in double quotes",
+                    location: location)
             }
             let keyLocation = location
             let key = try parseString()
             skipWhitespace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
-                throw SyntaxError(message: "unexpected \(describeCurrent()): expected ':' after key \"\(key)\"",
-                                  location: location)
+                throw SyntaxError(
+                    message: "unexpected \(describeCurrent()): expected ':' after key \"\(key)\"",
+                    location: location)
             }
             advance()
             skipWhitespace()
             let value = try parseValue()
             if let first = seen[key] {
-                duplicates.append(Diagnostic(.error, code: .duplicateKey,
-                                             message: "duplicate key \"\(key)\" (first at line \(first.line), column \(first.column)); JSON objects must not repeat a key",
-                                             path: "", location: keyLocation))
+                duplicates.append(
+                    Diagnostic(
+                        .error, code: .duplicateKey,
+                        message:
+                            "duplicate key \"\(key)\" (first at line \(first.line), column \(first.column)); JSON objects must not repeat a key",
+                        path: "", location: keyLocation))
                 members.removeAll { $0.key == key }
             }
             seen[key] = keyLocation
@@ -282,14 +289,17 @@ public struct JSONParser {
                     var code = try hexQuad(escapeLocation)
                     if (0xD800...0xDBFF).contains(code) {
                         guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"),
-                              bytes[offset + 1] == UInt8(ascii: "u") else {
-                            throw SyntaxError(message: "invalid \\u escape: unpaired surrogate", location: escapeLocation)
+                            bytes[offset + 1] == UInt8(ascii: "u")
+                        else {
+                            throw SyntaxError(
+                                message: "invalid \\u escape: unpaired surrogate", location: escapeLocation)
                         }
                         advance()
                         advance()
                         let low = try hexQuad(escapeLocation)
                         guard (0xDC00...0xDFFF).contains(low) else {
-                            throw SyntaxError(message: "invalid \\u escape: unpaired surrogate", location: escapeLocation)
+                            throw SyntaxError(
+                                message: "invalid \\u escape: unpaired surrogate", location: escapeLocation)
                         }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00...0xDFFF).contains(code) {
@@ -300,10 +310,11 @@ public struct JSONParser {
                     throw SyntaxError(message: "invalid escape sequence in string", location: escapeLocation)
                 }
             case 0x00..<0x20:
-                throw SyntaxError(message: byte == 0x0A || byte == 0x0D
-                                    ? "line break inside a string: the string is unterminated, or the break must be written as \\n"
-                                    : "control character in string: write it as a \\u escape",
-                                  location: location)
+                throw SyntaxError(
+                    message: byte == 0x0A || byte == 0x0D
+                        ? "line break inside a string: the string is unterminated, or the break must be written as \\n"
+                        : "control character in string: write it as a \\u escape",
+                    location: location)
             case 0x20..<0x80:
                 scalars.append(Unicode.Scalar(byte))
                 advance()
@@ -344,9 +355,15 @@ public struct JSONParser {
         let length: Int
         var code: UInt32
         switch lead {
-        case 0xC2...0xDF: length = 2; code = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: length = 3; code = UInt32(lead & 0x0F)
-        case 0xF0...0xF4: length = 4; code = UInt32(lead & 0x07)
+        case 0xC2...0xDF:
+            length = 2
+            code = UInt32(lead & 0x1F)
+        case 0xE0...0xEF:
+            length = 3
+            code = UInt32(lead & 0x0F)
+        case 0xF0...0xF4:
+            length = 4
+            code = UInt32(lead & 0x07)
         default: return nil
         }
         guard index + length <= bytes.count else { return nil }

@@ -30,7 +30,10 @@ public indirect enum OutputJSON: Sendable, Equatable {
         case .number(let value, let digits): output += OutputJSON.spell(value, digits: digits)
         case .string(let text): OutputJSON.quote(text, into: &output)
         case .array(let elements):
-            if elements.isEmpty { output += "[]"; return }
+            if elements.isEmpty {
+                output += "[]"
+                return
+            }
             output += "[\n"
             for (index, element) in elements.enumerated() {
                 output += String(repeating: "  ", count: indent + 1)
@@ -39,7 +42,10 @@ public indirect enum OutputJSON: Sendable, Equatable {
             }
             output += String(repeating: "  ", count: indent) + "]"
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
+            if members.isEmpty {
+                output += "{}"
+                return
+            }
             output += "{\n"
             for (index, member) in members.enumerated() {
                 output += String(repeating: "  ", count: indent + 1)

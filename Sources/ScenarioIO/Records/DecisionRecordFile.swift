@@ -35,21 +35,33 @@ public enum DecisionRecordFile {
             ("scenarioHash", .string(record.scenarioHash)),
             ("toolVersion", .string(record.toolVersion)),
             ("recordedAt", .string(record.recordedAt)),
-            ("solver", .object([
-                ("status", .string(record.status.name)), ("objective", number(record.objective)),
-                ("bestBound", number(record.bestBound)), ("gap", number(record.gap)),
-            ])),
+            (
+                "solver",
+                .object([
+                    ("status", .string(record.status.name)), ("objective", number(record.objective)),
+                    ("bestBound", number(record.bestBound)), ("gap", number(record.gap)),
+                ])
+            ),
             ("decidedBy", .optional(record.decidedBy)),
             ("note", .optional(record.note)),
             ("decisions", .array(record.decisions.map(encode))),
-            ("recommendedAssignments", .array(record.recommendedAssignments.map { assignment in
-                .object([("team", .string(assignment.team)), ("quarter", .string(assignment.quarter.description)),
-                         ("measure", .string(assignment.measure))])
-            })),
-            ("budget", .object([
-                ("quarterCap", money(record.quarterCap)), ("total", money(record.totalBudget)),
-                ("ownShareCap", money(record.ownShareCap)),
-            ])),
+            (
+                "recommendedAssignments",
+                .array(
+                    record.recommendedAssignments.map { assignment in
+                        .object([
+                            ("team", .string(assignment.team)), ("quarter", .string(assignment.quarter.description)),
+                            ("measure", .string(assignment.measure)),
+                        ])
+                    })
+            ),
+            (
+                "budget",
+                .object([
+                    ("quarterCap", money(record.quarterCap)), ("total", money(record.totalBudget)),
+                    ("ownShareCap", money(record.ownShareCap)),
+                ])
+            ),
             ("measures", .array(record.measures.map(encode))),
         ])
     }
@@ -78,8 +90,10 @@ public enum DecisionRecordFile {
 
     // MARK: - Reading
 
-    static let keys = ["format", "quarter", "scenarioFile", "scenarioHash", "toolVersion", "recordedAt", "solver",
-                       "decidedBy", "note", "decisions", "recommendedAssignments", "budget", "measures"]
+    static let keys = [
+        "format", "quarter", "scenarioFile", "scenarioHash", "toolVersion", "recordedAt", "solver",
+        "decidedBy", "note", "decisions", "recommendedAssignments", "budget", "measures",
+    ]
 
     static func decode(_ root: JSONNode, context: DecodingContext) -> DecisionRecord? {
         guard let reader = ObjectReader(root, path: "", keys: keys, context: context) else { return nil }
@@ -102,13 +116,15 @@ public enum DecisionRecordFile {
         }
         let measures = reader.array("measures", decodeMeasure) ?? []
         guard let quarter, let decisions, let solver, let status = solver.status, let file = texts[0],
-              let hash = texts[1], let version = texts[2], let recordedAt = texts[3] else { return nil }
-        return DecisionRecord(quarter: quarter, scenarioFile: file, scenarioHash: hash, toolVersion: version,
-                              recordedAt: recordedAt, status: status, objective: solver.objective,
-                              bestBound: solver.bestBound, gap: solver.gap,
-                              decidedBy: optionalString(reader, "decidedBy"), note: optionalString(reader, "note"),
-                              decisions: decisions, recommendedAssignments: recommended ?? [], measures: measures,
-                              quarterCap: quarterCap, totalBudget: total, ownShareCap: ownShareCap)
+            let hash = texts[1], let version = texts[2], let recordedAt = texts[3]
+        else { return nil }
+        return DecisionRecord(
+            quarter: quarter, scenarioFile: file, scenarioHash: hash, toolVersion: version,
+            recordedAt: recordedAt, status: status, objective: solver.objective,
+            bestBound: solver.bestBound, gap: solver.gap,
+            decidedBy: optionalString(reader, "decidedBy"), note: optionalString(reader, "note"),
+            decisions: decisions, recommendedAssignments: recommended ?? [], measures: measures,
+            quarterCap: quarterCap, totalBudget: total, ownShareCap: ownShareCap)
     }
 
     private struct Solver {
@@ -130,25 +146,32 @@ public enum DecisionRecordFile {
             }
             return proof
         }
-        return Solver(status: status, objective: optionalNumber(solver, "objective"),
-                      bestBound: optionalNumber(solver, "bestBound"), gap: optionalNumber(solver, "gap"))
+        return Solver(
+            status: status, objective: optionalNumber(solver, "objective"),
+            bestBound: optionalNumber(solver, "bestBound"), gap: optionalNumber(solver, "gap"))
     }
 
-    private static func decodeTeamDecision(_ node: JSONNode, _ path: String,
-                                           _ context: DecodingContext) -> DecisionRecord.TeamDecision? {
-        let keys = ["team", "zielbild", "decision", "previous", "measure", "finishes", "reasons", "alternative",
-                    "alternativeCost"]
+    private static func decodeTeamDecision(
+        _ node: JSONNode, _ path: String,
+        _ context: DecodingContext
+    ) -> DecisionRecord.TeamDecision? {
+        let keys = [
+            "team", "zielbild", "decision", "previous", "measure", "finishes", "reasons", "alternative",
+            "alternativeCost",
+        ]
         guard let item = ObjectReader(node, path: path, keys: keys, context: context),
-              let team = item.identifier("team", required: true),
-              let zielbild = item.identifier("zielbild", required: true),
-              let kind = item.enumeration("decision", required: true, as: TeamDecisionKind.self) else { return nil }
+            let team = item.identifier("team", required: true),
+            let zielbild = item.identifier("zielbild", required: true),
+            let kind = item.enumeration("decision", required: true, as: TeamDecisionKind.self)
+        else { return nil }
         let reasons = isNull(item, "reasons") ? nil : item.decode("reasons") { Values.array($0, $1, $2, Values.string) }
-        return DecisionRecord.TeamDecision(team: team, zielbild: zielbild, decision: kind,
-                                           previous: optionalIdentifier(item, "previous"),
-                                           measure: optionalIdentifier(item, "measure"),
-                                           finishes: isNull(item, "finishes") ? false : item.bool("finishes") ?? false,
-                                           reasons: reasons ?? [], alternative: optionalIdentifier(item, "alternative"),
-                                           alternativeCost: optionalNumber(item, "alternativeCost"))
+        return DecisionRecord.TeamDecision(
+            team: team, zielbild: zielbild, decision: kind,
+            previous: optionalIdentifier(item, "previous"),
+            measure: optionalIdentifier(item, "measure"),
+            finishes: isNull(item, "finishes") ? false : item.bool("finishes") ?? false,
+            reasons: reasons ?? [], alternative: optionalIdentifier(item, "alternative"),
+            alternativeCost: optionalNumber(item, "alternativeCost"))
     }
 
     private static func decodeAssignment(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Assignment? {
@@ -161,21 +184,27 @@ public enum DecisionRecordFile {
         return Assignment(team: team, quarter: quarter, measure: measure)
     }
 
-    private static func decodeMeasure(_ node: JSONNode, _ path: String,
-                                      _ context: DecodingContext) -> DecisionRecord.MeasureFacts? {
-        let keys = ["id", "name", "zielbild", "remainingEffort", "costPerTeamQuarter", "ownSharePerTeamQuarter",
-                    "startCost", "startOwnShare"]
+    private static func decodeMeasure(
+        _ node: JSONNode, _ path: String,
+        _ context: DecodingContext
+    ) -> DecisionRecord.MeasureFacts? {
+        let keys = [
+            "id", "name", "zielbild", "remainingEffort", "costPerTeamQuarter", "ownSharePerTeamQuarter",
+            "startCost", "startOwnShare",
+        ]
         guard let item = ObjectReader(node, path: path, keys: keys, context: context),
-              let id = item.identifier("id", required: true), let name = item.string("name", required: true),
-              let zielbild = item.identifier("zielbild", required: true),
-              let remaining = item.number("remainingEffort", required: true),
-              let perTeam = item.money("costPerTeamQuarter", required: true),
-              let perTeamOwn = item.money("ownSharePerTeamQuarter", required: true),
-              let start = item.money("startCost", required: true),
-              let startOwn = item.money("startOwnShare", required: true) else { return nil }
+            let id = item.identifier("id", required: true), let name = item.string("name", required: true),
+            let zielbild = item.identifier("zielbild", required: true),
+            let remaining = item.number("remainingEffort", required: true),
+            let perTeam = item.money("costPerTeamQuarter", required: true),
+            let perTeamOwn = item.money("ownSharePerTeamQuarter", required: true),
+            let start = item.money("startCost", required: true),
+            let startOwn = item.money("startOwnShare", required: true)
+        else { return nil }
         let cost = QuarterCost(perTeam: perTeam, perTeamOwnShare: perTeamOwn, start: start, startOwnShare: startOwn)
-        return DecisionRecord.MeasureFacts(id: id, name: name, zielbild: zielbild, remainingEffort: remaining,
-                                           cost: cost)
+        return DecisionRecord.MeasureFacts(
+            id: id, name: name, zielbild: zielbild, remainingEffort: remaining,
+            cost: cost)
     }
 
     private static func isNull(_ reader: ObjectReader, _ key: String) -> Bool {

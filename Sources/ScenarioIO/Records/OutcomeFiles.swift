@@ -55,8 +55,9 @@ public enum OutcomeFiles {
         }
         diagnostics.sort(by: Diagnostic.ordered)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        let outcome = Outcome(quarter: record.quarter, worked: worked, progress: delivered, record: record,
-                              sources: sources)
+        let outcome = Outcome(
+            quarter: record.quarter, worked: worked, progress: delivered, record: record,
+            sources: sources)
         return (outcome, diagnostics)
     }
 
@@ -77,17 +78,26 @@ public enum OutcomeFiles {
         return sources
     }
 
-    private static func decodeProgress(_ root: JSONNode, quarter: Quarter, worked: inout [String: String], delivered: inout [String: Double],
-                                       context: DecodingContext) {
-        guard let reader = ObjectReader(root, path: "", keys: ["$schema", "format", "quarter", "worked", "progress"], context: context) else { return }
+    private static func decodeProgress(
+        _ root: JSONNode, quarter: Quarter, worked: inout [String: String], delivered: inout [String: Double],
+        context: DecodingContext
+    ) {
+        guard
+            let reader = ObjectReader(
+                root, path: "", keys: ["$schema", "format", "quarter", "worked", "progress"], context: context)
+        else { return }
         RecordFiles.checkFormat(reader, "sprintplan-progress/1")
         if let stated = reader.quarter("quarter", required: true), stated != quarter {
-            context.error(.invalidValue, "the progress file is for \(stated), the record for \(quarter)", path: "quarter",
-                          at: reader.child("quarter", required: false)?.0.location)
+            context.error(
+                .invalidValue, "the progress file is for \(stated), the record for \(quarter)", path: "quarter",
+                at: reader.child("quarter", required: false)?.0.location)
         }
         _ = reader.decode("worked") { node, path, context in
             Values.map(node, path, context) { team, node, path, context -> Void? in
-                if case .null = node.value { worked[team] = nil; return () }
+                if case .null = node.value {
+                    worked[team] = nil
+                    return ()
+                }
                 guard let measure = Values.identifier(node, path, context) else { return nil }
                 worked[team] = measure
                 return ()

@@ -10,14 +10,19 @@ public enum PlanFile {
         var entries: [Assignment]?
         if case .object = root.value, let list = root["assignments"] {
             entries = Values.array(list, "assignments", context) { node, path, context -> Assignment? in
-                guard let item = ObjectReader(node, path: path, keys: ["team", "quarter", "measure"], context: context),
-                      let team = item.identifier("team", required: true), let quarter = item.quarter("quarter", required: true),
-                      let measure = item.identifier("measure", required: true) else { return nil }
+                guard
+                    let item = ObjectReader(node, path: path, keys: ["team", "quarter", "measure"], context: context),
+                    let team = item.identifier("team", required: true),
+                    let quarter = item.quarter("quarter", required: true),
+                    let measure = item.identifier("measure", required: true)
+                else { return nil }
                 return Assignment(team: team, quarter: quarter, measure: measure)
             }
         } else {
-            context.error(.missingField, "expected a plan from `sprintplan plan --format json` with an \"assignments\" list", path: "",
-                          at: root.location)
+            context.error(
+                .missingField, "expected a plan from `sprintplan plan --format json` with an \"assignments\" list",
+                path: "",
+                at: root.location)
         }
         diagnostics += context.diagnostics
         diagnostics.sort(by: Diagnostic.ordered)

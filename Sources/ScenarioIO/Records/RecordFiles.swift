@@ -16,8 +16,9 @@ enum RecordFiles {
 
     static func checkFormat(_ reader: ObjectReader, _ expected: String) {
         if let format = reader.string("format", required: true), format != expected {
-            reader.context.error(.unsupportedFormat, "expected format \"\(expected)\", found \"\(format)\"",
-                                 path: "format", at: reader.child("format", required: false)?.0.location)
+            reader.context.error(
+                .unsupportedFormat, "expected format \"\(expected)\", found \"\(format)\"",
+                path: "format", at: reader.child("format", required: false)?.0.location)
         }
     }
 }

@@ -47,8 +47,10 @@ public enum RecordStore {
     /// - Parameter beforeCommit: runs once the record is durable in its temporary file and before
     ///   it is put in place; the crash tests end the process there.
     @discardableResult
-    public static func write(_ record: DecisionRecord, into folder: String, replacing: Bool,
-                             beforeCommit: () -> Void = {}) throws(Failure) -> Placement {
+    public static func write(
+        _ record: DecisionRecord, into folder: String, replacing: Bool,
+        beforeCommit: () -> Void = {}
+    ) throws(Failure) -> Placement {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {

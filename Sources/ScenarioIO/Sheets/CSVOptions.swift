@@ -30,7 +30,9 @@ public struct CSVOptions: Sendable {
     }
 
     private func quote(_ field: String) -> String {
-        guard field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r") else { return field }
+        guard field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r") else {
+            return field
+        }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

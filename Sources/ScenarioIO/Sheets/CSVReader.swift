@@ -24,8 +24,8 @@ struct CSVReader {
         var cell = ""
         var line = 1, column = 0
         var recordLine = 1
-        var quoted = false          // inside a quoted field
-        var afterQuote = false      // a quoted field just closed: only a separator or line end may follow
+        var quoted = false  // inside a quoted field
+        var afterQuote = false  // a quoted field just closed: only a separator or line end may follow
         var quoteLine = 0, quoteColumn = 0
         var atCellStart = true
         var characters = text.makeIterator()
@@ -54,7 +54,10 @@ struct CSVReader {
                     }
                 } else {
                     cell.append(character)
-                    if character == "\n" || character == "\r\n" || character == "\r" { line += 1; column = 0 }
+                    if character == "\n" || character == "\r\n" || character == "\r" {
+                        line += 1
+                        column = 0
+                    }
                 }
                 continue
             }
@@ -76,14 +79,16 @@ struct CSVReader {
                 quoteColumn = column
             default:
                 if afterQuote {
-                    throw SyntaxError(line: line, column: column,
-                                      message: "unexpected \(Self.describe(character)) after a closing quote; "
-                                          + "inside a quoted cell write a quote as \"\"")
+                    throw SyntaxError(
+                        line: line, column: column,
+                        message: "unexpected \(Self.describe(character)) after a closing quote; "
+                            + "inside a quoted cell write a quote as \"\"")
                 }
                 if character == "\"" {
-                    throw SyntaxError(line: line, column: column,
-                                      message: "a quote inside an unquoted cell; "
-                                          + "quote the whole cell and double the quote")
+                    throw SyntaxError(
+                        line: line, column: column,
+                        message: "a quote inside an unquoted cell; "
+                            + "quote the whole cell and double the quote")
                 }
                 cell.append(character)
                 atCellStart = false

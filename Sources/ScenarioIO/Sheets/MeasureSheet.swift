@@ -22,9 +22,12 @@ public enum MeasureSheet {
     static let ratingPrefix = "rating:"
 
     /// The column order of an exported sheet.
-    static let columns = ["id", "name", "zielbild", "solution", "source", "fieldsOfAction", "municipalities", "tags", "effort", "progress",
-                          "maxTeams", "requiredSkills", "costPerTeamQuarter", "oneOffCost", "eligibleShare", "prerequisites",
-                          "earliestStart", "deadline", "status"]
+    static let columns = [
+        "id", "name", "zielbild", "solution", "source", "fieldsOfAction", "municipalities", "tags", "effort",
+        "progress",
+        "maxTeams", "requiredSkills", "costPerTeamQuarter", "oneOffCost", "eligibleShare", "prerequisites",
+        "earliestStart", "deadline", "status",
+    ]
 
     // MARK: Export
 
@@ -38,7 +41,9 @@ public enum MeasureSheet {
             let values = Dictionary(fields, uniquingKeysWith: { first, _ in first })
             var ratings: [String: OutputJSON] = [:]
             if case .object(let members)? = values["ratings"] { for (key, value) in members { ratings[key] = value } }
-            rows.append(columns.map { cell(values[$0], options: options) } + scenario.criteria.map { cell(ratings[$0.id], options: options) })
+            rows.append(
+                columns.map { cell(values[$0], options: options) }
+                    + scenario.criteria.map { cell(ratings[$0.id], options: options) })
         }
         return options.render(rows)
     }
@@ -64,7 +69,9 @@ public enum MeasureSheet {
     }
 
     /// The scenario with the sheet's measures merged in, or every problem by row and column.
-    public static func merge(sheet path: String, into scenario: Scenario, options: CSVOptions = .init()) -> ScenarioLoadResult {
+    public static func merge(
+        sheet path: String, into scenario: Scenario, options: CSVOptions = .init()
+    ) -> ScenarioLoadResult {
         // Read like a scenario file: the same size limit, devices refused, odd file names found.
         let bytes: [UInt8]
         switch ScenarioFiles.read(path) {
@@ -77,8 +84,9 @@ public enum MeasureSheet {
             return ScenarioLoadResult(scenario: nil, diagnostics: [problem], files: [path])
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return failure(path, row: 1, column: nil, code: .syntax,
-                           "the sheet is not UTF-8 text (save it as \"CSV UTF-8\")")
+            return failure(
+                path, row: 1, column: nil, code: .syntax,
+                "the sheet is not UTF-8 text (save it as \"CSV UTF-8\")")
         }
         let records: [CSVReader.Record]
         do {
@@ -86,23 +94,29 @@ public enum MeasureSheet {
             records = try CSVReader(separator: options.separator).records(body)
         } catch {
             let location = SourceLocation(file: path, line: error.line, column: error.column)
-            let problem = Diagnostic(.error, code: .syntax, message: "the sheet is not valid CSV: \(error.message)",
-                                     path: "", location: location)
+            let problem = Diagnostic(
+                .error, code: .syntax, message: "the sheet is not valid CSV: \(error.message)",
+                path: "", location: location)
             return ScenarioLoadResult(scenario: nil, diagnostics: [problem], files: [path])
         }
         let header = (records.first?.cells ?? []).map { CSVCell.unescaped($0).trimmingCharacters(in: .whitespaces) }
         var problems: [Diagnostic] = []
         let known = Set(columns)
         for (index, name) in header.enumerated() where !known.contains(name) && !name.hasPrefix(ratingPrefix) {
-            problems.append(diagnostic(path, row: 1, column: index, header: header, code: .unknownKey,
-                                       "unknown column \"\(name)\"\(Suggestion.hint(for: name, among: columns)); columns: \(columns.joined(separator: ", ")), \(ratingPrefix)CRITERION"))
+            problems.append(
+                diagnostic(
+                    path, row: 1, column: index, header: header, code: .unknownKey,
+                    "unknown column \"\(name)\"\(Suggestion.hint(for: name, among: columns)); columns: \(columns.joined(separator: ", ")), \(ratingPrefix)CRITERION"
+                ))
         }
         guard let idColumn = header.firstIndex(of: "id") else {
-            problems.append(diagnostic(path, row: 1, column: nil, header: header, code: .missingField, "the sheet has no \"id\" column"))
+            problems.append(
+                diagnostic(
+                    path, row: 1, column: nil, header: header, code: .missingField, "the sheet has no \"id\" column"))
             return ScenarioLoadResult(scenario: nil, diagnostics: problems, files: [path])
         }
         var measures: [OutputJSON] = []
-        var origins: [String: Origin] = [:]   // measure id → sheet row
+        var origins: [String: Origin] = [:]  // measure id → sheet row
         for record in records.dropFirst() {
             let row = record.cells.map(CSVCell.unescaped)
             let rowNumber = record.line
@@ -122,14 +136,18 @@ public enum MeasureSheet {
                 }
             }
             if row.count > header.count {
-                problems.append(diagnostic(path, row: rowNumber, column: header.count, header: header, code: .unknownKey,
-                                           "the row has \(row.count) cells, the header \(header.count) columns"))
+                problems.append(
+                    diagnostic(
+                        path, row: rowNumber, column: header.count, header: header, code: .unknownKey,
+                        "the row has \(row.count) cells, the header \(header.count) columns"))
             }
             fields.append(("ratings", .object(ratings)))
             let id = idColumn < row.count ? row[idColumn].trimmingCharacters(in: .whitespaces) : ""
             if let earlier = origins[id] {
-                problems.append(diagnostic(path, row: rowNumber, column: idColumn, header: header, code: .duplicateID,
-                                           "measure id \"\(id)\" is already in row \(earlier.row)"))
+                problems.append(
+                    diagnostic(
+                        path, row: rowNumber, column: idColumn, header: header, code: .duplicateID,
+                        "measure id \"\(id)\" is already in row \(earlier.row)"))
                 continue
             }
             origins[id] = Origin(row: rowNumber, columns: columnsOfRow)
@@ -138,17 +156,27 @@ public enum MeasureSheet {
         guard problems.isEmpty else { return ScenarioLoadResult(scenario: nil, diagnostics: problems, files: [path]) }
 
         // Merge into the scenario's canonical JSON and validate it as one scenario file.
-        guard case .object(var document) = ScenarioWriter.json(scenario) else { preconditionFailure("a scenario writes as an object") }
-        let existing: [OutputJSON] = document.first { $0.0 == "measures" }.flatMap { if case .array(let items) = $0.1 { return items } else { return nil } } ?? []
+        guard case .object(var document) = ScenarioWriter.json(scenario) else {
+            preconditionFailure("a scenario writes as an object")
+        }
+        let existing: [OutputJSON] =
+            document.first { $0.0 == "measures" }.flatMap {
+                if case .array(let items) = $0.1 { return items } else { return nil }
+            } ?? []
         var merged: [OutputJSON] = []
-        var sheetIndex: [Int: String] = [:]   // index in merged → id from the sheet
+        var sheetIndex: [Int: String] = [:]  // index in merged → id from the sheet
         var replaced = Set<String>()
-        let sheetByID = Dictionary(measures.compactMap { measure -> (String, OutputJSON)? in
-            guard case .object(let fields) = measure, case .string(let id)? = fields.first(where: { $0.0 == "id" })?.1 else { return nil }
-            return (id, measure)
-        }, uniquingKeysWith: { first, _ in first })
+        let sheetByID = Dictionary(
+            measures.compactMap { measure -> (String, OutputJSON)? in
+                guard case .object(let fields) = measure,
+                    case .string(let id)? = fields.first(where: { $0.0 == "id" })?.1
+                else { return nil }
+                return (id, measure)
+            }, uniquingKeysWith: { first, _ in first })
         for item in existing {
-            if case .object(let fields) = item, case .string(let id)? = fields.first(where: { $0.0 == "id" })?.1, let replacement = sheetByID[id] {
+            if case .object(let fields) = item, case .string(let id)? = fields.first(where: { $0.0 == "id" })?.1,
+                let replacement = sheetByID[id]
+            {
                 sheetIndex[merged.count] = id
                 merged.append(replacement)
                 replaced.insert(id)
@@ -157,8 +185,18 @@ public enum MeasureSheet {
             }
         }
         for measure in measures {
-            if case .object(let fields) = measure, case .string(let id)? = fields.first(where: { $0.0 == "id" })?.1, replaced.contains(id) { continue }
-            let id: String = { if case .object(let fields) = measure, case .string(let id)? = fields.first(where: { $0.0 == "id" })?.1 { return id }; return "" }()
+            if case .object(let fields) = measure, case .string(let id)? = fields.first(where: { $0.0 == "id" })?.1,
+                replaced.contains(id)
+            {
+                continue
+            }
+            let id: String = {
+                if case .object(let fields) = measure, case .string(let id)? = fields.first(where: { $0.0 == "id" })?.1
+                {
+                    return id
+                }
+                return ""
+            }()
             sheetIndex[merged.count] = id
             merged.append(measure)
         }
@@ -166,32 +204,46 @@ public enum MeasureSheet {
         let checked = ScenarioLoader.check(text: OutputJSON.object(document).rendered(), label: path)
         // Problems inside a sheet measure point at its row and column; others stay as they are.
         let located = checked.diagnostics.map { diagnostic -> Diagnostic in
-            guard let (index, rest) = measureIndex(in: diagnostic.path), let id = sheetIndex[index], let origin = origins[id] else { return diagnostic }
-            let column = origin.columns.first { rest == $0.key || rest.hasPrefix($0.key + ".") || rest.hasPrefix($0.key + "[") }?.value
-            return Self.diagnostic(path, row: origin.row, column: column, header: header, code: diagnostic.code, diagnostic.message,
-                                   severity: diagnostic.severity)
+            guard let (index, rest) = measureIndex(in: diagnostic.path), let id = sheetIndex[index],
+                let origin = origins[id]
+            else { return diagnostic }
+            let column = origin.columns.first {
+                rest == $0.key || rest.hasPrefix($0.key + ".") || rest.hasPrefix($0.key + "[")
+            }?.value
+            return Self.diagnostic(
+                path, row: origin.row, column: column, header: header, code: diagnostic.code, diagnostic.message,
+                severity: diagnostic.severity)
         }
-        return ScenarioLoadResult(scenario: checked.scenario, diagnostics: located.sorted(by: Diagnostic.ordered), files: [path])
+        return ScenarioLoadResult(
+            scenario: checked.scenario, diagnostics: located.sorted(by: Diagnostic.ordered), files: [path])
     }
 
     /// `measures[12].ratings.c1` → (12, "ratings.c1").
     static func measureIndex(in path: String) -> (Int, String)? {
         guard path.hasPrefix("measures["), let close = path.firstIndex(of: "]"),
-              let index = Int(path[path.index(path.startIndex, offsetBy: 9)..<close]) else { return nil }
+            let index = Int(path[path.index(path.startIndex, offsetBy: 9)..<close])
+        else { return nil }
         var rest = path[path.index(after: close)...]
         if rest.hasPrefix(".") { rest = rest.dropFirst() }
         return (index, String(rest))
     }
 
-    static func failure(_ path: String, row: Int?, column: Int?, code: DiagnosticCode, _ message: String) -> ScenarioLoadResult {
-        ScenarioLoadResult(scenario: nil, diagnostics: [diagnostic(path, row: row, column: column, header: [], code: code, message)], files: [path])
+    static func failure(
+        _ path: String, row: Int?, column: Int?, code: DiagnosticCode, _ message: String
+    ) -> ScenarioLoadResult {
+        ScenarioLoadResult(
+            scenario: nil, diagnostics: [diagnostic(path, row: row, column: column, header: [], code: code, message)],
+            files: [path])
     }
 
     /// `SHEET.csv:ROW: error[code]: column NAME: message` — rows as a spreadsheet counts them.
-    static func diagnostic(_ path: String, row: Int?, column: Int?, header: [String], code: DiagnosticCode, _ message: String,
-                           severity: Diagnostic.Severity = .error) -> Diagnostic {
+    static func diagnostic(
+        _ path: String, row: Int?, column: Int?, header: [String], code: DiagnosticCode, _ message: String,
+        severity: Diagnostic.Severity = .error
+    ) -> Diagnostic {
         let name = column.map { $0 < header.count ? "column \($0 + 1) \"\(header[$0])\"" : "column \($0 + 1)" }
-        return Diagnostic(severity, code: code, message: message, path: name ?? "",
-                          location: row.map { SourceLocation(file: path, line: $0, column: (column ?? 0) + 1) })
+        return Diagnostic(
+            severity, code: code, message: message, path: name ?? "",
+            location: row.map { SourceLocation(file: path, line: $0, column: (column ?? 0) + 1) })
     }
 }

@@ -8,26 +8,35 @@ extension ScenarioValidator {
         var owner: [String: (solution: String, index: Int)] = [:]
         for (index, solution) in scenario.solutions.enumerated() {
             if solution.measures.isEmpty {
-                error(.emptyBundle, "Lösung \"\(solution.id)\" lists no measures; a bundle needs at least one", at: "\(at("solutions", index)).measures")
+                error(
+                    .emptyBundle, "Lösung \"\(solution.id)\" lists no measures; a bundle needs at least one",
+                    at: "\(at("solutions", index)).measures")
             }
             var mixed: [String] = []
             for (position, id) in solution.measures.enumerated() {
                 let path = "\(at("solutions", index)).measures[\(position)]"
                 guard reference(id, kind: "measure", known: known, at: path) else { continue }
                 if let other = owner[id], other.solution != solution.id {
-                    error(.bundleMembership, "measure \"\(id)\" is already in Lösung \"\(other.solution)\"; a measure belongs to at most one Lösung", at: path)
+                    error(
+                        .bundleMembership,
+                        "measure \"\(id)\" is already in Lösung \"\(other.solution)\"; a measure belongs to at most one Lösung",
+                        at: path)
                 }
                 owner[id] = (solution.id, index)
                 let measure = measures[id]!
                 if let named = measure.solution, named != solution.id, solutionIDs.contains(named) {
-                    error(.bundleMembership, "Lösung \"\(solution.id)\" lists measure \"\(id)\", but the measure names Lösung \"\(named)\"", at: path)
+                    error(
+                        .bundleMembership,
+                        "Lösung \"\(solution.id)\" lists measure \"\(id)\", but the measure names Lösung \"\(named)\"",
+                        at: path)
                 }
                 if measure.zielbild != solution.zielbild { mixed.append("\(id) (\(measure.zielbild))") }
             }
             if !mixed.isEmpty {
-                warning(.bundleMixesZielbilder,
-                        "Lösung \"\(solution.id)\" belongs to Zielbild \"\(solution.zielbild)\" but bundles measures of other Zielbilder: \(mixed.joined(separator: ", ")); its bundle value counts for \"\(solution.zielbild)\"",
-                        at: "\(at("solutions", index)).measures")
+                warning(
+                    .bundleMixesZielbilder,
+                    "Lösung \"\(solution.id)\" belongs to Zielbild \"\(solution.zielbild)\" but bundles measures of other Zielbilder: \(mixed.joined(separator: ", ")); its bundle value counts for \"\(solution.zielbild)\"",
+                    at: "\(at("solutions", index)).measures")
             }
         }
         for (index, measure) in scenario.measures.enumerated() {
@@ -35,7 +44,10 @@ extension ScenarioValidator {
             let path = "\(at("measures", index)).solution"
             guard reference(named, kind: "Lösung", known: solutionIDs, at: path) else { continue }
             if owner[measure.id]?.solution != named {
-                error(.bundleMembership, "measure \"\(measure.id)\" names Lösung \"\(named)\", but that Lösung does not list it in its measures", at: path)
+                error(
+                    .bundleMembership,
+                    "measure \"\(measure.id)\" names Lösung \"\(named)\", but that Lösung does not list it in its measures",
+                    at: path)
             }
         }
     }
@@ -46,31 +58,43 @@ extension ScenarioValidator {
         for (index, measure) in scenario.measures.enumerated() {
             let path = "\(at("measures", index))"
             if measure.effort <= 0 {
-                error(.nonPositiveEffort, "expected an effort above 0 team-quarters, found \(Values.spell(measure.effort))", at: "\(path).effort")
+                error(
+                    .nonPositiveEffort,
+                    "expected an effort above 0 team-quarters, found \(Values.spell(measure.effort))",
+                    at: "\(path).effort")
             } else if let (key, value) = [("effort", measure.effort), ("progress", measure.progress)]
-                .first(where: { !ScenarioLimits.isEffortMultiple($0.1) }) {
-                error(.effortPrecision,
-                      "expected team-quarters in hundredths (0.01 is the smallest step), found \(Values.spell(value))",
-                      at: "\(path).\(key)")
+                .first(where: { !ScenarioLimits.isEffortMultiple($0.1) })
+            {
+                error(
+                    .effortPrecision,
+                    "expected team-quarters in hundredths (0.01 is the smallest step), found \(Values.spell(value))",
+                    at: "\(path).\(key)")
             } else if measure.progress > measure.effort {
-                error(.progressExceedsEffort,
-                      "progress \(Values.spell(measure.progress)) exceeds the effort of \(Values.spell(measure.effort)) team-quarters",
-                      at: "\(path).progress")
+                error(
+                    .progressExceedsEffort,
+                    "progress \(Values.spell(measure.progress)) exceeds the effort of \(Values.spell(measure.effort)) team-quarters",
+                    at: "\(path).progress")
             }
             for (position, prerequisite) in measure.prerequisites.enumerated() {
                 reference(prerequisite, kind: "measure", known: known, at: "\(path).prerequisites[\(position)]")
             }
             if let deadline = measure.deadline {
                 if let start = measure.earliestStart, deadline < start.firstDay {
-                    error(.deadlineBeforeStart, "deadline \(deadline) lies before the earliest start \(start) (which begins \(start.firstDay))",
-                          at: "\(path).deadline")
+                    error(
+                        .deadlineBeforeStart,
+                        "deadline \(deadline) lies before the earliest start \(start) (which begins \(start.firstDay))",
+                        at: "\(path).deadline")
                 }
                 if deadline > programmeEnd {
-                    error(.deadlineAfterProgrammeEnd, "deadline \(deadline) lies after the programme end \(programmeEnd)", at: "\(path).deadline")
+                    error(
+                        .deadlineAfterProgrammeEnd, "deadline \(deadline) lies after the programme end \(programmeEnd)",
+                        at: "\(path).deadline")
                 }
             }
             if let start = measure.earliestStart, start > scenario.programme.lastQuarter {
-                error(.deadlineAfterProgrammeEnd, "earliest start \(start) lies after the programme end \(programmeEnd)", at: "\(path).earliestStart")
+                error(
+                    .deadlineAfterProgrammeEnd, "earliest start \(start) lies after the programme end \(programmeEnd)",
+                    at: "\(path).earliestStart")
             }
             if measure.status.isOpen {
                 checkRatings(of: measure, at: path)
@@ -80,11 +104,14 @@ extension ScenarioValidator {
     }
 
     private mutating func checkRatings(of measure: Measure, at path: String) {
-        for criterion in scenario.criteria where criterion.missingRating == .error && measure.ratings[criterion.id] == nil
-            && declared?.ratedCriteria[measure.id]?.contains(criterion.id) != true {
-            error(.missingRating,
-                  "measure \"\(measure.id)\" has no rating for criterion \"\(criterion.id)\" (\(criterion.label)); rate it, or set the criterion's \"missingRating\" to \"worst\" or \"neutral\"",
-                  at: "\(path).ratings")
+        for criterion in scenario.criteria
+        where criterion.missingRating == .error && measure.ratings[criterion.id] == nil
+            && declared?.ratedCriteria[measure.id]?.contains(criterion.id) != true
+        {
+            error(
+                .missingRating,
+                "measure \"\(measure.id)\" has no rating for criterion \"\(criterion.id)\" (\(criterion.label)); rate it, or set the criterion's \"missingRating\" to \"worst\" or \"neutral\"",
+                at: "\(path).ratings")
         }
     }
 
@@ -95,16 +122,18 @@ extension ScenarioValidator {
             (crossAllowed || team.zielbild == measure.zielbild) && team.hasSkills(measure.requiredSkills)
         }
         if !able {
-            warning(.skillUnavailable,
-                    "no Sprintteam\(crossAllowed ? "" : " of Zielbild \"\(measure.zielbild)\"") has all required skills \(measure.requiredSkills.joined(separator: ", ")); the measure cannot be planned",
-                    at: "\(path).requiredSkills")
+            warning(
+                .skillUnavailable,
+                "no Sprintteam\(crossAllowed ? "" : " of Zielbild \"\(measure.zielbild)\"") has all required skills \(measure.requiredSkills.joined(separator: ", ")); the measure cannot be planned",
+                at: "\(path).requiredSkills")
         }
     }
 
     /// Finds prerequisite cycles with a depth-first search in file order, reporting each
     /// cycle once, at the measure where it is first closed.
     mutating func checkPrerequisiteCycles() {
-        let indexByID = Dictionary(scenario.measures.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let indexByID = Dictionary(
+            scenario.measures.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var state = [Int](repeating: 0, count: scenario.measures.count)  // 0 new, 1 on stack, 2 done
         var stack: [Int] = []
         var cycles: [(path: String, text: String)] = []
@@ -117,7 +146,8 @@ extension ScenarioValidator {
                 if state[next] == 1 {
                     let start = stack.firstIndex(of: next)!
                     let members = stack[start...].map { scenario.measures[$0].id } + [prerequisite]
-                    cycles.append(("\(at("measures", node)).prerequisites[\(position)]", members.joined(separator: " → ")))
+                    cycles.append(
+                        ("\(at("measures", node)).prerequisites[\(position)]", members.joined(separator: " → ")))
                 } else if state[next] == 0 {
                     visit(next)
                 }
@@ -127,7 +157,9 @@ extension ScenarioValidator {
         }
         for node in scenario.measures.indices where state[node] == 0 { visit(node) }
         for cycle in cycles {
-            error(.dependencyCycle, "prerequisite cycle: \(cycle.text) (each waits for the next to be done)", at: cycle.path)
+            error(
+                .dependencyCycle, "prerequisite cycle: \(cycle.text) (each waits for the next to be done)",
+                at: cycle.path)
         }
     }
 }

@@ -12,17 +12,22 @@ struct ScenarioValidator {
     let locate: (String) -> SourceLocation?
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(scenario: Scenario, declared: DeclaredIDs?, fileIndices: [String: [Int]],
-         locate: @escaping (String) -> SourceLocation?) {
+    init(
+        scenario: Scenario, declared: DeclaredIDs?, fileIndices: [String: [Int]],
+        locate: @escaping (String) -> SourceLocation?
+    ) {
         self.scenario = scenario
         self.declared = declared
         self.fileIndices = fileIndices
         self.locate = locate
     }
 
-    static func validate(_ scenario: Scenario, declared: DeclaredIDs? = nil, fileIndices: [String: [Int]] = [:],
-                         locate: @escaping (String) -> SourceLocation?) -> [Diagnostic] {
-        var validator = ScenarioValidator(scenario: scenario, declared: declared, fileIndices: fileIndices, locate: locate)
+    static func validate(
+        _ scenario: Scenario, declared: DeclaredIDs? = nil, fileIndices: [String: [Int]] = [:],
+        locate: @escaping (String) -> SourceLocation?
+    ) -> [Diagnostic] {
+        var validator = ScenarioValidator(
+            scenario: scenario, declared: declared, fileIndices: fileIndices, locate: locate)
         validator.run()
         return validator.diagnostics
     }
@@ -59,12 +64,15 @@ struct ScenarioValidator {
     mutating func reference(_ id: String, kind: String, known: Set<String>, at path: String) -> Bool {
         guard !known.contains(id) else { return true }
         if let list = Self.lists[kind], declared?.contains(id, in: list) == true { return false }
-        error(.unknownReference, "unknown \(kind) \"\(id)\"\(Suggestion.hint(for: id, among: known.sorted()))", at: path)
+        error(
+            .unknownReference, "unknown \(kind) \"\(id)\"\(Suggestion.hint(for: id, among: known.sorted()))", at: path)
         return false
     }
 
-    private static let lists = ["criterion": "criteria", "Zielbild": "zielbilder", "Lösung": "solutions",
-                                "measure": "measures", "Sprintteam": "sprintteams"]
+    private static let lists = [
+        "criterion": "criteria", "Zielbild": "zielbilder", "Lösung": "solutions",
+        "measure": "measures", "Sprintteam": "sprintteams",
+    ]
 
     var zielbildIDs: Set<String> { Set(scenario.zielbilder.map(\.id)) }
     var measureIDs: Set<String> { Set(scenario.measures.map(\.id)) }
@@ -76,7 +84,9 @@ struct ScenarioValidator {
             for (index, id) in ids.enumerated() {
                 if let earlier = first[id] {
                     let line = locate("\(at(list, earlier)).id").map { " on line \($0.line)" } ?? ""
-                    error(.duplicateID, "duplicate id \"\(id)\": \(at(list, earlier))\(line) already uses it", at: "\(at(list, index)).id")
+                    error(
+                        .duplicateID, "duplicate id \"\(id)\": \(at(list, earlier))\(line) already uses it",
+                        at: "\(at(list, index)).id")
                 } else {
                     first[id] = index
                 }
@@ -93,11 +103,16 @@ struct ScenarioValidator {
         let criteria = scenario.criteria
         guard !criteria.isEmpty else { return }
         for (index, criterion) in criteria.enumerated() where criterion.weight < 0 {
-            error(.negativeWeight, "expected a weight of at least 0, found \(Values.spell(criterion.weight))", at: "\(at("criteria", index)).weight")
+            error(
+                .negativeWeight, "expected a weight of at least 0, found \(Values.spell(criterion.weight))",
+                at: "\(at("criteria", index)).weight")
         }
         let criterionIDs = Set(criteria.map(\.id))
         if criteria.allSatisfy({ $0.weight == 0 }) && scenario.zielbilder.allSatisfy({ $0.weightOverrides.isEmpty }) {
-            error(.allZeroWeights, "all criterion weights are 0, so every measure would score 0; give at least one criterion a positive weight", at: "criteria")
+            error(
+                .allZeroWeights,
+                "all criterion weights are 0, so every measure would score 0; give at least one criterion a positive weight",
+                at: "criteria")
             return
         }
         for (index, zielbild) in scenario.zielbilder.enumerated() {
@@ -105,12 +120,17 @@ struct ScenarioValidator {
                 let path = JSONPath.member("\(at("zielbilder", index)).weights", key)
                 guard reference(key, kind: "criterion", known: criterionIDs, at: path) else { continue }
                 if zielbild.weightOverrides[key]! < 0 {
-                    error(.negativeWeight, "expected a weight of at least 0, found \(Values.spell(zielbild.weightOverrides[key]!))", at: path)
+                    error(
+                        .negativeWeight,
+                        "expected a weight of at least 0, found \(Values.spell(zielbild.weightOverrides[key]!))",
+                        at: path)
                 }
             }
             if criteria.allSatisfy({ zielbild.weight(of: $0) <= 0 }) {
-                error(.allZeroWeights, "every criterion weighs 0 in Zielbild \"\(zielbild.id)\", so its measures would all score 0",
-                      at: zielbild.weightOverrides.isEmpty ? "criteria" : "\(at("zielbilder", index)).weights")
+                error(
+                    .allZeroWeights,
+                    "every criterion weighs 0 in Zielbild \"\(zielbild.id)\", so its measures would all score 0",
+                    at: zielbild.weightOverrides.isEmpty ? "criteria" : "\(at("zielbilder", index)).weights")
             }
         }
     }
@@ -131,9 +151,11 @@ struct ScenarioValidator {
     /// The largest supported scenario (see `ScenarioLimits`): beyond it no time limit or
     /// memory figure is documented, so the file is refused rather than half-planned.
     private mutating func checkSize() {
-        let sizes = [("measures", scenario.measures.count, ScenarioLimits.measures),
-                     ("sprintteams", scenario.sprintteams.count, ScenarioLimits.sprintteams),
-                     ("criteria", scenario.criteria.count, ScenarioLimits.criteria)]
+        let sizes = [
+            ("measures", scenario.measures.count, ScenarioLimits.measures),
+            ("sprintteams", scenario.sprintteams.count, ScenarioLimits.sprintteams),
+            ("criteria", scenario.criteria.count, ScenarioLimits.criteria),
+        ]
         for (list, count, limit) in sizes where count > limit {
             error(.scenarioTooLarge, "\(count) entries; the largest supported scenario has \(limit)", at: list)
         }
@@ -147,24 +169,28 @@ struct ScenarioValidator {
         }
         let candidates = pairs * max(1, min(scenario.horizon.count, ScenarioLimits.horizonQuarters.upperBound))
         if candidates > ScenarioLimits.assignmentCandidates {
-            error(.scenarioTooLarge,
-                  "\(candidates) team-measure-quarter combinations "
-                  + "(Sprintteams × open measures they may work on × quarters); "
-                  + "the largest supported scenario has \(ScenarioLimits.assignmentCandidates): "
-                  + "split it by Zielbild or district, or shorten the horizon", at: "measures")
+            error(
+                .scenarioTooLarge,
+                "\(candidates) team-measure-quarter combinations "
+                    + "(Sprintteams × open measures they may work on × quarters); "
+                    + "the largest supported scenario has \(ScenarioLimits.assignmentCandidates): "
+                    + "split it by Zielbild or district, or shorten the horizon", at: "measures")
         }
     }
 
     private mutating func checkHorizon() {
         let last = scenario.programme.lastQuarter
         if scenario.horizon.end > last {
-            warning(.horizonAfterProgrammeEnd,
-                    "the horizon runs to \(scenario.horizon.end) but the programme ends on \(scenario.programme.endDate); quarters after \(last) are not planned",
-                    at: "horizon.quarters")
+            warning(
+                .horizonAfterProgrammeEnd,
+                "the horizon runs to \(scenario.horizon.end) but the programme ends on \(scenario.programme.endDate); quarters after \(last) are not planned",
+                at: "horizon.quarters")
         }
         for quarter in scenario.budget.quarterOverrides.keys.sorted() where !scenario.horizon.contains(quarter) {
-            warning(.quarterOutsideHorizon, "budget for \(quarter) lies outside the horizon \(scenario.horizon.start)…\(scenario.horizon.end) and is ignored",
-                    at: "budget.quarters[\"\(quarter)\"]")
+            warning(
+                .quarterOutsideHorizon,
+                "budget for \(quarter) lies outside the horizon \(scenario.horizon.start)…\(scenario.horizon.end) and is ignored",
+                at: "budget.quarters[\"\(quarter)\"]")
         }
     }
 }

@@ -27,7 +27,8 @@ public enum QuarterAdvance {
 
         public var description: String {
             switch self {
-            case .wrongQuarter(let expected, let found): return "the outcome is for \(found), but the scenario's horizon starts in \(expected)"
+            case .wrongQuarter(let expected, let found):
+                return "the outcome is for \(found), but the scenario's horizon starts in \(expected)"
             case .unknownTeam(let id): return "unknown Sprintteam \(id)"
             case .unknownMeasure(let id): return "unknown measure \(id)"
             case .closedMeasure(let id): return "measure \(id) is done or dropped; no team can have worked on it"
@@ -64,12 +65,15 @@ public enum QuarterAdvance {
         }
         for index in next.sprintteams.indices {
             let worked = outcome.worked[next.sprintteams[index].id]
-            next.sprintteams[index].currentMeasure = worked.flatMap { id in next.measure(id)?.status == .running ? id : nil }
+            next.sprintteams[index].currentMeasure = worked.flatMap { id in
+                next.measure(id)?.status == .running ? id : nil
+            }
         }
         // A running measure nobody continues is paused: it keeps its progress as a candidate
         // (its one-off cost is paid, so it counts as started money-wise through its progress).
         let current = Set(next.sprintteams.compactMap(\.currentMeasure))
-        for index in next.measures.indices where next.measures[index].status == .running && !current.contains(next.measures[index].id) {
+        for index in next.measures.indices
+        where next.measures[index].status == .running && !current.contains(next.measures[index].id) {
             next.measures[index].status = .candidate
             next.measures[index].oneOffCost = .zero
         }

@@ -23,9 +23,11 @@ public struct DecisionRecord: Sendable, Hashable {
         /// The value points given up by the alternative; nil when it was not computed.
         public var alternativeCost: Double?
 
-        public init(team: String, zielbild: String, decision: TeamDecisionKind, previous: String?, measure: String?,
-                    finishes: Bool = false, reasons: [String] = [], alternative: String? = nil,
-                    alternativeCost: Double? = nil) {
+        public init(
+            team: String, zielbild: String, decision: TeamDecisionKind, previous: String?, measure: String?,
+            finishes: Bool = false, reasons: [String] = [], alternative: String? = nil,
+            alternativeCost: Double? = nil
+        ) {
             self.team = team
             self.zielbild = zielbild
             self.decision = decision
@@ -84,10 +86,12 @@ public struct DecisionRecord: Sendable, Hashable {
     /// were read into a dictionary).
     private var measureIndex: [String: Int]
 
-    public init(quarter: Quarter, scenarioFile: String, scenarioHash: String, toolVersion: String, recordedAt: String,
-                status: PlanProof, objective: Double?, bestBound: Double?, gap: Double?,
-                decidedBy: String?, note: String?, decisions: [TeamDecision], recommendedAssignments: [Assignment],
-                measures: [MeasureFacts], quarterCap: Money?, totalBudget: Money?, ownShareCap: Money?) {
+    public init(
+        quarter: Quarter, scenarioFile: String, scenarioHash: String, toolVersion: String, recordedAt: String,
+        status: PlanProof, objective: Double?, bestBound: Double?, gap: Double?,
+        decidedBy: String?, note: String?, decisions: [TeamDecision], recommendedAssignments: [Assignment],
+        measures: [MeasureFacts], quarterCap: Money?, totalBudget: Money?, ownShareCap: Money?
+    ) {
         self.quarter = quarter
         self.scenarioFile = scenarioFile
         self.scenarioHash = scenarioHash

@@ -19,8 +19,10 @@ public struct QuarterCost: Hashable, Sendable {
     /// The cost facts of `measure` in its current state.
     public init(_ measure: Measure, fundingRate: Double) {
         let start = measure.status == .candidate ? measure.oneOffCost : .zero
-        self.init(perTeam: measure.costPerTeamQuarter, perTeamOwnShare: measure.ownShare(of: measure.costPerTeamQuarter, fundingRate: fundingRate),
-                  start: start, startOwnShare: measure.ownShare(of: start, fundingRate: fundingRate))
+        self.init(
+            perTeam: measure.costPerTeamQuarter,
+            perTeamOwnShare: measure.ownShare(of: measure.costPerTeamQuarter, fundingRate: fundingRate),
+            start: start, startOwnShare: measure.ownShare(of: start, fundingRate: fundingRate))
     }
 
     /// Spending and own share when `teams` teams work on the measure for one quarter.
