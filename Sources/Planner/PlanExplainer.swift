@@ -91,9 +91,13 @@ public struct PlanExplainer: Sendable {
         changed.locks.forbidden.append(Locks.Forbidden(team: teamID, measure: measureID, quarter: quarter))
         // Only within the run's time limit: an alternative that cannot be solved in time is left
         // out (shown as none) rather than making `decide` run past its limit.
+        // The plan itself, less the assignment now forbidden, is nearly a plan of the changed
+        // scenario: the planner starts from it when it still keeps every rule.
+        var alternativeOptions = options
+        alternativeOptions.initialPlan = plan.assignments.filter { !($0.team == teamID && $0.quarter == quarter) }
         if !options.isSpent,
             case .plan(let other) = Planner(scenario: changed, scores: planner.scores, solver: planner.solver).plan(
-                options)
+                alternativeOptions)
         {
             result.alternative = other.measure(of: teamID, in: quarter)
             result.alternativeCost = plan.objective - other.objective

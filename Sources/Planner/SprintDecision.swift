@@ -90,9 +90,15 @@ public struct SprintDecision: Sendable {
     }
 
     /// Adds the best rejected alternative per working team by re-solving without its choice.
-    public mutating func addAlternatives(_ explainer: PlanExplainer) {
-        for index in decisions.indices where decisions[index].measure != nil {
-            let explanation = explainer.explain(team: decisions[index].team, quarter: quarter, in: plan)
+    /// The re-solves are independent, so they run side by side (`workers` at a time); each is
+    /// deterministic on its own, so the order they finish in does not change the result.
+    public mutating func addAlternatives(_ explainer: PlanExplainer, workers: Int = 2) {
+        let working = decisions.indices.filter { decisions[$0].measure != nil }
+        let (teams, quarter, plan) = (working.map { decisions[$0].team }, quarter, plan)
+        let explanations = ParallelWork.map(teams, workers: max(1, workers)) { _, team in
+            explainer.explain(team: team, quarter: quarter, in: plan)
+        }
+        for (index, explanation) in zip(working, explanations) {
             decisions[index].alternative = explanation.alternative
             decisions[index].alternativeCost = explanation.alternativeCost
         }
