@@ -27,7 +27,11 @@ public enum DecisionFormats {
                     lines += TextWrap.wrap(
                         "– " + ExplanationText.text(reason), indent: "      ", continuation: "        ")
                 }
-                if let cost = item.alternativeCost {
+                if let standing = item.alternativeStanding {
+                    let text =
+                        "– best alternative: \(item.alternative ?? "no measure"), " + ExplanationText.text(standing)
+                    lines += TextWrap.wrap(text, indent: "      ")
+                } else if let cost = item.alternativeCost {
                     let alternative = item.alternative ?? "no measure"
                     let text =
                         cost <= -0.005
@@ -54,6 +58,8 @@ public enum DecisionFormats {
                     ("reasons", .array(item.reasons.map { .string(ExplanationText.text($0)) })),
                     ("alternative", .optional(item.alternative)),
                     ("alternativeCost", item.alternativeCost.map { .number($0) } ?? .null),
+                    ("alternativeProof", .optional(item.alternativeProof?.name)),
+                    ("alternativeStanding", item.alternativeStanding.map(ExplainFormats.json) ?? .null),
                 ])
             })
     }

@@ -110,7 +110,8 @@ public struct DecisionPaper {
             let alternative = item.alternative.map(measureText) ?? w.noMeasure
             rows.append(
                 "| \(cell(item.team)) | \(item.measure.map(measureText) ?? w.noMeasure) | \(alternative) | "
-                    + "\(w.costText(cost, nearTie: Self.nearTie, equal: Self.equal)) |")
+                    + "\(item.alternativeStanding.map { ExplanationText.text($0, language) } ?? w.costText(cost, nearTie: Self.nearTie, equal: Self.equal)) |"
+            )
         }
         return rows.joined(separator: "\n") + "\n"
     }
@@ -135,6 +136,8 @@ public struct DecisionPaper {
         if decision.plan.proof != .optimal { lines.append("- " + w.unprovenRisk(decision.plan.gap)) }
         let close = decision.decisions.compactMap { item -> String? in
             guard let cost = item.alternativeCost, abs(cost) < Self.nearTie else { return nil }
+            // Close only as far as proven: an unproven alternative is named under its gap instead.
+            if case .unproven? = item.alternativeStanding { return nil }
             return
                 "\(cell(item.team)) (\(item.measure.map(measureText) ?? w.noMeasure) / \(item.alternative.map(measureText) ?? w.noMeasure))"
         }
