@@ -144,5 +144,9 @@ struct GenerateSelectCommandTests {
             ["select", "scenarios/myk10/myk10.json", "--stable", "--format", "json"],
             exits: 0)
         try Golden.assertMatches(json.stdout, named: "select-myk10.json")
+        // Shared measures: paid once, counted for every Lösung; the verifier's check in both.
+        let shared = try ToolRunner.run(
+            ["select", "scenarios/myk10/myk10-shared.json", "--stable", "--format", "json"], exits: 0)
+        try Golden.assertMatches(shared.stdout, named: "select-myk10-shared.json")
     }
 }

@@ -1,10 +1,14 @@
+import PlanCheck
 import Planner
 import ScenarioIO
 import SprintModel
 
 /// Portfolio selections as text and JSON. JSON keys: `status`, `objective`, `bestBound`,
 /// `gap`, `solveSeconds`, `measures` (ids), `bundles` (ids), `cost`, `ownShare` (euros as
-/// decimal strings), `excluded[]` (`measure`, `reason`), `model`.
+/// decimal strings), `leastCost` (whether the cost is proven least among selections of this
+/// value), `check` (the verifier: `valid`, `value`, `measureValue`, `bundleValue`,
+/// `violations[]` with `rule`, `measure`, `prerequisite`, `excess`), `excluded[]` (`measure`,
+/// `reason`), `model`.
 public enum SelectionFormats {
     public static func json(_ result: PortfolioSelection.Result, stable: Bool = false) -> OutputJSON {
         .object([
@@ -17,6 +21,8 @@ public enum SelectionFormats {
             ("bundles", .array(result.bundles.map(OutputJSON.string))),
             ("cost", .string(result.cost.description)),
             ("ownShare", .string(result.ownShare.description)),
+            ("leastCost", .bool(result.leastCost)),
+            ("check", result.check.map(check) ?? .null),
             (
                 "excluded",
                 .array(
@@ -33,6 +39,39 @@ public enum SelectionFormats {
         ])
     }
 
+    static func check(_ report: SelectionReport) -> OutputJSON {
+        .object([
+            ("valid", .bool(report.isValid)), ("value", .number(report.value)),
+            ("measureValue", .number(report.measureValue)), ("bundleValue", .number(report.bundleValue)),
+            (
+                "violations",
+                .array(
+                    report.violations.map { violation in
+                        .object([
+                            ("rule", .string(violation.rule.rawValue)),
+                            ("measure", violation.measure.map(OutputJSON.string) ?? .null),
+                            ("prerequisite", violation.other.map(OutputJSON.string) ?? .null),
+                            ("excess", violation.excess.map { .string($0.description) } ?? .null),
+                        ])
+                    })
+            ),
+        ])
+    }
+
+    /// The verifier's verdict in one line.
+    static func checkLine(_ report: SelectionReport?) -> String {
+        guard let report else { return "Check: no selection to check" }
+        guard report.isValid else {
+            let broken = report.violations.map { violation in
+                [violation.rule.rawValue, violation.measure, violation.other, violation.excess?.formatted]
+                    .compactMap { $0 }.joined(separator: " ")
+            }
+            return "Check: INVALID: " + broken.joined(separator: "; ")
+        }
+        return
+            "Check: valid; value \(ReportNumber.fixed(report.value, 2)) = measures \(ReportNumber.fixed(report.measureValue, 2)) + Lösungen \(ReportNumber.fixed(report.bundleValue, 2))"
+    }
+
     public static func text(_ result: PortfolioSelection.Result, scenario: Scenario, stable: Bool = false) -> String {
         var lines = [
             "Selection: \(PlanText.statusText(result.status)), gap \(result.gap.map { ReportNumber.percent($0, 2) } ?? "–"), value \(result.objective.map { ReportNumber.fixed($0, 2) } ?? "–"), bound \(result.bestBound.map { ReportNumber.fixed($0, 2) } ?? "–")"
@@ -42,7 +81,11 @@ public enum SelectionFormats {
         if let total = scenario.budget.total { budget += " of \(total.formatted)" }
         budget += "; own share \(result.ownShare.formatted)"
         if let cap = scenario.budget.ownShareCap { budget += " of \(cap.formatted)" }
+        if result.status.hasPlan {
+            budget += result.leastCost ? " (least cost for this value)" : " (least cost not proven)"
+        }
         lines.append(budget)
+        lines.append(checkLine(result.check))
         lines.append("")
         let chosen = Set(result.measures)
         for zielbild in scenario.zielbilder {
