@@ -44,6 +44,12 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .customLong("budget-share"), help: "Portfolio: the total budget as a share (0…1) of the total cost.")
     var budgetShare: Double = 0.4
 
+    @Option(
+        help: ArgumentHelp(
+            "Portfolio: a Next-Release-Problem shape instead of --measures/--bundles/--prerequisites/--shared.",
+            valueName: ReleasePlanningShape.all.map(\.name).joined(separator: "|")))
+    var shape: String?
+
     @Option(help: "Output file.")
     var out: String
 
@@ -65,6 +71,11 @@ struct GenerateCommand: ParsableCommand {
                 "sizes out of range: --measures 2…\(ScenarioLimits.measures), "
                     + "--bundles up to half the measures (all with --shared), --prerequisites up to 4 per measure")
         }
+        if let shape, ReleasePlanningShape.named(shape) == nil || scale != .portfolio {
+            throw ValidationError(
+                "--shape is for the portfolio scale, one of "
+                    + ReleasePlanningShape.all.map(\.name).joined(separator: ", "))
+        }
         if let districts, !(1...200).contains(districts) { throw ValidationError("--districts must be 1…200") }
         if districts != nil && scale == .portfolio {
             throw ValidationError("--districts is for the district, region and programme scales")
@@ -75,6 +86,10 @@ struct GenerateCommand: ParsableCommand {
         let scenario: Scenario
         switch scale {
         case .portfolio:
+            if let shape = shape.flatMap(ReleasePlanningShape.named) {
+                scenario = shape.scenario(seed: seed, budgetShare: budgetShare)
+                break
+            }
             scenario = PortfolioScenario.make(
                 measures: measures, bundles: bundles, prerequisites: prerequisites, seed: seed, shared: shared,
                 budgetShare: budgetShare)

@@ -159,6 +159,24 @@ struct PortfolioSelectionTests {
         #expect(result.check?.isValid == true)
     }
 
+    /// The smallest Next-Release-Problem shape at every budget of the benchmark: proven, valid,
+    /// Lösungen sharing measures, and every measure a Lösung lists paid once in the cost.
+    @Test(arguments: [0.3, 0.5, 0.7])
+    func aReleasePlanningShapeIsProvenWithSharedMeasures(budgetShare: Double) throws {
+        let shape = try #require(ReleasePlanningShape.named("classic-1"))
+        let scenario = shape.scenario(seed: 1, budgetShare: budgetShare)
+        #expect(scenario == shape.scenario(seed: 1, budgetShare: budgetShare))
+        let listed = scenario.solutions.flatMap(\.measures)
+        #expect(Set(listed).count < listed.count, "no measure is shared")
+        let scores = Scorer(scenario: scenario).scoreSheet()
+        let result = PortfolioSelection(scenario: scenario, scores: scores, solver: GLPKSolver()).select()
+        #expect(result.status == .found(.optimal) && result.leastCost)
+        let check = try #require(result.check)
+        #expect(check.isValid && abs(check.value - (result.objective ?? .nan)) < 1e-9)
+        let paid = result.measures.reduce(Money.zero) { $0 + scenario.measure($1)!.remainingCost }
+        #expect(check.cost == paid && paid <= scenario.budget.total!)
+    }
+
     @Test func aLargeInstanceIsProvenOptimal() throws {
         let scenario = PortfolioScenario.make(measures: 2_000, bundles: 300, prerequisites: 600, seed: 1)
         #expect(scenario.solutions.count >= 300 && scenario.measures.count >= 1_000)

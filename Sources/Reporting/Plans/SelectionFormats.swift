@@ -4,7 +4,8 @@ import ScenarioIO
 import SprintModel
 
 /// Portfolio selections as text and JSON. JSON keys: `status`, `objective`, `bestBound`,
-/// `gap`, `solveSeconds`, `measures` (ids), `bundles` (ids), `cost`, `ownShare` (euros as
+/// `gap`, `solveSeconds` (end to end: build, both solves, check), `valueSeconds` and
+/// `costSeconds` (the two GLPK solves), `measures` (ids), `bundles` (ids), `cost`, `ownShare` (euros as
 /// decimal strings), `leastCost` (whether the cost is proven least among selections of this
 /// value), `check` (the verifier: `valid`, `value`, `measureValue`, `bundleValue`,
 /// `violations[]` with `rule`, `measure`, `prerequisite`, `excess`), `excluded[]` (`measure`,
@@ -17,6 +18,8 @@ public enum SelectionFormats {
             ("bestBound", result.bestBound.map { .number($0) } ?? .null),
             ("gap", result.gap.map { .number($0) } ?? .null),
             ("solveSeconds", stable ? .null : .number(result.solveSeconds, digits: 3)),
+            ("valueSeconds", stable ? .null : .number(result.valueSeconds, digits: 3)),
+            ("costSeconds", stable ? .null : .number(result.costSeconds, digits: 3)),
             ("measures", .array(result.measures.map(OutputJSON.string))),
             ("bundles", .array(result.bundles.map(OutputJSON.string))),
             ("cost", .string(result.cost.description)),
