@@ -44,7 +44,8 @@ struct SweepJobsCommandTests {
         #expect(emitted.stderr.contains("wrote 6 points, jobs.txt and sweep.json"))
         let lines = try Self.runJobs(in: folder)
         #expect(lines.count == 6)
-        #expect(lines[0].hasPrefix("\"${SPRINTPLAN:-sprintplan}\" sweep point-0000.json --point-result result-0000.json"))
+        #expect(
+            lines[0].hasPrefix("\"${SPRINTPLAN:-sprintplan}\" sweep point-0000.json --point-result result-0000.json"))
         for format in ["table", "csv", "json", "markdown"] {
             let here = try ToolRunner.run(["sweep"] + Self.grid + ["--format", format, "--stable"], exits: 0)
             let merged = try ToolRunner.run(
@@ -85,7 +86,8 @@ struct SweepJobsCommandTests {
         try Data("{\"format\": \"sprintplan-sweep-point/1\"}".utf8).write(to: second)
         let broken = try ToolRunner.run(["sweep", "--collect", folder.path], exits: 65)
         #expect(broken.stderr.contains("error[missing-field]: scenario: missing required key \"scenario\""))
-        let absent = try ToolRunner.run(["sweep", "--collect", folder.appendingPathComponent("absent").path], exits: 66)
+        let absent = try ToolRunner.run(
+            ["sweep", "--collect", folder.appendingPathComponent("absent").path], exits: 66)
         #expect(absent.stderr.contains("holds no sweep of --emit-jobs (sweep.json)"))
     }
 

@@ -49,7 +49,10 @@ public struct SweepJobs: Sendable, Equatable {
     /// else `sprintplan` on the PATH; the result is written atomically by the tool itself.
     public var jobList: String {
         points.indices.map { index in
-            (["\"${SPRINTPLAN:-sprintplan}\"", "sweep", Self.scenarioFile(index), "--point-result", Self.resultFile(index)]
+            ([
+                "\"${SPRINTPLAN:-sprintplan}\"", "sweep", Self.scenarioFile(index), "--point-result",
+                Self.resultFile(index),
+            ]
                 + planning.map(Self.shellQuoted)).joined(separator: " ") + "\n"
         }.joined()
     }
@@ -57,7 +60,8 @@ public struct SweepJobs: Sendable, Equatable {
     /// The word as one shell word: kept when it has only safe characters, else single-quoted.
     static func shellQuoted(_ word: String) -> String {
         let safe = word.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.,:=/@+".unicodeScalars.contains($0)
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                || "-_.,:=/@+".unicodeScalars.contains($0)
         }
         if safe && !word.isEmpty { return word }
         return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"

@@ -71,7 +71,9 @@ struct PlanningFlags: ParsableArguments {
     }
 
     /// The planner for `scenario`: its measures valued with `--method`, solved with GLPK.
-    func planner(for scenario: Scenario) -> Planner {
+    func planner(for scenario: Scenario) -> Planner { Self.planner(for: scenario, method: method) }
+
+    static func planner(for scenario: Scenario, method: ScoringMethod) -> Planner {
         Planner(
             scenario: scenario, scores: Scorer(scenario: scenario, method: method).scoreSheet(), solver: GLPKSolver())
     }
