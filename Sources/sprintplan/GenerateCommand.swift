@@ -8,13 +8,33 @@ import SprintModel
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Write a generated scenario: district, region, programme or portfolio scale.",
-        discussion:
-            "district = 3 Zielbilder × 4 teams × 15–20 measures; region = 10× that; programme = about 70 districts; portfolio = a funding-selection scenario without teams (--measures, --bundles, --prerequisites, --shared, --budget-share)."
+        abstract:
+            "Write a generated scenario (district, region, programme or portfolio scale), or a family of what-ifs.",
+        discussion: """
+            district = 3 Zielbilder × 4 teams × 15–20 measures; region = 10× that; programme = about 70 \
+            districts; portfolio = a funding-selection scenario without teams (--measures, --bundles, \
+            --prerequisites, --shared, --budget-share, or --shape). --what-ifs BASE --out DIR plans BASE and \
+            writes the meeting's questions around its plan as extends files of BASE into DIR: per team its \
+            recommended first-quarter measure forbidden (that quarter; the whole horizon) and the best-ranked \
+            other measure it can do pinned; total budget ×0.75, ×0.9, ×1.1; per-quarter cap ×0.8; one team \
+            per Zielbild lost; switching cost 0 and 30; with index.json and index.csv (variant, description, \
+            the same question as --pin/--forbid/--unavailable/--set options). Never over existing files \
+            without --force.
+            """
     )
 
     @Option(help: "district, region, programme or portfolio.")
-    var scale: Scale
+    var scale: Scale?
+
+    @Option(
+        name: .customLong("what-ifs"),
+        help: ArgumentHelp("Write the what-if family of this scenario into the folder --out.", valueName: "base"))
+    var whatIfs: String?
+
+    @Flag(help: "With --what-ifs: replace variant and index files that exist.")
+    var force = false
+
+    @OptionGroup(title: "Planning the base (--what-ifs)") var solver: SolverFlags
 
     @Option(help: "Random seed.")
     var seed: UInt64 = 1
@@ -50,12 +70,18 @@ struct GenerateCommand: ParsableCommand {
             valueName: ReleasePlanningShape.all.map(\.name).joined(separator: "|")))
     var shape: String?
 
-    @Option(help: "Output file.")
+    @Option(help: "Output file (with --what-ifs: the folder).")
     var out: String
 
     enum Scale: String, ExpressibleByArgument, CaseIterable { case district, region, programme, portfolio }
 
     func validate() throws {
+        if whatIfs != nil {
+            if scale != nil || districts != nil { throw ValidationError("--what-ifs takes no --scale or --districts") }
+            return
+        }
+        if force { throw ValidationError("--force is for --what-ifs") }
+        guard let scale else { throw ValidationError("give --scale (or --what-ifs BASE)") }
         if !(1...8).contains(quarters) { throw ValidationError("--quarters must be 1…8") }
         // Within the largest supported scenario (README: Limits); a pair list longer than the
         // pairs that exist could never be filled.
@@ -83,8 +109,9 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let whatIfs { return try writeFamily(of: whatIfs, into: out) }
         let scenario: Scenario
-        switch scale {
+        switch scale ?? .district {
         case .portfolio:
             if let shape = shape.flatMap(ReleasePlanningShape.named) {
                 scenario = shape.scenario(seed: seed, budgetShare: budgetShare)

@@ -78,15 +78,22 @@ struct WhatIfFlags: ParsableArguments {
             printError("error: \(target) exists; --save never replaces a file (choose another name or remove it)")
             throw ExitCode.cannotCreateOutput
         }
-        let json: OutputJSON
+        try OutputFile.write(
+            Self.extendsText(whatIf, applied: applied, scenarioPath: scenarioPath, target: target), to: target)
+        printError("saved the what-if as \(target)")
+    }
+
+    /// The what-if as an `extends` file of the scenario at `scenarioPath`, to be written at
+    /// `target` (the base is named relative to it); exit 64 when a file cannot express it.
+    static func extendsText(_ whatIf: WhatIf, applied: Scenario, scenarioPath: String, target: String) throws -> String
+    {
         do {
-            json = try WhatIfFile.json(
-                whatIf, applied: applied, basePath: Self.relativePath(of: scenarioPath, from: target))
+            return try WhatIfFile.json(
+                whatIf, applied: applied, basePath: relativePath(of: scenarioPath, from: target)
+            ).rendered()
         } catch {
             throw usageError(error.description)
         }
-        try OutputFile.write(json.rendered(), to: target)
-        printError("saved the what-if as \(target)")
     }
 
     /// `file` as seen from the folder of `from` (both relative to the working folder or absolute).

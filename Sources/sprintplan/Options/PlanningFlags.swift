@@ -54,8 +54,26 @@ struct PlanningFlags: ParsableArguments {
     @Option(name: .customLong("proximity"), help: ArgumentHelp("GLPK proximity search, seconds.", visibility: .hidden))
     var proximity: Double?
 
+    /// The options as command-line words, so a job of `sweep --emit-jobs` plans with exactly
+    /// these (numbers in their shortest spelling that reads back the same).
+    var arguments: [String] {
+        func spell(_ value: Double) -> String {
+            value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+        }
+        var words: [String] = []
+        if let quarters { words += ["--quarters", String(quarters)] }
+        words += ["--time-limit", spell(timeLimit), "--gap", spell(gap), "--method", method.rawValue]
+        if let cuts { words += ["--cuts", cuts] }
+        if let branching { words += ["--branching", branching.rawValue] }
+        if pump { words.append("--pump") }
+        if let proximity { words += ["--proximity", spell(proximity)] }
+        return words
+    }
+
     /// The planner for `scenario`: its measures valued with `--method`, solved with GLPK.
-    func planner(for scenario: Scenario) -> Planner {
+    func planner(for scenario: Scenario) -> Planner { Self.planner(for: scenario, method: method) }
+
+    static func planner(for scenario: Scenario, method: ScoringMethod) -> Planner {
         Planner(
             scenario: scenario, scores: Scorer(scenario: scenario, method: method).scoreSheet(), solver: GLPKSolver())
     }
