@@ -68,7 +68,7 @@ struct DecideCommand: ParsableCommand {
 
     func validate() throws {
         if let quarter, Quarter(quarter) == nil {
-            throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)")
+            throw ValidationError("--quarter: expected a quarter like \(Quarter.acceptedSpellings), found \(quarter)")
         }
         if recordDirectory != nil && !whatIf.isEmpty {
             throw ValidationError(
@@ -78,7 +78,7 @@ struct DecideCommand: ParsableCommand {
 
     func run() throws {
         let (scenario, changes) = try whatIf.apply(to: try input.load(), path: input.file)
-        let target = quarter.flatMap(Quarter.init) ?? scenario.horizon.start
+        let target = quarter.flatMap { Quarter($0) } ?? scenario.horizon.start
         let planner = planning.planner(for: scenario)
         let outcome = try runPlanner(planner, planning.options, startFrom: startFrom.file)
         try Interruption.exitIfInterrupted("no decision shown, no record written")

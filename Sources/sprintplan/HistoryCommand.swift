@@ -80,6 +80,6 @@ struct HistoryCommand: ParsableCommand {
     /// The quarter of a record file name `decision-2027-Q1.json`; nil for anything else.
     static func recordQuarter(_ name: String) -> Quarter? {
         guard name.hasPrefix("decision-"), name.hasSuffix(".json") else { return nil }
-        return Quarter(String(name.dropFirst("decision-".count).dropLast(".json".count)))
+        return Quarter(canonical: String(name.dropFirst("decision-".count).dropLast(".json".count)))
     }
 }
