@@ -93,4 +93,6 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case horizonAfterProgrammeEnd = "horizon-after-programme-end"
     case skillUnavailable = "skill-unavailable"
     case emptyBundle = "empty-bundle"
+    /// A decision record used with another scenario than the one it was made from.
+    case scenarioMismatch = "scenario-mismatch"
 }
