@@ -32,7 +32,7 @@ public struct DecisionHistory: Sendable {
     /// One recorded quarter.
     public struct Entry: Sendable {
         public var record: DecisionRecord
-        /// Whether a progress file said what happened; without one the recommendation is assumed.
+        /// Whether a progress file said what happened; without one the decision is assumed done.
         public var progressReported: Bool
         public var teams: [TeamLine]
         /// Measures whose remaining effort the quarter's work covered, sorted.

@@ -26,17 +26,26 @@ enum HistoryAudit {
                     ? "\(change.team) damals \(change.then ?? "–"), jetzt \(change.now ?? "–")"
                     : "\(change.team) then \(change.then ?? "–"), now \(change.now ?? "–")"
             }
-            sentences.append(
+            var text =
                 head + ": "
-                    + (changes.isEmpty
-                        ? (de ? "gleiche Zuordnungen" : "the same assignments")
-                        : changes.joined(separator: "; ")))
+                + (changes.isEmpty
+                    ? (de ? "gleiche Zuordnungen" : "the same assignments")
+                    : changes.joined(separator: "; "))
+            for item in old.overrides {
+                let reason = OverrideText.quote(item.reason, language)
+                text +=
+                    de
+                    ? "; Abweichung \(item.team) → \(item.decided): \(reason)"
+                    : "; override \(item.team) → \(item.decided): \(reason)"
+            }
+            if let note = old.note { text += (de ? "; Notiz: " : "; note: ") + OverrideText.quote(note, language) }
+            sentences.append(text)
         }
         for acceptance in entry.acceptances {
             sentences.append(
                 de
-                    ? "fortgeschrieben mit einem anderen Szenario als dem des Beschlusses: \(acceptance.scenarioFile) (Inhalts-Hash \(acceptance.scenarioHash.prefix(12))…) statt \(acceptance.recordScenarioFile) (\(acceptance.recordScenarioHash.prefix(12))…), nach \(acceptance.next); Grund: \(OverrideText.quote(acceptance.reason, language))"
-                    : "advanced from another scenario than the record's: \(acceptance.scenarioFile) (content hash \(acceptance.scenarioHash.prefix(12))…) instead of \(acceptance.recordScenarioFile) (\(acceptance.recordScenarioHash.prefix(12))…), into \(acceptance.next); reason: \(OverrideText.quote(acceptance.reason, language))"
+                    ? "fortgeschrieben mit einem anderen Szenario als dem des Beschlusses: \(acceptance.scenarioFile) (Inhalts-Hash \(acceptance.scenarioHash.prefix(12))…) statt \(acceptance.recordScenarioFile) (\(acceptance.recordScenarioHash.prefix(12))…); Grund: \(OverrideText.quote(acceptance.reason, language))"
+                    : "advanced from another scenario than the record's: \(acceptance.scenarioFile) (content hash \(acceptance.scenarioHash.prefix(12))…) instead of \(acceptance.recordScenarioFile) (\(acceptance.recordScenarioHash.prefix(12))…); reason: \(OverrideText.quote(acceptance.reason, language))"
             )
         }
         return sentences

@@ -15,7 +15,7 @@ public enum HistoryFormats {
         var facts = ["status \(record.status.name)" + (record.gap.map { ", gap \(ReportNumber.percent($0, 2))" } ?? "")]
         if let decidedBy = record.decidedBy { facts.append("decided by \(decidedBy)") }
         facts.append(
-            entry.progressReported ? "progress reported" : "no progress file: the recommendation is assumed done")
+            entry.progressReported ? "progress reported" : "no progress file: the decision is assumed done")
         return facts
     }
 
