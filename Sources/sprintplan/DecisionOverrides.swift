@@ -12,7 +12,8 @@ struct DecisionOverrides: ParsableArguments {
     @Option(
         name: .customLong("override"),
         help: ArgumentHelp(
-            "Record that the group decided a team's measure otherwise than recommended (in the decided quarter). Repeatable; needs --reason.",
+            "Record that the group decided a team's measure otherwise than recommended (in the decided "
+                + "quarter). Repeatable; needs --reason.",
             valueName: "team=measure"))
     var overrides: [String] = []
 
@@ -78,7 +79,8 @@ struct DecisionOverrides: ParsableArguments {
         case .infeasible(let infeasibility):
             let list = items.map { "\($0.team) → \($0.measure)" }.joined(separator: ", ")
             printError(
-                "error[override-breaks-rule]: no plan keeps the override \(list) in \(quarter) with the scenario's rules"
+                "error[override-breaks-rule]: no plan keeps the override \(list) in \(quarter) "
+                    + "with the scenario's rules"
             )
             let diagnosis = PlanText.infeasible(infeasibility)
             printError(diagnosis.hasSuffix("\n") ? String(diagnosis.dropLast()) : diagnosis)

@@ -116,7 +116,8 @@ struct ExcelRoundTripTests {
         let first = try #require(run.stderr.split(separator: "\n").first)
         #expect(
             first
-                == "\(fixture):1:1: error[syntax]: the header is separated by \";\", but --csv-separator comma was given; use --csv-separator semicolon or leave the option out"
+                == "\(fixture):1:1: error[syntax]: the header is separated by \";\", but --csv-separator comma was "
+                + "given; use --csv-separator semicolon or leave the option out"
         )
         #expect(first.count < 250)
         #expect(!FileManager.default.fileExists(atPath: out.path))
@@ -134,11 +135,13 @@ struct ExcelRoundTripTests {
         #expect(run.stderr.contains("\(path):2:2: error[type-mismatch]: column B \"effort\": expected a number"))
         #expect(
             run.stderr.contains(
-                "\(path):2:3: error[invalid-date]: column C \"deadline\": expected a calendar date like 2027-09-30 or 30.09.2027, found \"31.09.2027\""
+                "\(path):2:3: error[invalid-date]: column C \"deadline\": expected a calendar date like 2027-09-30 "
+                    + "or 30.09.2027, found \"31.09.2027\""
             ), "\(run.stderr)")
         #expect(
             run.stderr.contains(
-                "\(path):2:4: error[invalid-quarter]: column D \"earliestStart\": expected a quarter like 2027-Q2, Q2/2027 or Q2 2027"
+                "\(path):2:4: error[invalid-quarter]: column D \"earliestStart\": expected a quarter like "
+                    + "2027-Q2, Q2/2027 or Q2 2027"
             ))
         #expect(run.stderr.contains("\(path):2:5:") && run.stderr.contains("column E \"rating:open-source\""))
     }

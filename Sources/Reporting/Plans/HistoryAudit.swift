@@ -42,11 +42,17 @@ enum HistoryAudit {
             sentences.append(text)
         }
         for acceptance in entry.acceptances {
+            let given =
+                "\(acceptance.scenarioFile) (\(de ? "Inhalts-Hash" : "content hash") "
+                + "\(acceptance.scenarioHash.prefix(12))…)"
+            let recorded = "\(acceptance.recordScenarioFile) (\(acceptance.recordScenarioHash.prefix(12))…)"
+            let reason = OverrideText.quote(acceptance.reason, language)
             sentences.append(
                 de
-                    ? "fortgeschrieben mit einem anderen Szenario als dem des Beschlusses: \(acceptance.scenarioFile) (Inhalts-Hash \(acceptance.scenarioHash.prefix(12))…) statt \(acceptance.recordScenarioFile) (\(acceptance.recordScenarioHash.prefix(12))…); Grund: \(OverrideText.quote(acceptance.reason, language))"
-                    : "advanced from another scenario than the record's: \(acceptance.scenarioFile) (content hash \(acceptance.scenarioHash.prefix(12))…) instead of \(acceptance.recordScenarioFile) (\(acceptance.recordScenarioHash.prefix(12))…); reason: \(OverrideText.quote(acceptance.reason, language))"
-            )
+                    ? "fortgeschrieben mit einem anderen Szenario als dem des Beschlusses: \(given) statt "
+                        + "\(recorded); Grund: \(reason)"
+                    : "advanced from another scenario than the record's: \(given) instead of \(recorded); "
+                        + "reason: \(reason)")
         }
         return sentences
     }

@@ -29,8 +29,10 @@ public enum OverrideText {
             }
             let by = record.decidedBy.map { de ? ", beschlossen von \($0)" : ", decided by \($0)" } ?? ""
             return de
-                ? "Abweichung \(item.team): \(now) statt der empfohlenen \(before)\(by); Grund: \(quote(reason, language))"
-                : "override \(item.team): \(now) instead of the recommended \(before)\(by); reason: \(quote(reason, language))"
+                ? "Abweichung \(item.team): \(now) statt der empfohlenen \(before)\(by); "
+                    + "Grund: \(quote(reason, language))"
+                : "override \(item.team): \(now) instead of the recommended \(before)\(by); "
+                    + "reason: \(quote(reason, language))"
         }
     }
 
@@ -39,7 +41,8 @@ public enum OverrideText {
         guard let points else { return nil }
         let figure = language == .de ? language.number(points, digits: 2) : FixedDecimal.string(points, digits: 2)
         return language == .de
-            ? "Der beschlossene Plan ist \(figure) Punkte weniger wert als der empfohlene (Zielfunktionswert über den Planungszeitraum)."
+            ? "Der beschlossene Plan ist \(figure) Punkte weniger wert als der empfohlene "
+                + "(Zielfunktionswert über den Planungszeitraum)."
             : "The decided plan is worth \(figure) points less than the recommended one (objective over the horizon)."
     }
 

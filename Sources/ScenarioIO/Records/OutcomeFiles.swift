@@ -1,8 +1,8 @@
 import SprintModel
 
 /// Reads what happened in a quarter from a decision record (`sprintplan-record/1`, the
-/// decided assignments: the recommended ones unless the group overrode them) and an optional progress file (`sprintplan-progress/1`) that says
-/// where the group deviated and how much effort was delivered:
+/// decided assignments: the recommended ones unless the group overrode them) and an optional
+/// progress file (`sprintplan-progress/1`) that says where the group deviated and how much effort was delivered:
 ///
 /// ```json
 /// { "format": "sprintplan-progress/1", "quarter": "2027-Q1",

@@ -11,10 +11,11 @@ import SprintModel
 ///
 /// Only `id` is required as a column; an empty cell leaves the key out (its default applies,
 /// or the validator reports it missing). With a semicolon separator (German Excel), numbers
-/// are read and written German-style (`12.500,50`) and yes/no ratings as `ja`/`nein`. Rows replace the scenario's measures with the same id
-/// and add the others; the result is validated like a scenario file, and every problem is
-/// reported by sheet line and column. Text cells are read exactly as written (a round trip
-/// gives back any text); list elements escape `|` and `\` with a backslash.
+/// are read and written German-style (`12.500,50`) and yes/no ratings as `ja`/`nein`. Rows
+/// replace the scenario's measures with the same id and add the others; the result is
+/// validated like a scenario file, and every problem is reported by sheet line and column.
+/// Text cells are read exactly as written (a round trip gives back any text); list elements
+/// escape `|` and `\` with a backslash.
 public enum MeasureSheet {
     static let textColumns = ["id", "name", "zielbild", "solution", "source", "earliestStart", "deadline", "status"]
     static let numberColumns = ["effort", "progress", "maxTeams", "costPerTeamQuarter", "oneOffCost", "eligibleShare"]
