@@ -29,6 +29,15 @@ public enum ScenarioLoader {
         return result
     }
 
+    /// The `$schema` the file names at its top (an editor's completion), if it names one; not
+    /// part of the scenario, so that a file written from it (`advance`) can keep it.
+    public static func schemaReference(file: String) -> String? {
+        guard case .success(let bytes) = ScenarioFiles.read(file),
+            case .string(let schema)? = JSONParser.parse(bytes, file: file).root?["$schema"]?.value
+        else { return nil }
+        return schema
+    }
+
     /// Validates a scenario built in memory (a sweep point, an advanced quarter) exactly as a
     /// file is validated: written in the canonical form and read back under the name `label`,
     /// so its diagnostics carry JSON paths and lines of that form.

@@ -21,19 +21,34 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
-    /// Parses ISO 8601 `YYYY-MM-DD`.
+    /// The spellings `init(_:)` reads, for messages that refuse a date.
+    public static let acceptedSpellings = "2027-09-30 or 30.09.2027"
+
+    /// Parses ISO 8601 `YYYY-MM-DD` and the German `DD.MM.YYYY` (`30.09.2027`, also `1.10.2027`:
+    /// what Excel and LibreOffice write for a date in a German sheet). Spaces around the text
+    /// are ignored.
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
+        let bytes = Array(text.utf8.drop { $0 == 32 }.reversed().drop { $0 == 32 }.reversed())
+        func number(_ part: ArraySlice<UInt8>) -> Int? {
+            guard !part.isEmpty else { return nil }
             var value = 0
-            for byte in bytes[range] {
+            for byte in part {
                 guard (48...57).contains(byte) else { return nil }
                 value = value * 10 + Int(byte - 48)
             }
             return value
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        let german = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        if german.count == 3 {
+            guard (1...2).contains(german[0].count), (1...2).contains(german[1].count), german[2].count == 4,
+                let day = number(german[0]), let month = number(german[1]), let year = number(german[2])
+            else { return nil }
+            self.init(year: year, month: month, day: day)
+            return
+        }
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10])
+        else { return nil }
         self.init(year: year, month: month, day: day)
     }
 

@@ -15,13 +15,36 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.index = index
     }
 
-    /// Parses the canonical spelling `YYYY-Qn`, e.g. `2026-Q1`.
+    /// The spellings `init(_:)` reads, for messages that refuse a quarter.
+    public static let acceptedSpellings = "2027-Q2, Q2/2027 or Q2 2027"
+
+    /// Parses a quarter as people type it: the canonical `2027-Q2`, the German reports'
+    /// `Q2/2027`, `Q2 2027`, and the English reports' `2027 Q2` (`q` in either case, spaces
+    /// around the text ignored). Anything else, e.g. `Q5/2027` or `2027-2`, is nil.
     public init?(_ text: String) {
+        let bytes = Array(text.utf8.drop { $0 == 32 }.reversed().drop { $0 == 32 }.reversed())
+        guard bytes.count == 7 else { return nil }
+        let isQ = { (byte: UInt8) in byte == UInt8(ascii: "Q") || byte == UInt8(ascii: "q") }
+        if isQ(bytes[5]) && (bytes[4] == UInt8(ascii: "-") || bytes[4] == UInt8(ascii: " ")) {
+            self.init(yearDigits: bytes[0..<4], quarter: bytes[6])  // 2027-Q2, 2027 Q2
+        } else if isQ(bytes[0]) && (bytes[2] == UInt8(ascii: "/") || bytes[2] == UInt8(ascii: " ")) {
+            self.init(yearDigits: bytes[3..<7], quarter: bytes[1])  // Q2/2027, Q2 2027
+        } else {
+            return nil
+        }
+    }
+
+    /// Parses only the canonical `YYYY-Qn` that files written by the tool use (record names).
+    public init?(canonical text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q") else { return nil }
-        guard bytes[0..<4].allSatisfy({ (48...57).contains($0) }), (49...52).contains(bytes[6]) else { return nil }
-        let year = bytes[0..<4].reduce(0) { $0 * 10 + Int($1 - 48) }
-        self.init(year: year, index: Int(bytes[6] - 48))
+        self.init(yearDigits: bytes[0..<4], quarter: bytes[6])
+    }
+
+    private init?(yearDigits: ArraySlice<UInt8>, quarter: UInt8) {
+        guard yearDigits.allSatisfy({ (48...57).contains($0) }), (49...52).contains(quarter) else { return nil }
+        let year = yearDigits.reduce(0) { $0 * 10 + Int($1 - 48) }
+        self.init(year: year, index: Int(quarter - 48))
     }
 
     /// The number of quarters since year 0, for arithmetic.

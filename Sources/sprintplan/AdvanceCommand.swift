@@ -18,7 +18,10 @@ struct AdvanceCommand: ParsableCommand {
             no team continues becomes a candidate again, keeping its progress (its one-off cost is paid). \
             Money spent comes off the total and own-share caps; the quarter's budget line, pins and \
             quarter-specific forbidden assignments are dropped; the horizon moves on by one quarter. \
-            The result is validated before it is written (atomically).
+            The result is validated before it is written (atomically) and keeps the input's $schema. \
+            The record must have been made from this scenario (its content hash); to advance another \
+            one, say why with --accept-other-scenario, which is kept as RECORD-FOLDER/acceptance-QUARTER.json \
+            and shown by `history`.
             """
     )
 
@@ -34,6 +37,20 @@ struct AdvanceCommand: ParsableCommand {
     @Option(help: "Where to write the next quarter's scenario.")
     var out: String
 
+    @Option(
+        name: .customLong("accept-other-scenario"),
+        help: ArgumentHelp(
+            "Advance although the record was made from another scenario; the reason is kept beside the record.",
+            valueName: "reason"))
+    var acceptOtherScenario: String?
+
+    func validate() throws {
+        if let reason = acceptOtherScenario, reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError(
+                "--accept-other-scenario needs a reason, e.g. --accept-other-scenario \"budget cut by the council\"")
+        }
+    }
+
     func run() throws {
         let scenario = try loadScenario(self.scenario)
         InputFiles.note([record] + (progress.map { [$0] } ?? []))
@@ -43,6 +60,15 @@ struct AdvanceCommand: ParsableCommand {
         guard let outcome else {
             let missing = diagnostics.contains { $0.code == .fileNotFound && $0.location == nil }
             throw missing ? ExitCode.missingInput : .invalidData
+        }
+        let hash = ContentHash.of(scenario)
+        let mismatch = hash != outcome.record.scenarioHash
+        if mismatch {
+            let problem = Self.mismatch(outcome, scenarioFile: self.scenario, hash: hash, accepted: acceptOtherScenario)
+            printError(problem.description)
+            if acceptOtherScenario == nil { throw ExitCode.invalidData }
+        } else if acceptOtherScenario != nil {
+            printError("note: the record was made from this scenario; --accept-other-scenario is not needed")
         }
         let next: Scenario
         do {
@@ -55,12 +81,30 @@ struct AdvanceCommand: ParsableCommand {
         }
         // Validate a candidate file first; only a valid scenario takes the output's name.
         let candidate = out + ".candidate.tmp"
-        try OutputFile.write(ScenarioWriter.text(next, schema: nil), to: candidate)
+        let schema = ScenarioLoader.schemaReference(file: self.scenario).map(schemaFromOut)
+        try OutputFile.write(ScenarioWriter.text(next, schema: schema), to: candidate)
         let check = ScenarioLoader.load(file: candidate)
         guard check.scenario != nil else {
             for diagnostic in check.errors { printError(diagnostic.description) }
             unlink(candidate)
             throw softwareBug("error: the advanced scenario does not validate", "; nothing written")
+        }
+        if mismatch, let reason = acceptOtherScenario {
+            let acceptance = ScenarioAcceptance(
+                quarter: outcome.quarter, record: (record as NSString).lastPathComponent,
+                recordScenarioFile: outcome.record.scenarioFile, recordScenarioHash: outcome.record.scenarioHash,
+                scenarioFile: self.scenario, scenarioHash: hash, reason: reason, next: out,
+                toolVersion: SprintplanCommand.version, recordedAt: RecordTime.now())
+            let folder = (record as NSString).deletingLastPathComponent
+            do {
+                let path = try AcceptanceFile.write(acceptance, into: folder.isEmpty ? "." : folder)
+                printError("kept the reason in \(path)")
+            } catch {
+                unlink(candidate)
+                printError(
+                    "error: cannot keep the reason beside \(record): \(error.localizedDescription); nothing written")
+                throw ExitCode.cannotCreateOutput
+            }
         }
         guard rename(candidate, out) == 0 else {
             unlink(candidate)
@@ -68,6 +112,36 @@ struct AdvanceCommand: ParsableCommand {
             throw ExitCode.cannotCreateOutput
         }
         printError("wrote \(out): horizon \(next.horizon.start) … \(next.horizon.end)")
+    }
+
+    /// A relative `$schema` of the input, as seen from the output's folder; URLs and absolute
+    /// paths as they are.
+    private func schemaFromOut(_ schema: String) -> String {
+        guard !schema.contains("://"), !schema.hasPrefix("/") else { return schema }
+        let folder = (self.scenario as NSString).deletingLastPathComponent
+        let resolved = folder.isEmpty ? schema : (folder as NSString).appendingPathComponent(schema)
+        return WhatIfFlags.relativePath(of: resolved, from: out)
+    }
+
+    /// The record names another scenario (by content hash) than the one given: an error, or a
+    /// warning when the user accepted it with a reason.
+    static func mismatch(
+        _ outcome: OutcomeFiles.Outcome, scenarioFile: String, hash: String, accepted: String?
+    ) -> Diagnostic {
+        let record = outcome.record
+        var message =
+            "the record was made from \(record.scenarioFile) (content hash \(record.scenarioHash.prefix(12))…), "
+            + "not from \(scenarioFile) (content hash \(hash.prefix(12))…)"
+        if let accepted {
+            message += "; accepted with --accept-other-scenario: \(accepted)"
+        } else {
+            message +=
+                "; advance the scenario the decision was taken on, or say why with --accept-other-scenario \"REASON\""
+        }
+        let source = outcome.sources["scenarioHash"]
+        return Diagnostic(
+            accepted == nil ? .error : .warning, code: .scenarioMismatch, message: message,
+            path: source?.path ?? "scenarioHash", location: source?.location)
     }
 
     /// The problem at the place in the progress file or record that states it.

@@ -18,7 +18,10 @@ struct DecideCommand: ParsableCommand {
             quarter (continue, switch, start, idle) with its reasons and the best rejected alternative \
             (one re-solve per team; --no-alternatives skips them). With --record-dir, writes the record \
             DIR/decision-QUARTER.json atomically; an existing record is kept unless --force, and then it \
-            is first moved to a numbered backup (decision-QUARTER.json.1, .2, …).
+            is first moved to a numbered backup (decision-QUARTER.json.1, .2, …). When the group decides \
+            otherwise, --override TEAM=MEASURE --reason "…" plans the quarter with that decision kept \
+            (a rule it breaks is named) and records recommended and decided side by side; `advance` \
+            then carries the decided plan forward and `history` shows both.
             """
     )
 
@@ -52,6 +55,8 @@ struct DecideCommand: ParsableCommand {
 
     @OptionGroup(title: "What-if") var whatIf: WhatIfFlags
 
+    @OptionGroup(title: "Decided otherwise") var decided: DecisionOverrides
+
     @Option(
         help:
             "Language of the decision paper (--format markdown): de or en (default: the scenario's language, else German)."
@@ -69,7 +74,7 @@ struct DecideCommand: ParsableCommand {
 
     func validate() throws {
         if let quarter, Quarter(quarter) == nil {
-            throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)")
+            throw ValidationError("--quarter: expected a quarter like \(Quarter.acceptedSpellings), found \(quarter)")
         }
         if recordDirectory != nil && !whatIf.isEmpty {
             throw ValidationError(
@@ -79,7 +84,7 @@ struct DecideCommand: ParsableCommand {
 
     func run() throws {
         let (scenario, changes) = try whatIf.apply(to: try input.load(), path: input.file)
-        let target = quarter.flatMap(Quarter.init) ?? scenario.horizon.start
+        let target = quarter.flatMap { Quarter($0) } ?? scenario.horizon.start
         let planner = planning.planner(for: scenario)
         let outcome = try runPlanner(planner, planning.options, startFrom: startFrom.file)
         try Interruption.exitIfInterrupted("no decision shown, no record written")
@@ -109,33 +114,58 @@ struct DecideCommand: ParsableCommand {
             progress.finish()
         }
         try Interruption.exitIfInterrupted("no decision shown, no record written")
+        let overridden =
+            decided.isEmpty
+            ? nil
+            : try decided.decidedPlan(
+                scenario, quarter: target, recommended: plan, planning: planning, startFrom: startFrom.file)
+        try Interruption.exitIfInterrupted("no decision shown, no record written")
+        let record = makeRecord(decision, scenario: scenario, overridden: overridden)
+        let language = lang ?? scenario.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de
+        let valueGivenUp = overridden.map { plan.objective - $0.plan.objective }
         whatIf.announce(changes, scenario: scenario, onStdout: output.format != .json && output.format != .csv)
         switch output.format {
         case .json: print(DecisionFormats.json(decision, stable: stable.isOn).rendered(), terminator: "")
         case .markdown:
-            let language = lang ?? scenario.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de
             let paper = DecisionPaper(
                 decision: decision, scenario: scenario, scenarioFile: input.file,
                 scenarioHash: ContentHash.of(scenario), language: language)
             print(paper.markdown(), terminator: "")
+            if overridden != nil {
+                print(OverrideText.markdown(record, valueGivenUp: valueGivenUp, language: language), terminator: "")
+            }
         case .csv: print(PlanCSV.decision(decision, options: csv.options), terminator: "")
-        default: print(DecisionFormats.text(decision, scenario: scenario, stable: stable.isOn), terminator: "")
+        default:
+            print(DecisionFormats.text(decision, scenario: scenario, stable: stable.isOn), terminator: "")
+            if overridden != nil {
+                print(OverrideText.text(record, valueGivenUp: valueGivenUp, language: lang ?? .en), terminator: "")
+            }
         }
-        if let recordDirectory { try writeRecord(decision, scenario: scenario, folder: recordDirectory) }
+        if let recordDirectory { try writeRecord(record, folder: recordDirectory) }
+    }
+
+    /// The record of the decision; with overrides it also holds them and the decided plan's
+    /// assignments in the quarter.
+    private func makeRecord(
+        _ decision: SprintDecision, scenario: Scenario, overridden: (plan: Plan, overrides: [DecisionRecord.Override])?
+    ) -> DecisionRecord {
+        // The record keeps the reasons in the English the `decide` output shows.
+        let english = { (item: SprintDecision.TeamDecision) in item.reasons.map { ExplanationText.text($0) } }
+        var record = DecisionRecord(
+            decision, scenario: scenario, reasons: english,
+            scenarioFile: input.file, scenarioHash: ContentHash.of(scenario),
+            toolVersion: SprintplanCommand.version, recordedAt: RecordTime.now(),
+            decidedBy: decidedBy, note: note)
+        if let overridden {
+            record.overrides = overridden.overrides
+            record.decidedAssignments = overridden.plan.assignments.filter { $0.quarter == decision.quarter }
+        }
+        return record
     }
 
     /// Writes the record through `RecordStore` (atomic, never overwriting in silence, safe with
     /// concurrent writers) and maps its failures to exit 73.
-    private func writeRecord(_ decision: SprintDecision, scenario: Scenario, folder: String) throws {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        // The record keeps the reasons in the English the `decide` output shows.
-        let english = { (item: SprintDecision.TeamDecision) in item.reasons.map { ExplanationText.text($0) } }
-        let record = DecisionRecord(
-            decision, scenario: scenario, reasons: english,
-            scenarioFile: input.file, scenarioHash: ContentHash.of(scenario),
-            toolVersion: SprintplanCommand.version, recordedAt: formatter.string(from: Date()),
-            decidedBy: decidedBy, note: note)
+    private func writeRecord(_ record: DecisionRecord, folder: String) throws {
         do {
             let placement = try RecordStore.write(
                 record, into: folder, replacing: force,

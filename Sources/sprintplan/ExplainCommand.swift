@@ -47,7 +47,7 @@ struct ExplainCommand: ParsableCommand {
         if byTeam == (measure != nil) { throw ValidationError("give either --team and --quarter, or --measure") }
         if byTeam && (team == nil || quarter == nil) { throw ValidationError("--team and --quarter go together") }
         if let quarter, Quarter(quarter) == nil {
-            throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)")
+            throw ValidationError("--quarter: expected a quarter like \(Quarter.acceptedSpellings), found \(quarter)")
         }
     }
 
@@ -65,7 +65,7 @@ struct ExplainCommand: ParsableCommand {
             planner: planner, options: alternatives.options(planning.options, defaultNodes: Self.alternativeNodes))
         let language = lang ?? scenario.language.flatMap(ReportLanguage.init(rawValue:)) ?? .en
         whatIf.announce(changes, scenario: scenario, onStdout: output.format != .json)
-        if let team, let quarter = quarter.flatMap(Quarter.init) {
+        if let team, let quarter = quarter.flatMap { Quarter($0) } {
             guard scenario.team(team) != nil else { throw usageError("unknown Sprintteam \"\(team)\"") }
             guard plan.quarters.contains(quarter) else {
                 throw usageError(

@@ -13,9 +13,12 @@ struct HistoryCommand: ParsableCommand {
         discussion: """
             Reads DIR/decision-QUARTER.json (written by `decide --record-dir DIR`) and, when present, \
             DIR/progress-QUARTER.json (format sprintplan-progress/1, the file given to `advance`), which \
-            says what the teams actually did. Without a progress file the recommendation is assumed done. \
-            Spending is recounted from the cost facts kept in each record; backups (decision-….json.1) \
-            are ignored. Every problem in every file is reported; then the command exits 65.
+            says what the teams actually did. Without a progress file the decision is assumed done. \
+            Overrides (decide --override) show the recommended and the decided measure with the reason; \
+            records replaced with decide --force (backups decision-….json.1, .2, …) are listed with what \
+            they decided differently, and reasons kept by advance --accept-other-scenario with their quarter. \
+            Spending is recounted from the cost facts kept in each record. Every problem in every record \
+            and progress file is reported; then the command exits 65.
             """
     )
 
@@ -23,6 +26,9 @@ struct HistoryCommand: ParsableCommand {
     var folder: String
 
     @OptionGroup var output: FormatOption<TableMarkdownJSON>
+
+    @Option(help: "Language of overrides, replaced records and accepted scenarios: de or en (default: en).")
+    var lang: ReportLanguage = .en
 
     func run() throws {
         var isFolder: ObjCBool = false
@@ -69,17 +75,58 @@ struct HistoryCommand: ParsableCommand {
                 ))
         }
         if failed { throw ExitCode.invalidData }
-        let history = DecisionHistory(entries)
+        let history = DecisionHistory(entries, backups: backups(names), acceptances: acceptances(names))
         switch output.format {
         case .json: print(HistoryFormats.json(history).rendered(), terminator: "")
-        case .markdown: print(HistoryFormats.markdown(history, folder: folder), terminator: "")
-        default: print(HistoryFormats.text(history, folder: folder), terminator: "")
+        case .markdown: print(HistoryFormats.markdown(history, folder: folder, language: lang), terminator: "")
+        default: print(HistoryFormats.text(history, folder: folder, language: lang), terminator: "")
         }
+    }
+
+    /// The replaced records by quarter, oldest (lowest number) first. A backup that does not
+    /// read is reported and left out: it was valid when it was written, and the current
+    /// record is what the history stands on.
+    private func backups(_ names: [String]) -> [Quarter: [(file: String, record: DecisionRecord)]] {
+        var found: [Quarter: [(number: Int, file: String, record: DecisionRecord)]] = [:]
+        for name in names {
+            guard let (quarter, number) = Self.backupOf(name) else { continue }
+            let (record, diagnostics) = DecisionRecordFile.load((folder as NSString).appendingPathComponent(name))
+            for diagnostic in diagnostics { printError(diagnostic.description) }
+            guard let record else {
+                printError("warning: \(name) is left out of the history: it does not read as a decision record")
+                continue
+            }
+            found[quarter, default: []].append((number, name, record))
+        }
+        return found.mapValues { $0.sorted { $0.number < $1.number }.map { ($0.file, $0.record) } }
+    }
+
+    private func acceptances(_ names: [String]) -> [Quarter: [ScenarioAcceptance]] {
+        var found: [Quarter: [(name: String, acceptance: ScenarioAcceptance)]] = [:]
+        for name in names {
+            guard let quarter = AcceptanceFile.quarter(ofFileName: name) else { continue }
+            let (acceptance, diagnostics) = AcceptanceFile.load((folder as NSString).appendingPathComponent(name))
+            for diagnostic in diagnostics { printError(diagnostic.description) }
+            guard let acceptance else {
+                printError("warning: \(name) is left out of the history: it does not read as an acceptance")
+                continue
+            }
+            found[quarter, default: []].append((name, acceptance))
+        }
+        return found.mapValues { $0.sorted { ($0.name.count, $0.name) < ($1.name.count, $1.name) }.map(\.acceptance) }
+    }
+
+    /// The quarter and number of a backup name `decision-2027-Q1.json.2`; nil for anything else.
+    static func backupOf(_ name: String) -> (Quarter, Int)? {
+        guard let dot = name.lastIndex(of: "."), let number = Int(name[name.index(after: dot)...]), number > 0,
+            let quarter = recordQuarter(String(name[..<dot]))
+        else { return nil }
+        return (quarter, number)
     }
 
     /// The quarter of a record file name `decision-2027-Q1.json`; nil for anything else.
     static func recordQuarter(_ name: String) -> Quarter? {
         guard name.hasPrefix("decision-"), name.hasSuffix(".json") else { return nil }
-        return Quarter(String(name.dropFirst("decision-".count).dropLast(".json".count)))
+        return Quarter(canonical: String(name.dropFirst("decision-".count).dropLast(".json".count)))
     }
 }

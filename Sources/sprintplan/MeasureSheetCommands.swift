@@ -12,9 +12,12 @@ struct ImportMeasuresCommand: ParsableCommand {
             Columns: id, name, zielbild, solution, source, fieldsOfAction, municipalities, tags, effort, \
             progress, maxTeams, requiredSkills, costPerTeamQuarter, oneOffCost, eligibleShare, \
             prerequisites, earliestStart, deadline, status, and rating:CRITERION per criterion; lists \
-            separated by "|"; an empty cell leaves the key out. With --csv-separator semicolon, numbers \
-            are German-style (12.500,50). A row replaces the measure with its id or adds a new one. \
-            Every problem is reported as SHEET:ROW:COLUMN; nothing is written unless the result is valid.
+            separated by "|"; an empty cell leaves the key out. Without --csv-separator the header shows \
+            the separator; with a semicolon, numbers are German-style (12.500,50). Yes/no ratings read \
+            ja/nein, true/false, wahr/falsch, yes/no or x (yes); dates 2027-09-30 or 30.09.2027; quarters \
+            2027-Q2, Q2/2027 or Q2 2027; a UTF-8 byte-order mark is skipped. A row replaces the measure \
+            with its id or adds a new one. Every problem is reported as SHEET:ROW:COLUMN with the column \
+            letter and header; nothing is written unless the result is valid.
             """
     )
 
@@ -33,7 +36,8 @@ struct ImportMeasuresCommand: ParsableCommand {
         let scenario = try loadScenario(into)
         InputFiles.note([sheet])
         try InputFiles.refuseOverwriting(out)
-        let result = MeasureSheet.merge(sheet: sheet, into: scenario, options: csv.options)
+        let result = MeasureSheet.merge(
+            sheet: sheet, into: scenario, options: csv.options, detectSeparator: !csv.separatorGiven)
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         guard let merged = result.scenario else {
             if result.isMissingInput { throw ExitCode.missingInput }

@@ -64,5 +64,44 @@ struct CSVSheetTests {
     @Test func germanNumbersReadWithTheSemicolonDialect() {
         #expect(SheetValue.number("12.500,50", options: CSVOptions(separator: ";", decimalComma: true)) == 12500.5)
         #expect(SheetValue.number("-1e3", options: CSVOptions()) == -1000)
+        let german = CSVOptions(separator: ";", decimalComma: true)
+        for (text, value) in [("1,5", 1.5), ("58000", 58000), ("1.234.567,8", 1_234_567.8), ("-1.000", -1000)] {
+            #expect(SheetValue.number(text, options: german) == value, "\(text)")
+        }
+        // A point that does not group thousands is not silently dropped (1.5 is not 15).
+        for text in ["1.5", "12.50", "1.2345", ".500", "1..000", "1.000.00"] {
+            #expect(SheetValue.number(text, options: german) == nil, "\(text)")
+        }
+    }
+
+    @Test func germanNumbersAreWrittenGrouped() {
+        #expect(SheetNumber.german(12500.5, digits: 2, fixed: true) == "12.500,50")
+        #expect(SheetNumber.german(58000, digits: 2) == "58.000")
+        #expect(SheetNumber.german(-1234567.25, digits: 2) == "-1.234.567,25")
+        #expect(SheetNumber.german(0.9, digits: 2) == "0,9")
+        #expect(SheetNumber.german(999, digits: 0) == "999")
+    }
+
+    @Test func columnsAreNamedByTheirSpreadsheetLetter() {
+        #expect(
+            [0, 1, 25, 26, 27, 51, 52, 701, 702].map(SheetDialect.columnLetter) == [
+                "A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA",
+            ])
+    }
+
+    @Test func theHeaderShowsTheSeparator() {
+        #expect(SheetDialect.separator(ofHeader: "id;name;effort") == ";")
+        #expect(SheetDialect.separator(ofHeader: "id,name,effort") == ",")
+        #expect(SheetDialect.separator(ofHeader: "\"id\";name") == ";")
+        #expect(SheetDialect.separator(ofHeader: "id") == nil)
+        #expect(SheetDialect.separator(ofHeader: "name;effort") == nil)
+    }
+
+    @Test func yesAndNoAsSheetsWriteThem() {
+        for text in ["ja", "JA", "wahr", "WAHR", "true", "True", "yes", "x", "X"] {
+            #expect(SheetValue.yesNo(text) == true)
+        }
+        for text in ["nein", "Nein", "falsch", "FALSCH", "false", "no"] { #expect(SheetValue.yesNo(text) == false) }
+        for text in ["", "1", "vielleicht", "j"] { #expect(SheetValue.yesNo(text) == nil) }
     }
 }

@@ -125,6 +125,22 @@ struct DecisionRecordFileTests {
             measure: "M01")
         #expect(record.decisions == [continued])
         #expect(record.recommended == ["T1": "M01"])
+        // Before `decide --override`: decided as recommended.
+        #expect(record.overrides.isEmpty && record.decidedAssignments == nil && record.decided == ["T1": "M01"])
+    }
+
+    @Test func overridesAndTheDecidedAssignmentsRoundTrip() throws {
+        var record = Self.full
+        record.overrides = [.init(team: "T4", recommended: "M06", decided: "M02", reason: "Kreistag, 12.03.")]
+        record.decidedAssignments = [Assignment(team: "T4", quarter: record.quarter, measure: "M02")]
+        let text = DecisionRecordFile.encode(record).rendered()
+        let (read, diagnostics) = try Self.load(text)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(read == record)
+        #expect(read?.decided == ["T4": "M02"])
+        let broken = text.replacingOccurrences(of: "\"reason\": \"Kreistag, 12.03.\"", with: "\"reason\": 7")
+        let (none, problems) = try Self.load(broken)
+        #expect(none == nil && problems.contains { $0.path == "overrides[0].reason" }, "\(problems)")
     }
 
     @Test func aWrongMemberTypeInTheNewerMembersIsLocated() throws {

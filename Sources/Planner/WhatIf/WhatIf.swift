@@ -36,7 +36,9 @@ public struct WhatIf: Hashable, Sendable {
             }
             guard let quarterText else { return (parts[0], parts[1], nil) }
             guard let quarter = Quarter(quarterText) else {
-                problems.append(.syntax(option: option, text: text, expected: "a quarter such as 2027-Q2 after @"))
+                problems.append(
+                    .syntax(
+                        option: option, text: text, expected: "a quarter such as \(Quarter.acceptedSpellings) after @"))
                 return nil
             }
             return (parts[0], parts[1], quarter)
@@ -54,7 +56,10 @@ public struct WhatIf: Hashable, Sendable {
         for text in unavailable {
             let (team, quarterText) = Self.splitQuarter(text)
             guard !team.isEmpty, let quarterText, let quarter = Quarter(quarterText) else {
-                problems.append(.syntax(option: "--unavailable", text: text, expected: "TEAM@QUARTER, e.g. T4@2027-Q2"))
+                problems.append(
+                    .syntax(
+                        option: "--unavailable", text: text,
+                        expected: "TEAM@QUARTER, e.g. T4@2027-Q2 (quarters: \(Quarter.acceptedSpellings))"))
                 continue
             }
             changes.append(.unavailable(team: team, quarter: quarter))

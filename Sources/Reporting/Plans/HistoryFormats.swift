@@ -15,11 +15,12 @@ public enum HistoryFormats {
         var facts = ["status \(record.status.name)" + (record.gap.map { ", gap \(ReportNumber.percent($0, 2))" } ?? "")]
         if let decidedBy = record.decidedBy { facts.append("decided by \(decidedBy)") }
         facts.append(
-            entry.progressReported ? "progress reported" : "no progress file: the recommendation is assumed done")
+            entry.progressReported ? "progress reported" : "no progress file: the decision is assumed done")
         return facts
     }
 
-    public static func text(_ history: DecisionHistory, folder: String) -> String {
+    /// `language`: of the overrides, replaced records and acceptances (the rest is English).
+    public static func text(_ history: DecisionHistory, folder: String, language: ReportLanguage = .en) -> String {
         guard let first = history.entries.first, let last = history.entries.last else {
             return "No decision records in \(folder) (files named decision-QUARTER.json).\n"
         }
@@ -29,13 +30,21 @@ public enum HistoryFormats {
         ]
         for entry in history.entries {
             lines.append("\(entry.record.quarter)  " + facts(entry).joined(separator: "; "))
+            let decided = entry.overrides > 0
             var table = TextTable(
-                columns: [.init("Zielbild"), .init("team"), .init("recommended"), .init("worked on")], indent: "  ")
+                columns: [.init("Zielbild"), .init("team"), .init("recommended")]
+                    + (decided ? [.init(HistoryAudit.decidedHeader(language))] : []) + [.init("worked on")],
+                indent: "  ")
             for line in entry.teams {
                 let (recommended, worked) = cell(line)
-                table.add([line.zielbild, line.team, recommended, worked])
+                table.add(
+                    [line.zielbild, line.team, recommended] + (decided ? [HistoryAudit.decidedCell(line)] : [])
+                        + [worked])
             }
             lines += table.render()
+            for sentence in HistoryAudit.sentences(entry, language) {
+                lines += TextWrap.wrap(VisibleText.terminal(sentence))
+            }
             lines += TextWrap.wrap(
                 "finished: "
                     + (entry.finished.isEmpty
@@ -74,20 +83,28 @@ public enum HistoryFormats {
         ])
         lines += summary.render()
         lines.append("")
-        lines.append("≠ the team worked on something else than recommended (from the quarter's progress file)")
+        lines.append("≠ the team worked on something else than decided (from the quarter's progress file)")
+        if history.entries.contains(where: { $0.overrides > 0 }) { lines.append(HistoryAudit.legend(language)) }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func markdown(_ history: DecisionHistory, folder: String) -> String {
+    public static func markdown(_ history: DecisionHistory, folder: String, language: ReportLanguage = .en) -> String {
         var out =
             "# Decision history\n\nRecords in `\(folder)`: \(history.entries.count) quarter\(history.entries.count == 1 ? "" : "s").\n\n"
         for entry in history.entries {
             out += "## \(entry.record.quarter)\n\n" + facts(entry).joined(separator: "; ") + ".\n\n"
-            out += "| Zielbild | Sprintteam | Recommended | Worked on |\n|---|---|---|---|\n"
+            let decided = entry.overrides > 0
+            out +=
+                "| Zielbild | Sprintteam | Recommended |"
+                + (decided ? " \(HistoryAudit.decidedHeader(language)) |" : "")
+            out += " Worked on |\n|---|---|---|" + (decided ? "---|" : "") + "---|\n"
             for line in entry.teams {
                 let (recommended, worked) = cell(line)
-                out += "| \(line.zielbild) | \(line.team) | \(recommended) | \(worked) |\n"
+                out += "| \(line.zielbild) | \(line.team) | \(recommended) |"
+                out += (decided ? " \(HistoryAudit.decidedCell(line)) |" : "") + " \(worked) |\n"
             }
+            let audit = HistoryAudit.sentences(entry, language)
+            if !audit.isEmpty { out += "\n" + audit.map { "- " + VisibleText.markdownCell($0) + "\n" }.joined() }
             out += "\nFinished: \(entry.finished.isEmpty ? "none" : entry.finished.joined(separator: ", ")). "
             out += "Spent \(euros(entry.spending)) € (own share \(euros(entry.ownShare)) €)"
             out += (entry.record.quarterCap.map { " of the quarter's cap \(euros($0)) €" } ?? "") + ".\n"
@@ -115,28 +132,31 @@ public enum HistoryFormats {
                 "quarters",
                 .array(
                     history.entries.map { entry in
-                        .object([
-                            ("quarter", .string(entry.record.quarter.description)),
-                            ("status", .string(entry.record.status.name)),
-                            ("gap", entry.record.gap.map { .number($0) } ?? .null),
-                            ("decidedBy", .optional(entry.record.decidedBy)),
-                            ("note", .optional(entry.record.note)), ("progressReported", .bool(entry.progressReported)),
-                            (
-                                "teams",
-                                .array(
-                                    entry.teams.map { line in
-                                        .object([
-                                            ("team", .string(line.team)), ("zielbild", .string(line.zielbild)),
-                                            ("recommended", .optional(line.recommended)),
-                                            ("worked", .optional(line.worked)), ("deviates", .bool(line.deviates)),
-                                        ])
-                                    })
-                            ),
-                            ("finished", .array(entry.finished.map(OutputJSON.string))),
-                            ("spending", money(entry.spending)), ("ownShare", money(entry.ownShare)),
-                            ("quarterCap", money(entry.record.quarterCap)),
-                            ("totalBudgetBefore", money(entry.record.totalBudget)),
-                        ])
+                        .object(
+                            [
+                                ("quarter", .string(entry.record.quarter.description)),
+                                ("status", .string(entry.record.status.name)),
+                                ("gap", entry.record.gap.map { .number($0) } ?? .null),
+                                ("decidedBy", .optional(entry.record.decidedBy)),
+                                ("note", .optional(entry.record.note)),
+                                ("progressReported", .bool(entry.progressReported)),
+                                (
+                                    "teams",
+                                    .array(
+                                        entry.teams.map { line in
+                                            .object([
+                                                ("team", .string(line.team)), ("zielbild", .string(line.zielbild)),
+                                                ("recommended", .optional(line.recommended)),
+                                                ("decided", .optional(line.decided)),
+                                                ("worked", .optional(line.worked)), ("deviates", .bool(line.deviates)),
+                                            ])
+                                        })
+                                ),
+                                ("finished", .array(entry.finished.map(OutputJSON.string))),
+                                ("spending", money(entry.spending)), ("ownShare", money(entry.ownShare)),
+                                ("quarterCap", money(entry.record.quarterCap)),
+                                ("totalBudgetBefore", money(entry.record.totalBudget)),
+                            ] + HistoryAudit.json(entry))
                     })
             ),
             ("totalSpending", money(history.totalSpending)), ("totalOwnShare", money(history.totalOwnShare)),

@@ -160,18 +160,28 @@ struct ScenarioDecoder {
                 node, path: path, keys: ["total", "perQuarter", "quarters", "ownShareCap"],
                 context: context)
         else { return nil }
+        typealias Line = (key: String, value: (Quarter, Money), location: SourceLocation)
         let overrides =
-            reader.decode("quarters") { node, path, context in
-                Values.map(node, path, context) { key, node, path, context -> (Quarter, Money)? in
+            reader.decode("quarters") { node, path, context -> [Line]? in
+                let lines = Values.map(node, path, context) { key, node, path, context -> (Quarter, Money)? in
                     guard let money = Values.money(node, path, context) else { return nil }
                     guard let quarter = Quarter(key) else {
                         context.error(
-                            .invalidQuarter, "expected a quarter like \"2026-Q1\" as key, found \"\(key)\"",
+                            .invalidQuarter,
+                            "expected a quarter like \(Quarter.acceptedSpellings) as key, found \"\(key)\"",
                             path: path, at: node.location)
                         return nil
                     }
                     return (quarter, money)
                 }
+                // `2027-Q2` and `Q2/2027` are two keys for one quarter.
+                var seen = Set<Quarter>()
+                for line in lines ?? [] where !seen.insert(line.value.0).inserted {
+                    context.error(
+                        .duplicateKey, "quarter \(line.value.0) has a budget line already",
+                        path: JSONPath.member(path, line.key), at: line.location)
+                }
+                return lines
             } ?? []
         var quarters: [Quarter: Money] = [:]
         for entry in overrides { quarters[entry.value.0] = entry.value.1 }

@@ -106,8 +106,8 @@ enum Values {
         guard let text = string(node, path, context) else { return nil }
         guard let quarter = Quarter(text) else {
             context.error(
-                .invalidQuarter, "expected a quarter like \"2026-Q1\", found \"\(text)\"", path: path, at: node.location
-            )
+                .invalidQuarter, "expected a quarter like \(Quarter.acceptedSpellings), found \"\(text)\"", path: path,
+                at: node.location)
             return nil
         }
         return quarter
@@ -117,7 +117,8 @@ enum Values {
         guard let text = string(node, path, context) else { return nil }
         guard let date = CalendarDate(text) else {
             context.error(
-                .invalidDate, "expected a calendar date like \"2027-12-31\", found \"\(text)\"", path: path,
+                .invalidDate, "expected a calendar date like \(CalendarDate.acceptedSpellings), found \"\(text)\"",
+                path: path,
                 at: node.location)
             return nil
         }

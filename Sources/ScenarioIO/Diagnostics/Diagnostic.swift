@@ -94,4 +94,6 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case skillUnavailable = "skill-unavailable"
     case emptyBundle = "empty-bundle"
     case bundleDuplicateMember = "bundle-duplicate-member"
+    /// A decision record used with another scenario than the one it was made from.
+    case scenarioMismatch = "scenario-mismatch"
 }

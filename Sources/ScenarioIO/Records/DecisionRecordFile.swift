@@ -6,7 +6,9 @@ import SprintModel
 ///
 /// Records written before the accounting facts (`measures`, `budget`) were kept still read;
 /// those fields are then empty. So do records without a team's `finishes`, `reasons` and
-/// `alternative…` or the solver's `bestBound`: they read as false, none and nil.
+/// `alternative…` or the solver's `bestBound`: they read as false, none and nil. Records
+/// without `overrides` and `decidedAssignments` (before `decide --override`) read as decided
+/// as recommended.
 public enum DecisionRecordFile {
     /// The format name every record carries in its `format` member.
     public static let format = "sprintplan-record/1"
@@ -47,13 +49,7 @@ public enum DecisionRecordFile {
             ("decisions", .array(record.decisions.map(encode))),
             (
                 "recommendedAssignments",
-                .array(
-                    record.recommendedAssignments.map { assignment in
-                        .object([
-                            ("team", .string(assignment.team)), ("quarter", .string(assignment.quarter.description)),
-                            ("measure", .string(assignment.measure)),
-                        ])
-                    })
+                .array(record.recommendedAssignments.map(encode))
             ),
             (
                 "budget",
@@ -63,6 +59,24 @@ public enum DecisionRecordFile {
                 ])
             ),
             ("measures", .array(record.measures.map(encode))),
+            (
+                "overrides",
+                .array(
+                    record.overrides.map { item in
+                        .object([
+                            ("team", .string(item.team)), ("recommended", .optional(item.recommended)),
+                            ("decided", .string(item.decided)), ("reason", .string(item.reason)),
+                        ])
+                    })
+            ),
+            ("decidedAssignments", record.decidedAssignments.map { .array($0.map(encode)) } ?? .null),
+        ])
+    }
+
+    private static func encode(_ assignment: Assignment) -> OutputJSON {
+        .object([
+            ("team", .string(assignment.team)), ("quarter", .string(assignment.quarter.description)),
+            ("measure", .string(assignment.measure)),
         ])
     }
 
@@ -92,7 +106,8 @@ public enum DecisionRecordFile {
 
     static let keys = [
         "format", "quarter", "scenarioFile", "scenarioHash", "toolVersion", "recordedAt", "solver",
-        "decidedBy", "note", "decisions", "recommendedAssignments", "budget", "measures",
+        "decidedBy", "note", "decisions", "recommendedAssignments", "budget", "measures", "overrides",
+        "decidedAssignments",
     ]
 
     static func decode(_ root: JSONNode, context: DecodingContext) -> DecisionRecord? {
@@ -115,16 +130,34 @@ public enum DecisionRecordFile {
             return ()
         }
         let measures = reader.array("measures", decodeMeasure) ?? []
+        let overrides = reader.array("overrides", decodeOverride) ?? []
+        let decided = isNull(reader, "decidedAssignments") ? nil : reader.array("decidedAssignments", decodeAssignment)
         guard let quarter, let decisions, let solver, let status = solver.status, let file = texts[0],
             let hash = texts[1], let version = texts[2], let recordedAt = texts[3]
         else { return nil }
-        return DecisionRecord(
+        var record = DecisionRecord(
             quarter: quarter, scenarioFile: file, scenarioHash: hash, toolVersion: version,
             recordedAt: recordedAt, status: status, objective: solver.objective,
             bestBound: solver.bestBound, gap: solver.gap,
             decidedBy: optionalString(reader, "decidedBy"), note: optionalString(reader, "note"),
             decisions: decisions, recommendedAssignments: recommended ?? [], measures: measures,
             quarterCap: quarterCap, totalBudget: total, ownShareCap: ownShareCap)
+        record.overrides = overrides
+        record.decidedAssignments = decided
+        return record
+    }
+
+    private static func decodeOverride(
+        _ node: JSONNode, _ path: String, _ context: DecodingContext
+    ) -> DecisionRecord.Override? {
+        let keys = ["team", "recommended", "decided", "reason"]
+        guard let item = ObjectReader(node, path: path, keys: keys, context: context),
+            let team = item.identifier("team", required: true),
+            let decided = item.identifier("decided", required: true),
+            let reason = item.string("reason", required: true)
+        else { return nil }
+        return DecisionRecord.Override(
+            team: team, recommended: optionalIdentifier(item, "recommended"), decided: decided, reason: reason)
     }
 
     private struct Solver {

@@ -1,8 +1,8 @@
 import SprintModel
 
 /// Reads what happened in a quarter from a decision record (`sprintplan-record/1`, the
-/// recommended assignments) and an optional progress file (`sprintplan-progress/1`) that says
-/// where the group deviated and how much effort was delivered:
+/// decided assignments: the recommended ones unless the group overrode them) and an optional
+/// progress file (`sprintplan-progress/1`) that says where the group deviated and how much effort was delivered:
 ///
 /// ```json
 /// { "format": "sprintplan-progress/1", "quarter": "2027-Q1",
@@ -37,7 +37,7 @@ public enum OutcomeFiles {
         let (record, recordDiagnostics) = DecisionRecordFile.load(path)
         var diagnostics = recordDiagnostics
         guard let record else { return (nil, diagnostics) }
-        var worked = record.recommended
+        var worked = record.decided
         var delivered: [String: Double] = [:]
         var sources = recordSources(path)
         if let progress {
@@ -67,11 +67,17 @@ public enum OutcomeFiles {
         var ignored: [Diagnostic] = []
         guard let root = RecordFiles.parse(path, into: &ignored) else { return [:] }
         var sources: [String: (path: String, location: SourceLocation)] = ["quarter": ("", root.location)]
-        if let quarter = root["quarter"] { sources["quarter"] = ("quarter", quarter.location) }
-        if case .array(let items)? = root["recommendedAssignments"]?.value {
+        for key in ["quarter", "scenarioHash"] {
+            if let node = root[key] { sources[key] = (key, node.location) }
+        }
+        // The teams worked as decided: on the overridden plan's assignments when the record has them.
+        let key =
+            root["decidedAssignments"].map { if case .array = $0.value { true } else { false } } ?? false
+            ? "decidedAssignments" : "recommendedAssignments"
+        if case .array(let items)? = root[key]?.value {
             for (index, item) in items.enumerated() {
                 if case .string(let team)? = item["team"]?.value {
-                    sources[JSONPath.member("worked", team)] = ("recommendedAssignments[\(index)]", item.location)
+                    sources[JSONPath.member("worked", team)] = ("\(key)[\(index)]", item.location)
                 }
             }
         }

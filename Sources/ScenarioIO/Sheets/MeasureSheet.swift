@@ -10,11 +10,12 @@ import SprintModel
 /// earliestStart, deadline, status, rating:…`
 ///
 /// Only `id` is required as a column; an empty cell leaves the key out (its default applies,
-/// or the validator reports it missing). With a semicolon separator, numbers are read and
-/// written German-style (`12.500,50`). Rows replace the scenario's measures with the same id
-/// and add the others; the result is validated like a scenario file, and every problem is
-/// reported by sheet line and column. Text cells are read exactly as written (a round trip
-/// gives back any text); list elements escape `|` and `\` with a backslash.
+/// or the validator reports it missing). With a semicolon separator (German Excel), numbers
+/// are read and written German-style (`12.500,50`) and yes/no ratings as `ja`/`nein`. Rows
+/// replace the scenario's measures with the same id and add the others; the result is
+/// validated like a scenario file, and every problem is reported by sheet line and column.
+/// Text cells are read exactly as written (a round trip gives back any text); list elements
+/// escape `|` and `\` with a backslash.
 public enum MeasureSheet {
     static let textColumns = ["id", "name", "zielbild", "source", "earliestStart", "deadline", "status"]
     static let numberColumns = ["effort", "progress", "maxTeams", "costPerTeamQuarter", "oneOffCost", "eligibleShare"]
@@ -45,19 +46,26 @@ public enum MeasureSheet {
             var ratings: [String: OutputJSON] = [:]
             if case .object(let members)? = values["ratings"] { for (key, value) in members { ratings[key] = value } }
             rows.append(
-                columns.map { cell(values[$0], options: options) }
+                columns.map { cell(values[$0], column: $0, options: options) }
                     + scenario.criteria.map { cell(ratings[$0.id], options: options) })
         }
         return options.render(rows)
     }
 
-    static func cell(_ value: OutputJSON?, options: CSVOptions) -> String {
+    static let moneyColumns: Set<String> = ["costPerTeamQuarter", "oneOffCost"]
+
+    static func cell(_ value: OutputJSON?, column: String = "", options: CSVOptions) -> String {
+        let german = options.decimalComma
         switch value {
         case nil, .null?: return ""
         case .string(let text)?: return text
-        case .bool(let flag)?: return flag ? "true" : "false"
-        case .int(let number)?: return String(number)
-        case .number(let number, let digits)?: return options.number(number, digits)
+        case .bool(let flag)?: return german ? (flag ? "ja" : "nein") : (flag ? "true" : "false")
+        case .int(let number)?: return german ? SheetNumber.german(Double(number), digits: 0) : String(number)
+        case .number(let number, let digits)?:
+            guard german else { return options.number(number, digits) }
+            // Money with cents shows both digits (`12.500,50`), whole euros none (`58.000`).
+            let cents = moneyColumns.contains(column) && number != number.rounded()
+            return SheetNumber.german(number, digits: cents ? 2 : digits, fixed: cents)
         case .array(let elements)?: return SheetList.joined(elements.map { cell($0, options: options) })
         case .object?: return ""
         }
@@ -72,9 +80,14 @@ public enum MeasureSheet {
     }
 
     /// The scenario with the sheet's measures merged in, or every problem by row and column.
+    ///
+    /// - Parameter detectSeparator: take the separator (and with it the number style) from the
+    ///   header instead of `options`; otherwise a header that is plainly separated by the other
+    ///   separator gets a short hint instead of one unknown column.
     public static func merge(
-        sheet path: String, into scenario: Scenario, options: CSVOptions = .init()
+        sheet path: String, into scenario: Scenario, options: CSVOptions = .init(), detectSeparator: Bool = false
     ) -> ScenarioLoadResult {
+        var options = options
         // Read like a scenario file: the same size limit, devices refused, odd file names found.
         let bytes: [UInt8]
         switch ScenarioFiles.read(path) {
@@ -91,9 +104,21 @@ public enum MeasureSheet {
                 path, row: 1, column: nil, code: .syntax,
                 "the sheet is not UTF-8 text (save it as \"CSV UTF-8\")")
         }
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let firstLine = String(body.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" })
+        let found = SheetDialect.separator(ofHeader: firstLine)
+        if detectSeparator, let found {
+            options.separator = found
+            options.decimalComma = found == ";"
+        } else if let found, found != options.separator {
+            let (given, other) = found == ";" ? ("comma", "semicolon") : ("semicolon", "comma")
+            return failure(
+                path, row: 1, column: nil, code: .syntax,
+                "the header is separated by \"\(found)\", but --csv-separator \(given) was given; "
+                    + "use --csv-separator \(other) or leave the option out")
+        }
         let records: [CSVReader.Record]
         do {
-            let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
             records = try CSVReader(separator: options.separator).records(body)
         } catch {
             let location = SourceLocation(file: path, line: error.line, column: error.column)
@@ -132,7 +157,7 @@ public enum MeasureSheet {
                 if name.hasPrefix(ratingPrefix) {
                     let criterion = String(name.dropFirst(ratingPrefix.count))
                     ratings.append((criterion, value))
-                    columnsOfRow["ratings.\(criterion)"] = index
+                    columnsOfRow[JSONPath.member("ratings", criterion)] = index
                 } else if known.contains(name) {
                     fields.append((name, value))
                     columnsOfRow[name] = index
@@ -239,12 +264,16 @@ public enum MeasureSheet {
             files: [path])
     }
 
-    /// `SHEET.csv:ROW: error[code]: column NAME: message` — rows as a spreadsheet counts them.
+    /// `SHEET.csv:ROW:COL: error[code]: column C "name": message` — rows as a spreadsheet counts
+    /// them, columns by the letter a spreadsheet shows (A … Z, AA …) and the header.
     static func diagnostic(
         _ path: String, row: Int?, column: Int?, header: [String], code: DiagnosticCode, _ message: String,
         severity: Diagnostic.Severity = .error
     ) -> Diagnostic {
-        let name = column.map { $0 < header.count ? "column \($0 + 1) \"\(header[$0])\"" : "column \($0 + 1)" }
+        let name = column.map {
+            let letter = SheetDialect.columnLetter($0)
+            return $0 < header.count ? "column \(letter) \"\(header[$0])\"" : "column \(letter)"
+        }
         return Diagnostic(
             severity, code: code, message: message, path: name ?? "",
             location: row.map { SourceLocation(file: path, line: $0, column: (column ?? 0) + 1) })

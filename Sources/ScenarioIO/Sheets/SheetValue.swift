@@ -10,8 +10,7 @@ enum SheetValue {
         // Free text may be nothing but spaces; every other cell of spaces counts as empty.
         guard column == "name" ? !cell.isEmpty : !trimmed.isEmpty else { return nil }
         if column.hasPrefix(MeasureSheet.ratingPrefix) {
-            if trimmed == "true" { return .bool(true) }
-            if trimmed == "false" { return .bool(false) }
+            if let flag = yesNo(trimmed) { return .bool(flag) }
             if let value = number(trimmed, options: options) { return .number(value, digits: 9) }
             return .string(cell)
         }
@@ -28,15 +27,37 @@ enum SheetValue {
         return .string(column == "name" ? cell : trimmed)
     }
 
+    /// A yes/no rating as German and English sheets write it: `ja`/`nein`, `wahr`/`falsch`
+    /// (German Excel and LibreOffice), `true`/`false`, `yes`/`no`, and `x` for yes; any case.
+    static func yesNo(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "ja", "wahr", "true", "yes", "x": true
+        case "nein", "falsch", "false", "no": false
+        default: nil
+        }
+    }
+
     /// A decimal number as people type it: `12`, `-1.5`, `2e3`; with a semicolon separator
-    /// German style (`12.500,50`). Hexadecimal, `inf`, `nan`, a leading `+` or `.` are not numbers.
+    /// German style (`12.500,50`, `1,5`), where a point only groups thousands: `1.5` is not a
+    /// number there (it would silently become 15). Hexadecimal, `inf`, `nan`, a leading `+`
+    /// or `.` are not numbers.
     static func number(_ text: String, options: CSVOptions) -> Double? {
         var text = text
         if options.decimalComma {
-            text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+            guard let plain = ungrouped(text) else { return nil }
+            text = plain.replacingOccurrences(of: ",", with: ".")
         }
         guard isDecimal(text), let value = Double(text), value.isFinite else { return nil }
         return value
+    }
+
+    /// `12.500,50` → `12500,50`: points only between groups of three digits before the comma.
+    static func ungrouped(_ text: String) -> String? {
+        let integer = text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        guard integer.contains(".") else { return text }
+        let groups = integer.drop { $0 == "-" }.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        return text.replacingOccurrences(of: ".", with: "")
     }
 
     /// `-?digits(.digits)?([eE][+-]?digits)?`

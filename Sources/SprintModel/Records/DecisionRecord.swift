@@ -40,6 +40,22 @@ public struct DecisionRecord: Sendable, Hashable {
         }
     }
 
+    /// A team the group set to another measure than recommended, and why (`decide --override`).
+    public struct Override: Sendable, Hashable {
+        public var team: String
+        /// The recommended measure in the quarter (nil: none).
+        public var recommended: String?
+        public var decided: String
+        public var reason: String
+
+        public init(team: String, recommended: String?, decided: String, reason: String) {
+            self.team = team
+            self.recommended = recommended
+            self.decided = decided
+            self.reason = reason
+        }
+    }
+
     /// An open measure as it stood when the decision was taken.
     public struct MeasureFacts: Sendable, Hashable {
         public var id: String
@@ -73,6 +89,11 @@ public struct DecisionRecord: Sendable, Hashable {
     public var decisions: [TeamDecision]
     /// The plan's assignments in the quarter, in file order.
     public var recommendedAssignments: [Assignment]
+    /// What the group decided instead of the recommendation, by team; empty when it followed it.
+    public var overrides: [Override] = []
+    /// With overrides: the quarter's assignments of the best plan that keeps them (other teams
+    /// may move too); nil when the recommendation was decided as it is.
+    public var decidedAssignments: [Assignment]?
     /// Open measures in file order; empty in records written before the facts were kept.
     public var measures: [MeasureFacts] {
         didSet { measureIndex = Self.index(measures) }
@@ -120,6 +141,12 @@ public struct DecisionRecord: Sendable, Hashable {
     /// Team → recommended measure in the quarter (a team listed twice: the last entry).
     public var recommended: [String: String] {
         Dictionary(recommendedAssignments.map { ($0.team, $0.measure) }, uniquingKeysWith: { _, last in last })
+    }
+
+    /// Team → decided measure in the quarter: the recommendation unless the group overrode it.
+    public var decided: [String: String] {
+        guard let decidedAssignments else { return recommended }
+        return Dictionary(decidedAssignments.map { ($0.team, $0.measure) }, uniquingKeysWith: { _, last in last })
     }
 
     private static func index(_ measures: [MeasureFacts]) -> [String: Int] {
