@@ -42,7 +42,7 @@ struct DecideCommand: ParsableCommand {
     @Flag(name: .customLong("no-alternatives"), help: "Skip the best-alternative re-solves.")
     var noAlternatives = false
 
-    @OptionGroup var output: FormatOption<TableJSONCSVMarkdown>
+    @OptionGroup var output: FormatOption<TableJSONCSVMarkdownHTML>
 
     @OptionGroup var csv: CSVFlags
 
@@ -54,7 +54,7 @@ struct DecideCommand: ParsableCommand {
 
     @Option(
         help:
-            "Language of the decision paper (--format markdown): de or en (default: the scenario's language, else German)."
+            "Language of the decision paper (--format markdown, html): de or en (default: the scenario's language, else German)."
     )
     var lang: ReportLanguage?
 
@@ -99,12 +99,13 @@ struct DecideCommand: ParsableCommand {
         whatIf.announce(changes, scenario: scenario, onStdout: output.format != .json && output.format != .csv)
         switch output.format {
         case .json: print(DecisionFormats.json(decision, stable: stable.isOn).rendered(), terminator: "")
-        case .markdown:
+        case .markdown, .html:
             let language = lang ?? scenario.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de
-            let paper = DecisionPaper(
+            var paper = DecisionPaper(
                 decision: decision, scenario: scenario, scenarioFile: input.file,
                 scenarioHash: ContentHash.of(scenario), language: language)
-            print(paper.markdown(), terminator: "")
+            paper.rankStability = RankAcceptability.analyse(planner.scores, options: .init())
+            print(output.format == .html ? paper.html() : paper.markdown(), terminator: "")
         case .csv: print(PlanCSV.decision(decision, options: csv.options), terminator: "")
         default: print(DecisionFormats.text(decision, scenario: scenario, stable: stable.isOn), terminator: "")
         }
