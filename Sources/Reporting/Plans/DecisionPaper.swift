@@ -69,8 +69,11 @@ public struct DecisionPaper {
     func occasion() -> [[Document.Span]] {
         let w = words, plan = decision.plan
         return [
-            [.plain("\(w.scenarioFile): "), .code(scenarioFile), .plain(" (SHA-256 "), .code("\(scenarioHash.prefix(16))…"),
-                .plain(")")],
+            [
+                .plain("\(w.scenarioFile): "), .code(scenarioFile), .plain(" (SHA-256 "),
+                .code("\(scenarioHash.prefix(16))…"),
+                .plain(")"),
+            ],
             [.plain("\(w.horizon): \(quarterText(plan.quarters.first)) – \(quarterText(plan.quarters.last))")],
             [.plain("\(w.proof): \(w.proofText(plan.proof, gap: plan.gap))")],
             [.plain(w.pointsDefinition)],
@@ -139,7 +142,7 @@ public struct DecisionPaper {
         if let quarter = report.money.first(where: { $0.quarter == decision.quarter }) {
             lines.append(
                 w.moneyLine(
-                        w.quarterSpending(quarterText(decision.quarter)), used: quarter.spending, cap: quarter.cap))
+                    w.quarterSpending(quarterText(decision.quarter)), used: quarter.spending, cap: quarter.cap))
         }
         lines.append(w.moneyLine(w.horizonSpending, used: report.totalSpending, cap: scenario.budget.total))
         lines.append(w.moneyLine(w.ownShare, used: report.totalOwnShare, cap: scenario.budget.ownShareCap))
@@ -171,7 +174,8 @@ public struct DecisionPaper {
         let entries = rankStability.zielbilder.flatMap(\.entries).filter { chosen.contains($0.measureID) }
         guard !entries.isEmpty else { return nil }
         let parts = entries.sorted { $0.measureID < $1.measureID }.map { entry in
-            words.rankRange(measureText(entry.measureID), base: entry.baseRank, best: entry.bestRank,
+            words.rankRange(
+                measureText(entry.measureID), base: entry.baseRank, best: entry.bestRank,
                 worst: entry.worstRank)
         }
         return words.rankStability(spread: spread, samples: rankStability.options.samples)

@@ -162,10 +162,7 @@ struct DecisionPaperWords {
     }
 
     /// Money in whole euros: `1.047.930 €` / `€1,047,930`.
-    func euros(_ money: Money) -> String {
-        let text = language.number((Double(money.cents) / 100).rounded(), digits: 0)
-        return de ? text + " €" : "€" + text
-    }
+    func euros(_ money: Money) -> String { language.money(money) }
 
     func percent(_ share: Double, digits: Int = 1) -> String { language.percent(share, digits: digits) }
 }

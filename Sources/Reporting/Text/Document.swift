@@ -26,8 +26,11 @@ struct Document {
     mutating func table(header: [String], rows: [[[Span]]]) { blocks.append(.table(header: header, rows: rows)) }
 
     /// GitHub-flavoured Markdown: `**strong**`, `` `code` ``, pipes escaped in every text.
-    func markdown() -> String {
-        var out = "# \(VisibleText.markdownCell(title))\n\n"
+    func markdown() -> String { "# \(VisibleText.markdownCell(title))\n\n" + markdownBlocks() }
+
+    /// The blocks without the title, for a section of a longer Markdown document.
+    func markdownBlocks() -> String {
+        var out = ""
         for block in blocks {
             switch block {
             case .heading(let level, let text):
@@ -67,6 +70,15 @@ struct Document {
         html.newline()
         html.open("body")
         html.element("h1", [], title)
+        htmlBlocks(into: &html)
+        html.close("body")
+        html.close("html")
+        precondition(html.isBalanced)
+        return "<!DOCTYPE html>\n" + html.text + "\n"
+    }
+
+    /// The blocks without the title, for a section of a longer HTML document.
+    func htmlBlocks(into html: inout Markup) {
         for block in blocks {
             html.newline()
             switch block {
@@ -104,10 +116,6 @@ struct Document {
                 html.close("table")
             }
         }
-        html.close("body")
-        html.close("html")
-        precondition(html.isBalanced)
-        return "<!DOCTYPE html>\n" + html.text + "\n"
     }
 
     static func html(_ spans: [Span], into html: inout Markup) {
