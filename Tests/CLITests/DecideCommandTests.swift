@@ -14,6 +14,7 @@ struct DecideCommandTests {
                 ["decide", myk10, "--quarters", "2", "--stable", "--format", "markdown", "--lang", "en"],
                 "decide-myk10-en.md"
             ),
+            (["decide", myk10, "--quarters", "2", "--stable", "--format", "html"], "decide-myk10.html"),
             (
                 ["decide", myk10, "--quarters", "2", "--stable", "--format", "json", "--no-alternatives"],
                 "decide-myk10.json"
