@@ -52,11 +52,7 @@ struct DecideCommand: ParsableCommand {
 
     @OptionGroup(title: "What-if") var whatIf: WhatIfFlags
 
-    @Option(
-        help:
-            "Language of the decision paper (--format markdown, html): de or en (default: the scenario's language, else German)."
-    )
-    var lang: ReportLanguage?
+    @OptionGroup var language: LanguageOption
 
     @OptionGroup var startFrom: StartFromOption
 
@@ -80,7 +76,7 @@ struct DecideCommand: ParsableCommand {
         switch outcome {
         case .plan(let found): plan = found
         case .infeasible(let infeasibility):
-            print(PlanText.infeasible(infeasibility), terminator: "")
+            print(PlanText.infeasible(infeasibility, language: language.language(for: scenario)), terminator: "")
             throw ExitCode.noPlan
         case .noPlanFound(let status, _):
             printError("no plan found: \(PlanText.statusText(.notFound(status))); raise --time-limit")
@@ -100,14 +96,17 @@ struct DecideCommand: ParsableCommand {
         switch output.format {
         case .json: print(DecisionFormats.json(decision, stable: stable.isOn).rendered(), terminator: "")
         case .markdown, .html:
-            let language = lang ?? scenario.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de
             var paper = DecisionPaper(
                 decision: decision, scenario: scenario, scenarioFile: input.file,
-                scenarioHash: ContentHash.of(scenario), language: language)
+                scenarioHash: ContentHash.of(scenario), language: language.language(for: scenario))
             paper.rankStability = RankAcceptability.analyse(planner.scores, options: .init())
             print(output.format == .html ? paper.html() : paper.markdown(), terminator: "")
         case .csv: print(PlanCSV.decision(decision, options: csv.options), terminator: "")
-        default: print(DecisionFormats.text(decision, scenario: scenario, stable: stable.isOn), terminator: "")
+        default:
+            print(
+                DecisionFormats.text(
+                    decision, scenario: scenario, stable: stable.isOn, language: language.language(for: scenario)),
+                terminator: "")
         }
         if let recordDirectory { try writeRecord(decision, scenario: scenario, folder: recordDirectory) }
     }
