@@ -9,6 +9,7 @@ struct DecideCommandTests {
         "golden output",
         arguments: [
             (["decide", myk10, "--quarters", "2", "--stable"], "decide-myk10.txt"),
+            (["decide", myk10, "--quarters", "2", "--stable", "--lang", "en"], "decide-myk10-en.txt"),
             (["decide", myk10, "--quarters", "2", "--stable", "--format", "markdown"], "decide-myk10.md"),
             (
                 ["decide", myk10, "--quarters", "2", "--stable", "--format", "markdown", "--lang", "en"],
