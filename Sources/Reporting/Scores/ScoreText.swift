@@ -98,12 +98,17 @@ public enum ScoreText {
         if let swap = explanation.smallestSwap {
             let direction = swap.threshold > swap.current ? "raising" : "lowering"
             lines += TextWrap.wrap(
-                "Smallest single-weight change that puts \(low.measure.id) above \(high.measure.id): \(direction) the weight of \(swap.criterion) from \(ReportNumber.fixed(swap.current, 3)) to \(swap.approximate ? "about " : "")\(ReportNumber.fixed(swap.threshold, 3))."
+                "Smallest single-weight change that puts \(low.measure.id) above \(high.measure.id): \(direction) the weight of \(label(swap.criterion, in: high.matrix)) from \(ReportNumber.fixed(swap.current, 3)) to \(swap.approximate ? "about " : "")\(ReportNumber.fixed(swap.threshold, 3))."
             )
         } else {
             lines.append("  No change of a single weight puts \(low.measure.id) above \(high.measure.id).")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A criterion's label (people read labels, not ids).
+    static func label(_ criterion: String, in matrix: RatingMatrix) -> String {
+        matrix.criteria.first { $0.id == criterion }?.label ?? criterion
     }
 
     public static func sensitivity(
@@ -118,11 +123,14 @@ public enum ScoreText {
             )
             lines.append("  Weight range within which the top \(k) stays the same (others fixed):")
             var table = TextTable(columns: [
-                .init("criterion"), .init("weight", .right), .init("stable from", .right), .init("to", .right),
+                .init("criterion", maximumWidth: 40), .init("weight", .right), .init("stable from", .right),
+                .init("to", .right),
             ])
+            let labels = Dictionary(
+                ranking.matrix.criteria.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
             for interval in intervals[index].intervals {
                 table.add([
-                    interval.criterion, ReportNumber.fixed(interval.current, 3),
+                    labels[interval.criterion] ?? interval.criterion, ReportNumber.fixed(interval.current, 3),
                     (interval.approximate ? "≈" : "") + ReportNumber.fixed(interval.lower, 3),
                     interval.upper.map { (interval.approximate ? "≈" : "") + ReportNumber.fixed($0, 3) } ?? "no limit",
                 ])
