@@ -33,31 +33,41 @@ public enum SelectionFormats {
         ])
     }
 
-    public static func text(_ result: PortfolioSelection.Result, scenario: Scenario, stable: Bool = false) -> String {
-        var lines = [
-            "Selection: \(PlanText.statusText(result.status)), gap \(result.gap.map { ReportNumber.percent($0, 2) } ?? "–"), value \(result.objective.map { ReportNumber.fixed($0, 2) } ?? "–"), bound \(result.bestBound.map { ReportNumber.fixed($0, 2) } ?? "–")"
-                + (stable ? "" : ", \(ReportNumber.fixed(result.solveSeconds, 2)) s")
-        ]
-        var budget = "  cost \(result.cost.formatted)"
-        if let total = scenario.budget.total { budget += " of \(total.formatted)" }
-        budget += "; own share \(result.ownShare.formatted)"
-        if let cap = scenario.budget.ownShareCap { budget += " of \(cap.formatted)" }
+    /// The selection for the terminal in `language`: money in whole euros, measures with names.
+    public static func text(
+        _ result: PortfolioSelection.Result, scenario: Scenario, stable: Bool = false, language: ReportLanguage = .en
+    ) -> String {
+        let l = language, de = language == .de, words = PlanWords(language: language)
+        let figure = { (value: Double?) in value.map { l.number($0, digits: 2) } ?? "–" }
+        let gap = result.gap.map { l.percent($0, digits: 2) } ?? "–"
+        var head =
+            de
+            ? "Auswahl: \(words.status(result.status)), Lücke \(gap), Wert \(figure(result.objective)), "
+                + "Schranke \(figure(result.bestBound))"
+            : "Selection: \(words.status(result.status)), gap \(gap), value \(figure(result.objective)), "
+                + "bound \(figure(result.bestBound))"
+        if !stable { head += ", \(l.number(result.solveSeconds, digits: 2)) s" }
+        var lines = [head]
+        let of = de ? " von " : " of "
+        var budget = (de ? "  Kosten " : "  cost ") + l.money(result.cost)
+        if let total = scenario.budget.total { budget += of + l.money(total) }
+        budget += (de ? "; Eigenanteil " : "; own share ") + l.money(result.ownShare)
+        if let cap = scenario.budget.ownShareCap { budget += of + l.money(cap) }
         lines.append(budget)
         lines.append("")
         let chosen = Set(result.measures)
         for zielbild in scenario.zielbilder {
             let funded = scenario.measures.filter { $0.zielbild == zielbild.id && chosen.contains($0.id) }
             guard !funded.isEmpty else { continue }
-            lines.append("\(zielbild.id)  \(zielbild.name): \(funded.count) measure(s)")
+            lines.append("\(zielbild.id)  \(zielbild.name): \(funded.count) \(de ? "Maßnahme(n)" : "measure(s)")")
             for measure in funded {
                 lines.append(
-                    "  \(measure.id)  \(TextTable.cut(measure.name, to: 50))  \(measure.remainingCost.formatted)")
+                    "  \(measure.id)  \(TextTable.cut(measure.name, to: 50))  \(l.money(measure.remainingCost))")
             }
         }
         lines.append("")
-        lines += TextWrap.wrap(
-            "Lösungen completed: " + (result.bundles.isEmpty ? "none" : result.bundles.joined(separator: ", ")),
-            indent: "")
+        let bundles = result.bundles.isEmpty ? words.none : result.bundles.joined(separator: ", ")
+        lines += TextWrap.wrap((de ? "Vollständige Lösungen: " : "Lösungen completed: ") + bundles, indent: "")
         return lines.joined(separator: "\n") + "\n"
     }
 }
