@@ -39,6 +39,10 @@ public struct GLPKSolver: MILPSolver {
     private var silent: Bool { ProcessInfo.processInfo.environment["SPRINTPLAN_GLPK_TERMINAL"] != "1" }
 
     public func solve(_ model: MILPModel, options: SolveOptions) -> SolveResult {
+        // GLPK keeps its environment per thread and frees it only when asked: a solve on a
+        // thread of its own (the search race, batch workers, the server's solves) would leave it
+        // behind when the thread ends. No GLPK object outlives a solve, so it is freed each time.
+        defer { glp_free_env() }
         let clock = ContinuousClock()
         let start = clock.now
         if let problem = Self.checkOptions(options, model: model) {

@@ -25,6 +25,12 @@ public struct PlanExplainer: Sendable {
         /// objective given up (value points; nil when no alternative plan exists).
         public var alternative: String?
         public var alternativeCost: Double?
+        /// How the alternative compares, as far as both searches proved it.
+        public var alternativeStanding: AlternativeStanding?
+        /// How good the alternative plan is proven to be.
+        public var alternativeProof: PlanProof?
+        /// Rules that keep the team from its current measure in this quarter, with figures.
+        public var binding: [BindingRule] = []
     }
 
     /// What keeps a measure out of the plan, or when it is planned.
@@ -34,6 +40,14 @@ public struct PlanExplainer: Sendable {
         public var reasons: [MeasureReason]
         /// Objective given up if the measure is forced into the plan (nil: it cannot be).
         public var costOfForcing: Double?
+        /// How the best plan with the measure compares with the plan, as far as it is proven.
+        public var standing: AlternativeStanding?
+        /// How good the best plan with the measure is proven to be (nil: none was found).
+        public var forcedProof: PlanProof?
+        /// Where the best plan with the measure puts it.
+        public var forcedAssignments: [Assignment] = []
+        /// The rules that hold the measure back in the plan, with their figures.
+        public var binding: [BindingRule] = []
     }
 
     public func explain(team teamID: String, quarter: Quarter, in plan: Plan) -> AssignmentExplanation {
@@ -72,6 +86,9 @@ public struct PlanExplainer: Sendable {
         {
             result.reasons.append(
                 .leavesCurrent(team: teamID, measure: current, switchingCost: scenario.policy.switchingCost))
+            if let currentMeasure = scenario.measure(current) {
+                result.binding = bindingRules(leaving: currentMeasure, in: quarter, plan: plan)
+            }
         }
         if team.zielbild != measure.zielbild {
             result.reasons.append(
@@ -91,75 +108,18 @@ public struct PlanExplainer: Sendable {
         changed.locks.forbidden.append(Locks.Forbidden(team: teamID, measure: measureID, quarter: quarter))
         // Only within the run's time limit: an alternative that cannot be solved in time is left
         // out (shown as none) rather than making `decide` run past its limit.
-        // The plan itself, less the assignment now forbidden, is nearly a plan of the changed
-        // scenario: the planner starts from it when it still keeps every rule.
+        // The plan itself, with the team moved to its best other measure in that quarter, is
+        // nearly a plan of the changed scenario: the planner starts from it.
         var alternativeOptions = options
-        alternativeOptions.initialPlan = plan.assignments.filter { !($0.team == teamID && $0.quarter == quarter) }
+        alternativeOptions.initialPlan = planWithout(team: teamID, in: quarter, from: plan, scenario: changed)
         if !options.isSpent,
             case .plan(let other) = Planner(scenario: changed, scores: planner.scores, solver: planner.solver).plan(
                 alternativeOptions)
         {
             result.alternative = other.measure(of: teamID, in: quarter)
             result.alternativeCost = plan.objective - other.objective
-        }
-        return result
-    }
-
-    public func explain(measure measureID: String, in plan: Plan) -> MeasureExplanation {
-        let scenario = planner.scenario
-        var result = MeasureExplanation(
-            measure: measureID, planned: plan.assignments.filter { $0.measure == measureID }, reasons: [])
-        guard let measure = scenario.measure(measureID) else {
-            result.reasons = [.unknownMeasure(measureID)]
-            return result
-        }
-        guard measure.status.isOpen else {
-            result.reasons = [.closed(measure: measureID, status: measure.status)]
-            return result
-        }
-        if !result.planned.isEmpty {
-            result.reasons = [
-                .planned(measure: measureID, assignments: result.planned, completed: plan.report.completions[measureID])
-            ]
-            return result
-        }
-        if let reason = planner.excludedMeasures()[measureID] {
-            result.reasons = [.excluded(reason)]
-            return result
-        }
-        let quarters = plan.quarters
-        let able = scenario.sprintteams.filter { team in
-            (team.zielbild == measure.zielbild || scenario.policy.crossZielbild.allowed)
-                && team.hasSkills(measure.requiredSkills)
-                && quarters.contains { team.isAvailable(in: $0) }
-        }
-        if able.isEmpty {
-            result.reasons = [.noCapableTeam(skills: measure.requiredSkills)]
-            return result
-        }
-        // Force the measure in: one work quarter with some able team, first feasible quarter.
-        var best: Double?
-        var blockers: [Relaxation] = []
-        for quarter in quarters {
-            for team in able where team.isAvailable(in: quarter) {
-                var changed = scenario
-                changed.locks.pins.append(Locks.Pin(team: team.id, quarter: quarter, measure: measureID))
-                switch Planner(scenario: changed, scores: planner.scores, solver: planner.solver).plan(options) {
-                case .plan(let other):
-                    best = max(best ?? -.infinity, other.objective)
-                case .infeasible(let infeasibility):
-                    blockers += infeasibility.relaxations
-                case .noPlanFound:
-                    break
-                }
-            }
-            if best != nil { break }
-        }
-        if let best {
-            result.costOfForcing = plan.objective - best
-            result.reasons.append(.valueTooLow(measure: measureID, cost: plan.objective - best))
-        } else {
-            result.reasons.append(blockers.isEmpty ? .noPlanIncludesIt : .cannotBeFitted(blockers))
+            result.alternativeStanding = AlternativeStanding(of: other, against: plan)
+            result.alternativeProof = other.proof
         }
         return result
     }

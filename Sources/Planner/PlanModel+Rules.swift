@@ -158,6 +158,16 @@ extension PlanModel {
         }
     }
 
+    /// At least one team-quarter on each required measure. A hard row even in diagnosis mode:
+    /// the question is what else would have to give way. No variable (the measure cannot be
+    /// worked on within the horizon at all): the row is empty and no plan exists.
+    mutating func buildRequirements() {
+        for id in problem.required {
+            let terms = problem.measureIndex[id].map { m in (0..<quarterCount).flatMap { work(m, $0) } } ?? []
+            model.add(LinearExpression.sum(terms) >= 1, name: "required_\(id)")
+        }
+    }
+
     mutating func buildObjective() {
         let policy = scenario.policy
         let end = quarterCount - 1

@@ -79,6 +79,7 @@ struct PlanModel {
         buildMoneyRows()
         buildBalanceRows()
         buildPins()
+        buildRequirements()
         buildObjective()
         if diagnosis {
             // Fewest rules first; a pin (a decision already taken) counts a little more than a

@@ -21,7 +21,8 @@ public struct Planner: Sendable {
     public func plan(_ options: PlanningOptions = .init()) -> PlanningOutcome {
         let clock = ContinuousClock(), start = clock.now
         var options = options.budgeted(at: start)
-        let problem = PlanningProblem(scenario: scenario, scores: scores, quarters: options.quarters)
+        let problem = PlanningProblem(
+            scenario: scenario, scores: scores, quarters: options.quarters, required: options.requiredMeasures)
         var tightening: [RelaxableRule: Double] = [:]
         options.deadline = start.advanced(by: .seconds(options.timeLimit))
         func elapsed() -> Double {
@@ -96,7 +97,8 @@ public struct Planner: Sendable {
 
     /// The MILP of a planning run, for export to LP/MPS files.
     public func model(_ options: PlanningOptions = .init()) -> MILPModel {
-        let problem = PlanningProblem(scenario: scenario, scores: scores, quarters: options.quarters)
+        let problem = PlanningProblem(
+            scenario: scenario, scores: scores, quarters: options.quarters, required: options.requiredMeasures)
         return try! PlanModel(problem: problem).model.freeze()
     }
 

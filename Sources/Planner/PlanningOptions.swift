@@ -35,6 +35,14 @@ public struct PlanningOptions: Sendable {
     /// Before the search, build a first plan from the LP relaxation (see
     /// `RelaxationNeighbourhood`, at most 5 % of the time limit) when it beats the greedy plan.
     public var relaxationStart = true
+    /// Search only this many branch-and-bound nodes (from the first plan), then stop with the
+    /// best plan and bound so far: the same answer on every machine and under any load, for
+    /// questions asked in a meeting (`decide`'s alternatives, `explain`). The time limit still
+    /// holds. Nil: the full search schedule within the time limit.
+    public var searchNodes: Int?
+    /// Measures the plan must give at least one team-quarter of work: the best plan that
+    /// includes them (`PlanExplainer`'s "what would it cost to take M?"), in one solve.
+    public var requiredMeasures: [String] = []
     /// When the run must end: set by `Planner.plan` to its start plus `timeLimit` and handed to
     /// every solve, so that phases which start late (searches queued behind other work) cannot
     /// add up to more than the limit.

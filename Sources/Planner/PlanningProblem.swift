@@ -18,9 +18,13 @@ struct PlanningProblem {
     let measureIndex: [String: Int]
     /// Forbidden assignments by team, for fast lookups while building large models.
     let forbidden: [String: [Locks.Forbidden]]
+    /// Measures every plan must give at least one team-quarter of work (`explain --measure`:
+    /// the best plan that includes the measure). Not a rule of the scenario: never relaxed.
+    let required: [String]
 
-    init(scenario: Scenario, scores: ScoreSheet, quarters limit: Int? = nil) {
+    init(scenario: Scenario, scores: ScoreSheet, quarters limit: Int? = nil, required: [String] = []) {
         self.scenario = scenario
+        self.required = required
         var quarters = scenario.plannedQuarters
         if let limit { quarters = Array(quarters.prefix(max(0, limit))) }
         self.quarters = quarters
@@ -63,6 +67,12 @@ struct PlanningProblem {
     }
 
     var horizonEnd: Quarter? { quarters.last }
+
+    /// Whether a plan gives every required measure some work (the verifier knows nothing of
+    /// them: they are a question, not a rule).
+    func meetsRequirements(_ assignments: [Assignment]) -> Bool {
+        required.allSatisfy { id in assignments.contains { $0.measure == id } }
+    }
 
     /// Whether `team` may work on `measure` in `quarter` by the rules that need no solver:
     /// availability, skills, Zielbild, forbidden assignments, earliest start, deadline.

@@ -13,8 +13,8 @@ struct RelaxationNeighbourhood {
     let options: SolveOptions
 
     /// Values of a feasible point of the full model, or nil when the relaxation or the part
-    /// found none within `seconds`.
-    func solve(seconds: Double, stop: StopRequest?) -> [Double]? {
+    /// found none within `seconds` (and, when given, `nodes` branch-and-bound nodes).
+    func solve(seconds: Double, nodes: Int? = nil, stop: StopRequest?) -> [Double]? {
         let clock = ContinuousClock(), start = clock.now
         var relaxed = planModel.model
         relaxed.relaxIntegrality()
@@ -37,6 +37,7 @@ struct RelaxationNeighbourhood {
         var partOptions = lpOptions
         partOptions.timeLimit = max(0.05, seconds - (clock.now - start).inSeconds)
         partOptions.relativeGap = 0
+        partOptions.nodeLimit = nodes
         partOptions.cuts = []  // a small tree under the priorities: cuts cost more than they save
         let result = solver.solve(frozen, options: partOptions)
         return result.hasSolution ? result.values : nil

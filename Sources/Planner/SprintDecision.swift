@@ -20,6 +20,10 @@ public struct SprintDecision: Sendable {
         /// Best plan without this choice: the team's measure then, and the value given up.
         public var alternative: String?
         public var alternativeCost: Double?
+        /// How the alternative compares, as far as both searches proved it.
+        public var alternativeStanding: AlternativeStanding?
+        /// How good the alternative plan is proven to be.
+        public var alternativeProof: PlanProof?
     }
 
     public var quarter: Quarter
@@ -83,6 +87,8 @@ public struct SprintDecision: Sendable {
                         measure: previousMeasure.id, name: previousMeasure.name,
                         remaining: previousMeasure.remainingEffort,
                         switchingCost: scenario.policy.switchingCost, continuedByAnotherTeam: continued))
+                decision.reasons += plan.unfinishedPrerequisites(of: previousMeasure, in: quarter, scenario: scenario)
+                    .map(DecisionReason.heldBack)
             }
             decisions.append(decision)
         }
@@ -92,15 +98,22 @@ public struct SprintDecision: Sendable {
     /// Adds the best rejected alternative per working team by re-solving without its choice.
     /// The re-solves are independent, so they run side by side (`workers` at a time); each is
     /// deterministic on its own, so the order they finish in does not change the result.
-    public mutating func addAlternatives(_ explainer: PlanExplainer, workers: Int = 2) {
+    /// `finished(done, total)` is called from the workers after each re-solve (a progress line).
+    public mutating func addAlternatives(
+        _ explainer: PlanExplainer, workers: Int = 2, finished: (@Sendable (Int, Int) -> Void)? = nil
+    ) {
         let working = decisions.indices.filter { decisions[$0].measure != nil }
         let (teams, quarter, plan) = (working.map { decisions[$0].team }, quarter, plan)
-        let explanations = ParallelWork.map(teams, workers: max(1, workers)) { _, team in
+        let total = teams.count
+        let explanations = ParallelWork.map(teams, workers: max(1, workers), finished: { finished?($0, total) }) {
+            _, team in
             explainer.explain(team: team, quarter: quarter, in: plan)
         }
         for (index, explanation) in zip(working, explanations) {
             decisions[index].alternative = explanation.alternative
             decisions[index].alternativeCost = explanation.alternativeCost
+            decisions[index].alternativeStanding = explanation.alternativeStanding
+            decisions[index].alternativeProof = explanation.alternativeProof
         }
     }
 }

@@ -56,6 +56,12 @@ struct DecideCommand: ParsableCommand {
 
     @OptionGroup var startFrom: StartFromOption
 
+    @OptionGroup(title: "Alternatives") var alternatives: AlternativeFlags
+
+    /// Nodes each alternative's re-solve may search by default (see `Benchmarks/RESULTS.md`,
+    /// "Alternatives": how many MYK10's alternatives need, and the time they take).
+    static let alternativeNodes = 1_000
+
     func validate() throws {
         if let quarter, Quarter(quarter) == nil {
             throw ValidationError("--quarter: expected a quarter like 2027-Q1, found \(quarter)")
@@ -89,7 +95,13 @@ struct DecideCommand: ParsableCommand {
         try requireVerified(plan)
         var decision = SprintDecision(plan: plan, quarter: target, scenario: scenario, scores: planner.scores)
         if !noAlternatives {
-            decision.addAlternatives(PlanExplainer(planner: planner, options: RunClock.counting(planning.options)))
+            let options = alternatives.options(planning.options, defaultNodes: Self.alternativeNodes)
+            let progress = ProgressLine(
+                total: decision.decisions.filter { $0.measure != nil }.count, label: "alternatives")
+            decision.addAlternatives(PlanExplainer(planner: planner, options: options)) { done, _ in
+                progress.update(done)
+            }
+            progress.finish()
         }
         try Interruption.exitIfInterrupted("no decision shown, no record written")
         whatIf.announce(changes, scenario: scenario, onStdout: output.format != .json && output.format != .csv)

@@ -33,6 +33,15 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup(title: "What-if") var whatIf: WhatIfFlags
 
+    @OptionGroup(title: "Alternatives") var alternatives: AlternativeFlags
+
+    @Option(help: "Language: de or en (default: the scenario's language, else English).")
+    var lang: ReportLanguage?
+
+    /// Nodes the re-solve may search by default: a question in the meeting gets its answer
+    /// within seconds, labelled with its gap when it is not proven by then.
+    static let alternativeNodes = 1_000
+
     func validate() throws {
         let byTeam = team != nil || quarter != nil
         if byTeam == (measure != nil) { throw ValidationError("give either --team and --quarter, or --measure") }
@@ -52,7 +61,9 @@ struct ExplainCommand: ParsableCommand {
             throw ExitCode.noPlan
         }
         try requireVerified(plan)
-        let explainer = PlanExplainer(planner: planner, options: RunClock.counting(planning.options))
+        let explainer = PlanExplainer(
+            planner: planner, options: alternatives.options(planning.options, defaultNodes: Self.alternativeNodes))
+        let language = lang ?? scenario.language.flatMap(ReportLanguage.init(rawValue:)) ?? .en
         whatIf.announce(changes, scenario: scenario, onStdout: output.format != .json)
         if let team, let quarter = quarter.flatMap(Quarter.init) {
             guard scenario.team(team) != nil else { throw usageError("unknown Sprintteam \"\(team)\"") }
@@ -63,20 +74,22 @@ struct ExplainCommand: ParsableCommand {
             }
             let explanation = explainer.explain(team: team, quarter: quarter, in: plan)
             try Interruption.exitIfInterrupted("nothing explained")
-            print(render(explanation), terminator: "")
+            print(render(explanation, language), terminator: "")
         } else if let measure {
             guard scenario.measure(measure) != nil else { throw usageError("unknown measure \"\(measure)\"") }
             let explanation = explainer.explain(measure: measure, in: plan)
             try Interruption.exitIfInterrupted("nothing explained")
-            print(render(explanation), terminator: "")
+            print(render(explanation, language), terminator: "")
         }
     }
 
-    private func render(_ explanation: PlanExplainer.AssignmentExplanation) -> String {
-        output.format == .json ? ExplainFormats.json(explanation).rendered() : ExplainFormats.text(explanation)
+    private func render(_ explanation: PlanExplainer.AssignmentExplanation, _ language: ReportLanguage) -> String {
+        output.format == .json
+            ? ExplainFormats.json(explanation).rendered() : ExplainFormats.text(explanation, language: language)
     }
 
-    private func render(_ explanation: PlanExplainer.MeasureExplanation) -> String {
-        output.format == .json ? ExplainFormats.json(explanation).rendered() : ExplainFormats.text(explanation)
+    private func render(_ explanation: PlanExplainer.MeasureExplanation, _ language: ReportLanguage) -> String {
+        output.format == .json
+            ? ExplainFormats.json(explanation).rendered() : ExplainFormats.text(explanation, language: language)
     }
 }

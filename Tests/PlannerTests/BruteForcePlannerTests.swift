@@ -12,9 +12,9 @@ import Testing
 @Suite("Planner against brute force")
 struct BruteForcePlannerTests {
     /// Best plan by enumeration: every team-quarter takes one of the measures the verifier
-    /// accepts for it alone, or nothing.
+    /// accepts for it alone, or nothing; with `including`, only plans that give that measure work.
     static func enumerate(
-        _ scenario: Scenario, scores: ScoreSheet, quarters: [Quarter], limit: Int
+        _ scenario: Scenario, scores: ScoreSheet, quarters: [Quarter], limit: Int, including: String? = nil
     ) -> (best: Double?, count: Int)? {
         let verifier = PlanVerifier(scenario: scenario, scores: scores)
         let local: Set<PlanViolation.Rule> = [
@@ -39,8 +39,9 @@ struct BruteForcePlannerTests {
         var index = [Int](repeating: 0, count: slots.count)
         for _ in 0..<total {
             let plan = zip(slots, index).compactMap { $0[$1] }
+            let wanted = including.map { id in plan.contains { $0.measure == id } } ?? true
             let report = verifier.verify(plan, quarters: quarters)
-            if report.isValid, best == nil || report.value.total > best! + 1e-9 { best = report.value.total }
+            if wanted, report.isValid, best == nil || report.value.total > best! + 1e-9 { best = report.value.total }
             for position in index.indices {
                 index[position] += 1
                 if index[position] < slots[position].count { break }

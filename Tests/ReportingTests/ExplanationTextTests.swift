@@ -22,6 +22,8 @@ struct ExplanationTextTests {
         .finishesLater(measure: "M07", quarter: Quarter("2027-Q3")!), .completesSolution(id: "L1", name: "Dorfladen"),
         .deadline(CalendarDate("2027-09-30")!), .pinned, .helpsZielbild("Z2"), .nothingWorthItsCost(team: "T4"),
         .givesUp(measure: "M21", name: "Sensoren", remaining: 2, switchingCost: 12.5, continuedByAnotherTeam: true),
+        .heldBack(
+            .prerequisite(measure: "M21", name: "Daten", prerequisite: "M20", prerequisiteName: "Sensoren", doneIn: q1)),
     ]
     static let assignmentReasons: [AssignmentReason] = [
         .unknownTeam("T9"), .unavailable(team: "T4", quarter: q1), .noMeasure(team: "T4", quarter: q1),
@@ -35,8 +37,10 @@ struct ExplanationTextTests {
     static let measureReasons: [MeasureReason] = [
         .unknownMeasure("M99"), .closed(measure: "M01", status: .done),
         .planned(measure: "M07", assignments: [Assignment(team: "T4", quarter: q1, measure: "M07")], completed: nil),
-        .excluded(.notScored), .noCapableTeam(skills: ["medizin"]), .valueTooLow(measure: "M07", cost: 18.3),
-        .noPlanIncludesIt, .cannotBeFitted([pin, pin]),
+        .excluded(.notScored), .noCapableTeam(skills: ["medizin"]),
+        .valueTooLow(measure: "M07", standing: .worse(cost: 18.3)),
+        .valueTooLow(measure: "M07", standing: .unproven(atLeast: 12, atMost: 18.3, gap: 0.004)),
+        .noPlanIncludesIt, .cannotBeFitted([pin, pin]), .notWithinHorizon(measure: "M07"),
     ]
     static let exclusions: [Exclusion] = [
         .ineligible(reasons: ["not open source"]), .prerequisiteNeverDone(prerequisite: "M20", dropped: true),
@@ -68,11 +72,40 @@ struct ExplanationTextTests {
         case .helpsZielbild: 8
         case .nothingWorthItsCost: 9
         case .givesUp: 10
+        case .heldBack: 11
         }
     }
 
+    static let bindingRules: [BindingRule] = [
+        .prerequisite(measure: "M21", name: "Daten", prerequisite: "M20", prerequisiteName: "Sensoren", doneIn: q1),
+        .prerequisite(measure: "M21", name: "Daten", prerequisite: "M20", prerequisiteName: "Sensoren", doneIn: nil),
+        .money(
+            .ownShareCap, used: Money(cents: 104_793_000), cap: Money(cents: 105_000_000),
+            needs: Money(cents: 9_628_000)),
+        .money(.totalBudget, used: Money(cents: 100), cap: Money(cents: 200), needs: Money(cents: 150)),
+        .money(.quarterBudget(q1), used: Money(cents: 100), cap: Money(cents: 200), needs: Money(cents: 150)),
+        .teamsBusy(measure: "M07", teams: ["T4", "T1"]), .noTeamCanTakeIt(measure: "M07"),
+    ]
+    static let standings: [AlternativeStanding] = [
+        .equallyGood, .nearTie(cost: 0.05), .worse(cost: 7.92), .better(gain: 3),
+        .unproven(atLeast: 7.64, atMost: 7.92, gap: 0.0001), .unproven(atLeast: nil, atMost: 91.5, gap: nil),
+    ]
+
     @Test func everyCaseIsListed() {
-        #expect(Set(Self.decisionReasons.map(Self.decisionCase)).count == 11)
+        #expect(Set(Self.decisionReasons.map(Self.decisionCase)).count == 12)
+    }
+
+    /// The binding rule and standing of an alternative carry their figures in both languages.
+    @Test func bindingRulesAndStandingsAreWordedWithTheirFigures() {
+        let own = ExplanationText.text(Self.bindingRules[2], .de)
+        #expect(own.contains("1.047.930") && own.contains("1.050.000") && own.contains("96.280"), "\(own)")
+        #expect(ExplanationText.text(Self.bindingRules[0], .en).contains("unfinished until the end of 2027-Q1"))
+        #expect(ExplanationText.text(Self.bindingRules[0], .de).contains("Q1/2027"))
+        #expect(ExplanationText.text(AlternativeStanding.worse(cost: 7.92), .en) == "7.92 points less (proven)")
+        #expect(ExplanationText.text(AlternativeStanding.equallyGood, .de) == "gleichwertig (nachgewiesen)")
+        let unproven = ExplanationText.text(Self.standings[4], .en)
+        #expect(unproven == "between 7.64 points and 7.92 points less (not proven, gap 0.01%)", "\(unproven)")
+        #expect(ExplanationText.text(Self.standings[5], .de) == "höchstens 91,50 Punkte weniger (nicht nachgewiesen)")
     }
 
     /// Both languages word every value, differently, and neither leaks the other's words.
@@ -83,6 +116,8 @@ struct ExplanationTextTests {
         pairs += Self.measureReasons.map { (ExplanationText.text($0, .de), ExplanationText.text($0, .en)) }
         pairs += Self.exclusions.map { (ExplanationText.text($0, .de), ExplanationText.text($0, .en)) }
         pairs += Self.obstacles.map { (ExplanationText.text($0, .de), ExplanationText.text($0, .en)) }
+        pairs += Self.bindingRules.map { (ExplanationText.text($0, .de), ExplanationText.text($0, .en)) }
+        pairs += Self.standings.map { (ExplanationText.text($0, .de), ExplanationText.text($0, .en)) }
         pairs += Self.rules.map { rule in
             let relaxation = Relaxation(rule: rule, amount: 1_234.5, obstacle: nil)
             return (ExplanationText.text(relaxation, .de), ExplanationText.text(relaxation, .en))

@@ -36,10 +36,13 @@ public enum MeasureReason: Hashable, Sendable {
     case excluded(Exclusion)
     /// No team with the skills is available in the plan's quarters.
     case noCapableTeam(skills: [String])
-    /// Forcing it in costs this many value points: other measures are worth more.
-    case valueTooLow(measure: String, cost: Double)
+    /// Forcing it in costs value points (as far as proven): other measures are worth more.
+    case valueTooLow(measure: String, standing: AlternativeStanding)
     /// No plan can include it within the time limit.
     case noPlanIncludesIt
+    /// No plan within the planned quarters can include it, proven: its prerequisites, earliest
+    /// start or deadline rule every quarter out (see the binding rules).
+    case notWithinHorizon(measure: String)
     /// It cannot be fitted in: the rules that would have to be relaxed.
     case cannotBeFitted([Relaxation])
 }

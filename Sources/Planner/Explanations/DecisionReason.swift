@@ -24,4 +24,6 @@ public enum DecisionReason: Hashable, Sendable {
     case nothingWorthItsCost(team: String)
     /// The team leaves an unfinished measure: what remains of it and the switching cost (points).
     case givesUp(measure: String, name: String, remaining: Double, switchingCost: Double, continuedByAnotherTeam: Bool)
+    /// A rule keeps the team from the measure it leaves (e.g. an unfinished prerequisite).
+    case heldBack(BindingRule)
 }

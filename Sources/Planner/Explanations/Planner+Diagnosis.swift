@@ -19,7 +19,11 @@ extension Planner {
         solveOptions.usesBranchingPriorities = false
         let result = DeadlineSolve(solver: solver).solve(frozen, options: solveOptions)
         guard result.hasSolution else {
-            return Infeasibility(relaxations: [], complete: false, solveSeconds: firstAttempt + result.solveSeconds)
+            // Proven infeasible even with every relaxable rule relaxed: the conflict lies in the
+            // rules that cannot be relaxed, and the (empty) list is complete.
+            return Infeasibility(
+                relaxations: [], complete: result.status == .infeasible,
+                solveSeconds: firstAttempt + result.solveSeconds)
         }
         var relaxations: [Relaxation] = []
         for slack in model.slacks {

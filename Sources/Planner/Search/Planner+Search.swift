@@ -18,7 +18,7 @@ extension Planner {
         guard solveOptions.timeLimit != nil else { return (solver.solve(frozen, options: solveOptions), start, nil) }
         var start = start
         var pricedBound: Double?, summary: DecompositionSummary?
-        if options.decompose,
+        if options.decompose, options.searchNodes == nil,
             let (outcome, blocks) = priceMoney(
                 planModel, frozen: frozen, start: start, options: options, elapsed: elapsed)
         {
@@ -145,11 +145,16 @@ extension Planner {
         // The relaxation start builds and freezes the model twice more: on a large model
         // with little time left it would eat the search's time (40 quarters: 1.7 s of 5 s).
         let affordable = elapsed() + 2 * options.buildSeconds < 0.1 * options.timeLimit
-        if options.relaxationStart, options.stop?.isRequested != true, affordable {
+        // When the search is bounded by nodes, so is this part (by the same number; its time
+        // share would make the answer depend on the machine's load).
+        if options.relaxationStart, options.stop?.isRequested != true, affordable || options.searchNodes != nil {
             let values = RelaxationNeighbourhood(
                 planModel: planModel, solver: solver, options: options.solve(columns: frozen.columns.count)
             )
-            .solve(seconds: schedule.relaxationStartShare * options.timeLimit, stop: options.stop)
+            .solve(
+                seconds: options.searchNodes == nil
+                    ? schedule.relaxationStartShare * options.timeLimit : options.timeLimit - elapsed(),
+                nodes: options.searchNodes, stop: options.stop)
             start = better(values, than: start, model: planModel, frozen: frozen)
         }
         var first = solveOptions
@@ -157,15 +162,19 @@ extension Planner {
         // Bounded by nodes, so that whether it settles the model does not depend on the machine's
         // load (the result would otherwise differ among equally good plans from run to run); the
         // time share only guards against slow nodes on large models.
-        first.nodeLimit = schedule.firstPhaseNodes
-        first.timeLimit = min(
-            max(0.05, options.timeLimit - elapsed() - options.reserve),
-            max(schedule.firstPhaseMinimum, schedule.firstPhaseShare * options.timeLimit))
+        first.nodeLimit = options.searchNodes ?? schedule.firstPhaseNodes
+        first.timeLimit = max(0.05, options.timeLimit - elapsed() - options.reserve)
+        if options.searchNodes == nil {
+            first.timeLimit = min(
+                first.timeLimit!, max(schedule.firstPhaseMinimum, schedule.firstPhaseShare * options.timeLimit))
+        }
         // Without cuts: with the priorities the tree is small (MYK10: 84 branchings) and GLPK's
         // cut rounds at every node cost more than they save (MYK10 0.59 s instead of 0.81 s).
         if options.solverOptions == nil { first.cuts = [] }
         let firstResult = solver.solve(frozen, options: first)
-        guard firstResult.status == .timeLimitWithSolution || firstResult.status == .timeLimitWithoutSolution else {
+        guard firstResult.status == .timeLimitWithSolution || firstResult.status == .timeLimitWithoutSolution,
+            options.searchNodes == nil
+        else {
             return (firstResult, start)
         }
         let remaining = options.timeLimit - elapsed()

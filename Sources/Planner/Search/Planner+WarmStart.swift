@@ -30,7 +30,7 @@ extension Planner {
                     report: verifier.verify($0.element, quarters: problem.quarters)
                 )
             }
-            .filter { $0.report.isValid }
+            .filter { $0.report.isValid && problem.meetsRequirements($0.assignments) }
             .sorted {
                 $0.report.value.total != $1.report.value.total
                     ? $0.report.value.total > $1.report.value.total : $0.index < $1.index
@@ -62,6 +62,7 @@ extension Planner {
                 measure: problem.measures[key.measure].id)
         }.sorted()
         let report = PlanVerifier(scenario: scenario, scores: scores).verify(assignments, quarters: problem.quarters)
-        return report.isValid ? WarmStart(assignments: assignments, report: report, values: values) : nil
+        return report.isValid && problem.meetsRequirements(assignments)
+            ? WarmStart(assignments: assignments, report: report, values: values) : nil
     }
 }

@@ -31,6 +31,7 @@ extension ExplanationText {
                 return
                     "gibt \(measure) \(name) vorerst ab: \(one(remaining)) Team-Quartale verbleiben, Wechselkosten \(one(cost)) Punkte"
                     + (continued ? "; ein anderes Team setzt sie fort" : "")
+            case .heldBack(let rule): return ExplanationText.text(rule, .de)
             }
         }
 
@@ -77,11 +78,12 @@ extension ExplanationText {
             case .noCapableTeam(let skills):
                 return "Kapazität: kein Sprintteam mit den Fähigkeiten \(skills.joined(separator: ", ")) "
                     + "ist in den Quartalen des Plans verfügbar"
-            case .valueTooLow(let measure, let cost):
-                return
-                    "Wert zu gering: \(measure) in den Plan zu nehmen senkt den Zielfunktionswert um \(one(cost)) Punkte; "
+            case .valueTooLow(let measure, let standing):
+                return "Wert zu gering: der beste Plan mit \(measure) wäre \(ExplanationText.text(standing, .de)); "
                     + "andere Maßnahmen sind für dieselben Teams und Mittel mehr wert"
             case .noPlanIncludesIt: return "kein Plan kann sie innerhalb der Zeitgrenze aufnehmen"
+            case .notWithinHorizon(let measure):
+                return "kein Plan in den geplanten Quartalen kann \(measure) aufnehmen (nachgewiesen)"
             case .cannotBeFitted(let relaxations): return "sie passt nicht in den Plan: " + list(relaxations, .de)
             }
         }

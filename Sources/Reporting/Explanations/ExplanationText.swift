@@ -66,6 +66,7 @@ extension ExplanationText {
                 return
                     "gives up \(measure) \(name) for now: \(one(remaining)) team-quarters remain, switching cost \(one(cost)) points"
                     + (continued ? "; another team continues it" : "")
+            case .heldBack(let rule): return ExplanationText.text(rule, .en)
             }
         }
 
@@ -108,10 +109,12 @@ extension ExplanationText {
             case .noCapableTeam(let skills):
                 return
                     "capacity: no Sprintteam with the skills \(skills.joined(separator: ", ")) is available in the plan's quarters"
-            case .valueTooLow(let measure, let cost):
-                return "value too low: putting \(measure) into the plan lowers the objective by \(one(cost)) points; "
+            case .valueTooLow(let measure, let standing):
+                return "value too low: the best plan with \(measure) would be \(ExplanationText.text(standing, .en)); "
                     + "other measures are worth more for the same teams and money"
             case .noPlanIncludesIt: return "no plan can include it within the time limit"
+            case .notWithinHorizon(let measure):
+                return "no plan within the planned quarters can include \(measure) (proven)"
             case .cannotBeFitted(let relaxations): return "it cannot be fitted in: " + list(relaxations, .en)
             }
         }

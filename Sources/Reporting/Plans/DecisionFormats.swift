@@ -33,7 +33,13 @@ public enum DecisionFormats {
                     lines += TextWrap.wrap(
                         "– " + ExplanationText.text(reason, language), indent: "      ", continuation: "        ")
                 }
-                if let cost = item.alternativeCost {
+                if let standing = item.alternativeStanding {
+                    let alternative = item.alternative.map(name) ?? paper.noMeasure
+                    let text =
+                        (de ? "– beste Alternative: " : "– best alternative: ") + alternative + ", "
+                        + ExplanationText.text(standing, language)
+                    lines += TextWrap.wrap(text, indent: "      ", continuation: "        ")
+                } else if let cost = item.alternativeCost {
                     let alternative = item.alternative.map(name) ?? paper.noMeasure
                     let points = language.number(abs(cost), digits: 2)
                     let text =
@@ -67,6 +73,8 @@ public enum DecisionFormats {
                     ("reasons", .array(item.reasons.map { .string(ExplanationText.text($0)) })),
                     ("alternative", .optional(item.alternative)),
                     ("alternativeCost", item.alternativeCost.map { .number($0) } ?? .null),
+                    ("alternativeProof", .optional(item.alternativeProof?.name)),
+                    ("alternativeStanding", item.alternativeStanding.map(ExplainFormats.json) ?? .null),
                 ])
             })
     }

@@ -130,7 +130,12 @@ public struct DecisionPaper {
             }
             return [
                 [.plain(teamText(item.team))], [.plain(item.measure.map(measureText) ?? w.noMeasure)],
-                [.plain(alternative)], [.plain(w.costText(cost, nearTie: Self.nearTie, equal: Self.equal))],
+                [.plain(alternative)],
+                [
+                    .plain(
+                        item.alternativeStanding.map { ExplanationText.text($0, language) }
+                            ?? w.costText(cost, nearTie: Self.nearTie, equal: Self.equal))
+                ],
             ]
         }
         doc.table(header: [w.team, w.recommended, w.bestAlternative, w.difference], rows: rows)
@@ -155,6 +160,8 @@ public struct DecisionPaper {
         if decision.plan.proof != .optimal { lines.append(w.unprovenRisk(decision.plan.gap)) }
         let close = decision.decisions.compactMap { item -> String? in
             guard let cost = item.alternativeCost, abs(cost) < Self.nearTie else { return nil }
+            // Close only as far as proven: an unproven alternative is named under its gap instead.
+            if case .unproven? = item.alternativeStanding { return nil }
             let chosen = item.measure.map(measureText) ?? w.noMeasure
             return "\(item.team) (\(chosen) / \(item.alternative.map(measureText) ?? w.noMeasure))"
         }

@@ -12,7 +12,24 @@ public enum AtomicFile {
     ///
     /// - Parameter beforeCommit: runs once the data is durable in the temporary file and before
     ///   it is renamed; the crash tests end the process there.
+    ///
+    /// A target that is not a regular file is not replaced: a device or pipe (`/dev/null`,
+    /// `/dev/stdout`, a FIFO) is written into directly — renaming onto it would replace the
+    /// device itself, which as root breaks `/dev/null` for every program on the machine — and a
+    /// symbolic link is followed, so the file it points to is replaced and the link stays.
     public static func write(_ data: Data, to path: String, beforeCommit: () -> Void = {}) throws {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFLNK:
+                guard let target = realpath(path, nil) else { throw error(errno) }
+                defer { free(target) }
+                return try write(data, to: String(cString: target), beforeCommit: beforeCommit)
+            case S_IFCHR, S_IFBLK, S_IFIFO, S_IFSOCK:
+                return try writeInto(data, special: path)
+            default: break
+            }
+        }
         let temporary = try temporaryCopy(of: data, beside: path)
         beforeCommit()
         guard rename(temporary, path) == 0 else {
@@ -21,6 +38,34 @@ public enum AtomicFile {
             throw error(code)
         }
         syncFolder(of: path)
+    }
+
+    /// Writes `data` into an existing device or pipe, as `cat > path` would.
+    static func writeInto(_ data: Data, special path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw error(errno) }
+        let failure = writeAll(data, to: descriptor)
+        close(descriptor)
+        if failure != 0 { throw error(failure) }
+    }
+
+    /// Writes all of `data` to `descriptor`, retrying on interruption; the `errno` of a failure or 0.
+    static func writeAll(_ data: Data, to descriptor: Int32) -> Int32 {
+        var failure: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        return failure
     }
 
     /// A new temporary file beside `path` holding `data`, flushed to disk; returns its path.
@@ -38,20 +83,7 @@ public enum AtomicFile {
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if descriptor < 0 && errno != EEXIST { throw error(errno) }
         }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = writeAll(data, to: descriptor)
         if failure == 0 && fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0 && failure == 0 { failure = errno }
         guard failure == 0 else {
