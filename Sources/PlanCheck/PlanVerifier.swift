@@ -11,9 +11,14 @@ public struct PlanVerifier: Sendable {
 
     public init(scenario: Scenario, scores: ScoreSheet) {
         self.scenario = scenario
+        values = Self.points(scores)
+    }
+
+    /// Value points of every eligible open measure, by id (shared with `SelectionVerifier`).
+    static func points(_ scores: ScoreSheet) -> [String: Double] {
         var values: [String: Double] = [:]
         for ranking in scores.zielbilder { for entry in ranking.ranked { values[entry.measure.id] = entry.points } }
-        self.values = values
+        return values
     }
 
     public func verify(_ assignments: [Assignment], quarters: [Quarter]) -> PlanReport {

@@ -81,7 +81,7 @@ public enum DistrictGenerator {
                     guard cursor + size <= measures.count else { break }
                     let members = (cursor..<(cursor + size)).map { measures[$0].id }
                     let id = "\(prefix)L\(b + 1)"
-                    for index in cursor..<(cursor + size) { measures[index].solution = id }
+                    for index in cursor..<(cursor + size) { measures[index].solutions = [id] }
                     solutions.append(
                         Solution(
                             id: id, name: "Lösung \(prefix)-\(b + 1)", zielbild: zielbild.id, measures: members,

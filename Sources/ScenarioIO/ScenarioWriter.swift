@@ -163,7 +163,12 @@ public enum ScenarioWriter {
         var fields: [(String, OutputJSON)] = [
             ("id", .string(measure.id)), ("name", .string(measure.name)), ("zielbild", .string(measure.zielbild)),
         ]
-        if let solution = measure.solution { fields.append(("solution", .string(solution))) }
+        // One Lösung as a string (as before sharing), several as an array.
+        if measure.solutions.count == 1 {
+            fields.append(("solution", .string(measure.solutions[0])))
+        } else if !measure.solutions.isEmpty {
+            fields.append(("solution", .array(measure.solutions.map(OutputJSON.string))))
+        }
         fields.append(("source", .string(measure.source.rawValue)))
         if !measure.fieldsOfAction.isEmpty {
             fields.append(("fieldsOfAction", .array(measure.fieldsOfAction.map { .string($0.rawValue) })))

@@ -4,8 +4,9 @@ public struct Measure: Hashable, Sendable, Identifiable {
     public var id: String
     public var name: String
     public var zielbild: String
-    /// The Lösung this measure belongs to, if any.
-    public var solution: String?
+    /// The Lösungen this measure names as its own (a shared measure serves several), in file
+    /// order; empty when the measure does not say. Membership itself is the Lösungen's lists.
+    public var solutions: [String]
     public var source: Source
     /// Fields of action (the ten former Handlungsfelder).
     public var fieldsOfAction: [FieldOfAction]
@@ -36,7 +37,7 @@ public struct Measure: Hashable, Sendable, Identifiable {
     public var ratings: Ratings
 
     public init(
-        id: String, name: String, zielbild: String, solution: String? = nil, source: Source = .strategy,
+        id: String, name: String, zielbild: String, solutions: [String] = [], source: Source = .strategy,
         fieldsOfAction: [FieldOfAction] = [], municipalities: [String] = [], tags: [String] = [],
         effort: Double, progress: Double = 0, maxTeams: Int = 1, requiredSkills: [String] = [],
         costPerTeamQuarter: Money, oneOffCost: Money = .zero, eligibleShare: Double = 1,
@@ -46,7 +47,7 @@ public struct Measure: Hashable, Sendable, Identifiable {
         self.id = id
         self.name = name
         self.zielbild = zielbild
-        self.solution = solution
+        self.solutions = solutions
         self.source = source
         self.fieldsOfAction = fieldsOfAction
         self.municipalities = municipalities

@@ -3,6 +3,7 @@ import Foundation
 import GLPKSolver
 import MILP
 import Planner
+import ScenarioIO
 import Scoring
 import SprintModel
 
@@ -27,7 +28,15 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("mps-dialect"), help: "standard or glpk.")
     var dialect: Dialect = .standard
 
+    @Option(
+        help:
+            "plan (the sprint plan) or select (the portfolio of `sprintplan select`: its first solve, the most value, with whole-number coefficients where the values allow)."
+    )
+    var model: ExportedModel = .plan
+
     @OptionGroup var planning: PlanningFlags
+
+    enum ExportedModel: String, ExpressibleByArgument, CaseIterable { case plan, select }
 
     enum Dialect: String, ExpressibleByArgument, CaseIterable { case standard, glpk }
 
@@ -37,8 +46,15 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let scenario = try input.load()
-        warnIfBeyondHorizon(planning.quarters, scenario)
-        let model = planning.planner(for: scenario).model(planning.options)
+        let model: MILPModel
+        switch self.model {
+        case .plan:
+            warnIfBeyondHorizon(planning.quarters, scenario)
+            model = planning.planner(for: scenario).model(planning.options)
+        case .select:
+            let scores = Scorer(scenario: scenario, method: planning.method).scoreSheet()
+            model = PortfolioSelection(scenario: scenario, scores: scores, solver: GLPKSolver()).model()
+        }
         if let lp { try OutputFile.write(LPWriter.write(model), to: lp) }
         if let mps {
             try OutputFile.write(MPSWriter.write(model, dialect: dialect == .glpk ? .glpk : .standard), to: mps)

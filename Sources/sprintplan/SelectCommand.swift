@@ -12,7 +12,7 @@ struct SelectCommand: ParsableCommand {
         commandName: "select",
         abstract: "Choose the measures and Lösungen to fund with the remaining budget (no team/quarter detail).",
         discussion:
-            "Maximises measure values plus Lösung bundle values within the total budget and own-share cap, respecting prerequisites. Exits 0 with a selection, 2 when the time limit struck before any."
+            "Maximises measure values plus Lösung bundle values within the total budget and own-share cap, respecting prerequisites; a measure shared by several Lösungen is paid once. The most value first, then the least cost for it; the verifier's check is in every output. Exits 0 with a selection, 2 when the time limit struck before any."
     )
 
     @OptionGroup var input: ScenarioArgument
@@ -22,8 +22,6 @@ struct SelectCommand: ParsableCommand {
     @OptionGroup var output: FormatOption<TableJSON>
 
     @OptionGroup var stable: StableFlag
-
-    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let scenario = try input.load()
@@ -36,11 +34,12 @@ struct SelectCommand: ParsableCommand {
         }
         switch output.format {
         case .json: print(SelectionFormats.json(result, stable: stable.isOn).rendered(), terminator: "")
-        default:
-            print(
-                SelectionFormats.text(
-                    result, scenario: scenario, stable: stable.isOn, language: language.language(for: scenario)),
-                terminator: "")
+        default: print(SelectionFormats.text(result, scenario: scenario, stable: stable.isOn), terminator: "")
+        }
+        // The verifier disagrees with the model: a formulation bug, never a valid answer.
+        if result.check?.isValid != true || abs((result.objective ?? 0) - (result.check?.value ?? 0)) > 1e-6 {
+            printError("the selection breaks a rule (see Check); please report this")
+            throw ExitCode.softwareBug
         }
     }
 }

@@ -63,6 +63,35 @@ struct AdvanceCommandTests {
         }
     }
 
+    /// The shared-measures variant of MYK10 goes through the whole quarter loop, and the next
+    /// quarter's scenario keeps each shared measure's Lösungen.
+    @Test func theSharedMeasuresScenarioGoesThroughTheQuarterLoop() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sprintplan-shared-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = ToolRunner.packageRoot.appendingPathComponent("scenarios/myk10/myk10-shared.json").path
+        try ToolRunner.run(["validate", scenario], exits: 0)
+        try ToolRunner.run(["plan", scenario, "--quarters", "2"], exits: 0)
+        try ToolRunner.run(["select", scenario], exits: 0)
+        let report = folder.appendingPathComponent("report.html")
+        try ToolRunner.run(["report", scenario, "--quarters", "2", "--out", report.path], exits: 0)
+        #expect(try String(contentsOf: report, encoding: .utf8).contains("L11 Verkehrsdaten für den Nahverkehr"))
+        try ToolRunner.run(
+            ["decide", scenario, "--quarters", "1", "--no-alternatives", "--record-dir", folder.path], exits: 0)
+        let next = folder.appendingPathComponent("next.json")
+        try ToolRunner.run(
+            [
+                "advance", scenario, "--record", folder.appendingPathComponent("decision-2027-Q1.json").path,
+                "--out", next.path,
+            ], exits: 0)
+        try ToolRunner.run(["validate", next.path], exits: 0)
+        let text = try String(contentsOf: next, encoding: .utf8).filter { !$0.isWhitespace }
+        #expect(text.contains("\"solution\":[\"L04\",\"L10\",\"L11\"]"))
+        let history = try ToolRunner.run(["history", folder.path], exits: 0)
+        #expect(history.stdout.contains("2027-Q1"))
+    }
+
     @Test func aProgressFileRecordsDeviationsFromTheRecommendation() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "sprintplan-deviation-\(UUID().uuidString)")

@@ -127,13 +127,14 @@ struct ReportCommandTests {
             needsFile ? String(decoding: try Data(contentsOf: out), as: UTF8.self) : run.stdout, named: golden)
     }
 
-    @Test(arguments: [["--csv-separator", "comma"], ["--csv-separator", "semicolon", "--csv-bom"]])
-    func exportThenImportGivesBackTheSameScenario(dialect: [String]) throws {
+    @Test(
+        arguments: [["--csv-separator", "comma"], ["--csv-separator", "semicolon", "--csv-bom"]],
+        ["scenarios/myk10/new-ideas.json", "scenarios/myk10/myk10-shared.json"])
+    func exportThenImportGivesBackTheSameScenario(dialect: [String], scenario: String) throws {
         let sheet = Self.temporary("measures.csv"), merged = Self.temporary("merged.json"),
             canonical = Self.temporary("canonical.json")
         let empty = Self.temporary("empty.csv")
         defer { for file in [sheet, merged, canonical, empty] { try? FileManager.default.removeItem(at: file) } }
-        let scenario = "scenarios/myk10/new-ideas.json"
         try ToolRunner.run(["export-measures", scenario, "--out", sheet.path] + dialect, exits: 0)
         try ToolRunner.run(
             ["import-measures", sheet.path, "--into", scenario, "--out", merged.path]
@@ -143,6 +144,12 @@ struct ReportCommandTests {
         try "id\n".write(to: empty, atomically: true, encoding: .utf8)
         try ToolRunner.run(["import-measures", empty.path, "--into", scenario, "--out", canonical.path], exits: 0)
         #expect(try Data(contentsOf: merged) == Data(contentsOf: canonical))
+        if scenario.hasSuffix("shared.json") {
+            // A shared measure's Lösungen are one list cell, and come back as a list.
+            #expect(try String(contentsOf: sheet, encoding: .utf8).contains("L04 | L10 | L11"))
+            let text = try String(contentsOf: merged, encoding: .utf8).filter { !$0.isWhitespace }
+            #expect(text.contains("\"solution\":[\"L04\",\"L10\",\"L11\"]"))
+        }
     }
 
     @Test func theScenarioChoosesTheLanguageUnlessTheFlagDoes() throws {

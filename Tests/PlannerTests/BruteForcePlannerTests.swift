@@ -96,4 +96,39 @@ struct BruteForcePlannerTests {
         // Zielbilder linked only by money: the planner prices money first (LagrangianDecomposition).
         #expect(decomposed >= 5, "only \(decomposed) scenarios exercise the decomposition")
     }
+
+    /// Lösungen sharing measures: a Lösung counts when all its measures are done, a shared
+    /// measure is worked (and paid) once; the enumeration's value comes from the verifier.
+    @Test func plannerMatchesEnumerationWithSharedMeasures() {
+        var compared = 0, sharing = 0, seed: UInt64 = 0
+        while compared < 80 && seed < 1_500 {
+            seed += 1
+            let scenario = TinyScenarios.make(seed: seed, shared: true)
+            let scores = Scorer(scenario: scenario).scoreSheet()
+            let quarters = scenario.horizon.quarters.filter { $0 <= scenario.programme.lastQuarter }
+            guard scenario.solutions.count >= 2,
+                let truth = Self.enumerate(scenario, scores: scores, quarters: quarters, limit: 20_000)
+            else { continue }
+            compared += 1
+            let outcome = Planner(scenario: scenario, scores: scores, solver: GLPKSolver()).plan(
+                PlanningOptions(timeLimit: 20))
+            switch outcome {
+            case .plan(let plan):
+                #expect(plan.proof == .optimal, "seed \(seed): \(plan.proof)")
+                #expect(plan.report.isValid, "seed \(seed): \(plan.report.violations)")
+                let best = try? #require(truth.best, "seed \(seed): enumeration found no valid plan")
+                #expect(
+                    abs(plan.report.value.total - (best ?? .nan)) < 1e-6,
+                    "seed \(seed): verified \(plan.report.value.total) (objective \(plan.objective)) vs \(best ?? .nan)"
+                )
+                if plan.report.completedBundles.count >= 2 { sharing += 1 }
+            case .infeasible:
+                #expect(truth.best == nil, "seed \(seed): planner says infeasible, enumeration found \(truth.best!)")
+            case .noPlanFound(let status, _):
+                Issue.record("seed \(seed): no plan found (\(status))")
+            }
+        }
+        #expect(compared >= 70)
+        #expect(sharing >= 5, "only \(sharing) plans complete two Lösungen")
+    }
 }

@@ -4,7 +4,9 @@ import SprintModel
 /// planning rule: prerequisites, budgets, own share, one-off costs, bundles, locks, balance,
 /// continuity, cross-Zielbild help, skills, availability, deadlines and earliest starts.
 enum TinyScenarios {
-    static func make(seed: UInt64) -> Scenario {
+    /// With `shared`, a second Lösung shares a measure with the first (and a third, when
+    /// there are measures enough, shares one with the second).
+    static func make(seed: UInt64, shared: Bool = false) -> Scenario {
         var r = SeededRandom(seed: seed)
         func chance(_ percent: Int) -> Bool { r.integer(in: 1...100) <= percent }
         let quarterCount = r.integer(in: 1...3)
@@ -64,7 +66,33 @@ enum TinyScenarios {
                 Solution(
                     id: "L1", name: "L1", zielbild: measures.first { $0.id == members[0] }!.zielbild,
                     measures: members, bundleValue: Double(r.integer(in: 5...60))))
-            for index in measures.indices where members.contains(measures[index].id) { measures[index].solution = "L1" }
+            for index in measures.indices where members.contains(measures[index].id) {
+                measures[index].solutions = ["L1"]
+            }
+        }
+        if shared && open.count >= 2 {
+            if solutions.isEmpty {
+                solutions.append(
+                    Solution(
+                        id: "L1", name: "L1", zielbild: zielbilder[0].id, measures: Array(open.prefix(2)),
+                        bundleValue: Double(r.integer(in: 5...60))))
+            }
+            // L2 shares L1's second measure and adds one more (or stands on the shared one alone).
+            var members = [solutions[0].measures[1]]
+            if open.count >= 3 { members.append(open[r.integer(in: 2...(open.count - 1))]) }
+            solutions.append(
+                Solution(
+                    id: "L2", name: "L2", zielbild: zielbilder[0].id, measures: members,
+                    bundleValue: Double(r.integer(in: 5...60))))
+            if open.count >= 4 {
+                solutions.append(
+                    Solution(
+                        id: "L3", name: "L3", zielbild: zielbilder[0].id, measures: [members.last!, open[0]],
+                        bundleValue: Double(r.integer(in: 5...60))))
+            }
+            for index in measures.indices {
+                measures[index].solutions = solutions.filter { $0.measures.contains(measures[index].id) }.map(\.id)
+            }
         }
         var budget = Budget()
         if chance(50) { budget.perQuarter = Money(euros: Int64(r.integer(in: 4...20)) * 1000) }

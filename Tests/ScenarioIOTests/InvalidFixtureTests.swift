@@ -91,6 +91,9 @@ struct InvalidFixtureTests {
         .init("bundle-membership.json", .bundleMembership, "measures[2].solution", 5, 31),
         .init("bundle-shared-measure.json", .bundleMembership, "solutions[1].measures[0]", 5, 75),
         .init("empty-bundle.json", .emptyBundle, "solutions[0].measures", 5, 31),
+        .init("bundle-duplicate-member.json", .bundleDuplicateMember, "solutions[1].measures[1]", 5, 73),
+        .init("bundle-solution-twice.json", .bundleDuplicateMember, "measures[0].solution[1]", 5, 38),
+        .init("dependency-cycle-shared.json", .dependencyCycle, "measures[1].prerequisites[0]", "small.json", 23, 25),
         .init("pin-team-unavailable.json", .lockConflict, "locks.pins[0]", 4, 24),
         .init("pin-outside-horizon.json", .quarterOutsideHorizon, "locks.pins[0].quarter", 4, 51),
         .init("pin-unknown-team.json", .unknownReference, "locks.pins[0].team", 4, 34),
@@ -122,6 +125,13 @@ struct InvalidFixtureTests {
         #expect(location.line == expected.line)
         #expect(location.column == expected.column)
         #expect(!error.message.isEmpty)
+    }
+
+    /// A cycle through a measure that Lösungen share says which Lösungen it blocks.
+    @Test func aCycleThroughASharedMeasureNamesTheLösungenItBlocks() throws {
+        let result = ScenarioLoader.load(file: FixturePaths.invalid("dependency-cycle-shared.json"))
+        let error = try #require(result.errors.first)
+        #expect(error.message.contains("Lösungen \"L1\", \"L2\" can never complete (shared: M2)"), "\(error.message)")
     }
 
     @Test func everyFixtureIsCovered() throws {

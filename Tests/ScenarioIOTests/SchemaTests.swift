@@ -52,7 +52,8 @@ struct SchemaTests {
             "invalid-enum.json", "invalid-id.json", "horizon-too-long.json", "invalid-gate.json",
             "non-positive-effort.json", "negative-weight.json", "empty-bundle.json", "many-problems.json",
             "weight-too-large.json", "zielbild-weight-too-large.json", "effort-subnormal.json", "money-too-large.json",
-            "scale-too-wide.json", "points-too-large.json",
+            "scale-too-wide.json", "points-too-large.json", "bundle-duplicate-member.json",
+            "bundle-solution-twice.json",
         ])
     func rejects(fixture: String) throws {
         let path = FixturePaths.invalid(fixture)

@@ -14,7 +14,7 @@ extension ScenarioDecoder {
         let id = reader.identifier("id", required: true)
         let name = reader.string("name", required: true)
         let zielbild = reader.identifier("zielbild", required: true)
-        let solution = reader.identifier("solution")
+        let solutions = reader.decode("solution", Values.identifiers) ?? []
         let source = reader.enumeration("source", as: Measure.Source.self) ?? .strategy
         let fields =
             reader.array("fieldsOfAction") { node, path, context in
@@ -62,7 +62,7 @@ extension ScenarioDecoder {
         var ratingMap: [String: Double] = [:]
         for entry in ratings { ratingMap[entry.value.0] = entry.value.1 }
         return Measure(
-            id: id, name: name, zielbild: zielbild, solution: solution, source: source, fieldsOfAction: fields,
+            id: id, name: name, zielbild: zielbild, solutions: solutions, source: source, fieldsOfAction: fields,
             municipalities: municipalities, tags: tags, effort: effort, progress: progress, maxTeams: maxTeams,
             requiredSkills: skills, costPerTeamQuarter: cost, oneOffCost: oneOff, eligibleShare: eligible,
             prerequisites: prerequisites, earliestStart: earliest, deadline: deadline, status: status,

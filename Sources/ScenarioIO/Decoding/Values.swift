@@ -140,6 +140,18 @@ enum Values {
         return value
     }
 
+    /// One id or an array of ids (a measure's `solution`: a shared measure names several
+    /// Lösungen; one id keeps the meaning files had before sharing).
+    static func identifiers(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> [String]? {
+        switch node.value {
+        case .string: return identifier(node, path, context).map { [$0] }
+        case .array: return array(node, path, context, identifier)
+        default:
+            context.typeMismatch(expected: "an id or an array of ids", node: node, path: path)
+            return nil
+        }
+    }
+
     /// An array whose elements all decode; nil when the value is not an array. Elements that
     /// fail are reported and left out, so one bad element does not hide problems in others.
     static func array<T>(

@@ -93,4 +93,5 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case horizonAfterProgrammeEnd = "horizon-after-programme-end"
     case skillUnavailable = "skill-unavailable"
     case emptyBundle = "empty-bundle"
+    case bundleDuplicateMember = "bundle-duplicate-member"
 }

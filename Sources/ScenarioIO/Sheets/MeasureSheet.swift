@@ -16,9 +16,12 @@ import SprintModel
 /// reported by sheet line and column. Text cells are read exactly as written (a round trip
 /// gives back any text); list elements escape `|` and `\` with a backslash.
 public enum MeasureSheet {
-    static let textColumns = ["id", "name", "zielbild", "solution", "source", "earliestStart", "deadline", "status"]
+    static let textColumns = ["id", "name", "zielbild", "source", "earliestStart", "deadline", "status"]
     static let numberColumns = ["effort", "progress", "maxTeams", "costPerTeamQuarter", "oneOffCost", "eligibleShare"]
-    static let listColumns = ["fieldsOfAction", "municipalities", "tags", "requiredSkills", "prerequisites"]
+    /// `solution` is a list: a shared measure names every Lösung it serves (`L1|L2`).
+    static let listColumns = [
+        "solution", "fieldsOfAction", "municipalities", "tags", "requiredSkills", "prerequisites",
+    ]
     static let ratingPrefix = "rating:"
 
     /// The column order of an exported sheet.

@@ -1,11 +1,14 @@
 import SprintModel
 
 extension ScenarioValidator {
+    /// Lösungen and the measures they bundle. A measure may serve several Lösungen (its effort
+    /// and money are spent once); within one Lösung it is listed once. When a measure names its
+    /// Lösungen itself (`solution`), the names and the Lösungen's lists must agree both ways.
     mutating func checkBundles() {
         let measures = Dictionary(scenario.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let known = measureIDs
         let solutionIDs = Set(scenario.solutions.map(\.id))
-        var owner: [String: (solution: String, index: Int)] = [:]
+        var listedBy: [String: [String]] = [:]  // measure id → Lösungen listing it, in file order
         for (index, solution) in scenario.solutions.enumerated() {
             if solution.measures.isEmpty {
                 error(
@@ -13,21 +16,25 @@ extension ScenarioValidator {
                     at: "\(at("solutions", index)).measures")
             }
             var mixed: [String] = []
+            var seen: [String: Int] = [:]
             for (position, id) in solution.measures.enumerated() {
                 let path = "\(at("solutions", index)).measures[\(position)]"
-                guard reference(id, kind: "measure", known: known, at: path) else { continue }
-                if let other = owner[id], other.solution != solution.id {
+                if let first = seen[id] {
                     error(
-                        .bundleMembership,
-                        "measure \"\(id)\" is already in Lösung \"\(other.solution)\"; a measure belongs to at most one Lösung",
+                        .bundleDuplicateMember,
+                        "Lösung \"\(solution.id)\" lists measure \"\(id)\" twice (first at measures[\(first)]); list each measure once",
                         at: path)
+                    continue
                 }
-                owner[id] = (solution.id, index)
+                seen[id] = position
+                guard reference(id, kind: "measure", known: known, at: path) else { continue }
+                listedBy[id, default: []].append(solution.id)
                 let measure = measures[id]!
-                if let named = measure.solution, named != solution.id, solutionIDs.contains(named) {
+                let named = measure.solutions.filter(solutionIDs.contains)
+                if !named.isEmpty && !named.contains(solution.id) {
                     error(
                         .bundleMembership,
-                        "Lösung \"\(solution.id)\" lists measure \"\(id)\", but the measure names Lösung \"\(named)\"",
+                        "Lösung \"\(solution.id)\" lists measure \"\(id)\", but the measure names only \(Self.lösungen(named)); name every Lösung it serves, e.g. \"solution\": [\((named + [solution.id]).map { "\"\($0)\"" }.joined(separator: ", "))]",
                         at: path)
                 }
                 if measure.zielbild != solution.zielbild { mixed.append("\(id) (\(measure.zielbild))") }
@@ -40,16 +47,29 @@ extension ScenarioValidator {
             }
         }
         for (index, measure) in scenario.measures.enumerated() {
-            guard let named = measure.solution else { continue }
-            let path = "\(at("measures", index)).solution"
-            guard reference(named, kind: "Lösung", known: solutionIDs, at: path) else { continue }
-            if owner[measure.id]?.solution != named {
-                error(
-                    .bundleMembership,
-                    "measure \"\(measure.id)\" names Lösung \"\(named)\", but that Lösung does not list it in its measures",
-                    at: path)
+            let single = measure.solutions.count == 1
+            var seen = Set<String>()
+            for (position, named) in measure.solutions.enumerated() {
+                let path = "\(at("measures", index)).solution" + (single ? "" : "[\(position)]")
+                guard seen.insert(named).inserted else {
+                    error(
+                        .bundleDuplicateMember,
+                        "measure \"\(measure.id)\" names Lösung \"\(named)\" twice; name each Lösung once", at: path)
+                    continue
+                }
+                guard reference(named, kind: "Lösung", known: solutionIDs, at: path) else { continue }
+                if listedBy[measure.id]?.contains(named) != true {
+                    error(
+                        .bundleMembership,
+                        "measure \"\(measure.id)\" names Lösung \"\(named)\", but that Lösung does not list it in its measures",
+                        at: path)
+                }
             }
         }
+    }
+
+    static func lösungen(_ ids: [String]) -> String {
+        (ids.count == 1 ? "Lösung " : "Lösungen ") + ids.map { "\"\($0)\"" }.joined(separator: ", ")
     }
 
     mutating func checkMeasures() {
@@ -136,7 +156,7 @@ extension ScenarioValidator {
             scenario.measures.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var state = [Int](repeating: 0, count: scenario.measures.count)  // 0 new, 1 on stack, 2 done
         var stack: [Int] = []
-        var cycles: [(path: String, text: String)] = []
+        var cycles: [(path: String, text: String, members: [String])] = []
 
         func visit(_ node: Int) {
             state[node] = 1
@@ -147,7 +167,10 @@ extension ScenarioValidator {
                     let start = stack.firstIndex(of: next)!
                     let members = stack[start...].map { scenario.measures[$0].id } + [prerequisite]
                     cycles.append(
-                        ("\(at("measures", node)).prerequisites[\(position)]", members.joined(separator: " → ")))
+                        (
+                            "\(at("measures", node)).prerequisites[\(position)]", members.joined(separator: " → "),
+                            Array(members.dropLast())
+                        ))
                 } else if state[next] == 0 {
                     visit(next)
                 }
@@ -156,10 +179,26 @@ extension ScenarioValidator {
             state[node] = 2
         }
         for node in scenario.measures.indices where state[node] == 0 { visit(node) }
+        // A cycle through a measure that Lösungen bundle keeps every one of them from completing.
+        var bundledIn: [String: [String]] = [:]
+        for solution in scenario.solutions {
+            for id in solution.measures where bundledIn[id]?.last != solution.id {
+                bundledIn[id, default: []].append(solution.id)
+            }
+        }
         for cycle in cycles {
+            let stuck = cycle.members.flatMap { bundledIn[$0] ?? [] }.reduce(into: [String]()) {
+                if !$0.contains($1) { $0.append($1) }
+            }
+            let shared = cycle.members.filter { (bundledIn[$0]?.count ?? 0) > 1 }
+            var consequence = ""
+            if !stuck.isEmpty {
+                consequence = "; \(Self.lösungen(stuck)) can never complete"
+                if !shared.isEmpty { consequence += " (shared: \(shared.joined(separator: ", ")))" }
+            }
             error(
-                .dependencyCycle, "prerequisite cycle: \(cycle.text) (each waits for the next to be done)",
-                at: cycle.path)
+                .dependencyCycle,
+                "prerequisite cycle: \(cycle.text) (each waits for the next to be done)\(consequence)", at: cycle.path)
         }
     }
 }
