@@ -45,7 +45,7 @@ struct DecideCommand: ParsableCommand {
     @Flag(name: .customLong("no-alternatives"), help: "Skip the best-alternative re-solves.")
     var noAlternatives = false
 
-    @OptionGroup var output: FormatOption<TableJSONCSVMarkdown>
+    @OptionGroup var output: FormatOption<TableJSONCSVMarkdownHTML>
 
     @OptionGroup var csv: CSVFlags
 
@@ -57,11 +57,7 @@ struct DecideCommand: ParsableCommand {
 
     @OptionGroup(title: "Decided otherwise") var decided: DecisionOverrides
 
-    @Option(
-        help:
-            "Language of the decision paper (--format markdown): de or en (default: the scenario's language, else German)."
-    )
-    var lang: ReportLanguage?
+    @OptionGroup var language: LanguageOption
 
     @OptionGroup var startFrom: StartFromOption
 
@@ -92,7 +88,7 @@ struct DecideCommand: ParsableCommand {
         switch outcome {
         case .plan(let found): plan = found
         case .infeasible(let infeasibility):
-            print(PlanText.infeasible(infeasibility), terminator: "")
+            print(PlanText.infeasible(infeasibility, language: language.language(for: scenario)), terminator: "")
             throw ExitCode.noPlan
         case .noPlanFound(let status, _):
             printError("no plan found: \(PlanText.statusText(.notFound(status))); raise --time-limit")
@@ -121,24 +117,27 @@ struct DecideCommand: ParsableCommand {
                 scenario, quarter: target, recommended: plan, planning: planning, startFrom: startFrom.file)
         try Interruption.exitIfInterrupted("no decision shown, no record written")
         let record = makeRecord(decision, scenario: scenario, overridden: overridden)
-        let language = lang ?? scenario.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de
+        let paperLanguage = language.language(for: scenario)
         let valueGivenUp = overridden.map { plan.objective - $0.plan.objective }
         whatIf.announce(changes, scenario: scenario, onStdout: output.format != .json && output.format != .csv)
         switch output.format {
         case .json: print(DecisionFormats.json(decision, stable: stable.isOn).rendered(), terminator: "")
-        case .markdown:
-            let paper = DecisionPaper(
+        case .markdown, .html:
+            var paper = DecisionPaper(
                 decision: decision, scenario: scenario, scenarioFile: input.file,
-                scenarioHash: ContentHash.of(scenario), language: language)
-            print(paper.markdown(), terminator: "")
-            if overridden != nil {
-                print(OverrideText.markdown(record, valueGivenUp: valueGivenUp, language: language), terminator: "")
+                scenarioHash: ContentHash.of(scenario), language: paperLanguage)
+            paper.rankStability = RankAcceptability.analyse(planner.scores, options: .init())
+            print(output.format == .html ? paper.html() : paper.markdown(), terminator: "")
+            if overridden != nil, output.format == .markdown {
+                print(OverrideText.markdown(record, valueGivenUp: valueGivenUp, language: paperLanguage), terminator: "")
             }
         case .csv: print(PlanCSV.decision(decision, options: csv.options), terminator: "")
         default:
-            print(DecisionFormats.text(decision, scenario: scenario, stable: stable.isOn), terminator: "")
+            print(
+                DecisionFormats.text(decision, scenario: scenario, stable: stable.isOn, language: paperLanguage),
+                terminator: "")
             if overridden != nil {
-                print(OverrideText.text(record, valueGivenUp: valueGivenUp, language: lang ?? .en), terminator: "")
+                print(OverrideText.text(record, valueGivenUp: valueGivenUp, language: paperLanguage), terminator: "")
             }
         }
         if let recordDirectory { try writeRecord(record, folder: recordDirectory) }

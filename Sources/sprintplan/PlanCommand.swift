@@ -36,6 +36,8 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVFlags
 
+    @OptionGroup var language: LanguageOption
+
     @Flag(help: "On Ctrl-C or SIGTERM, still print the best plan found so far (then exit 130 or 143).")
     var partial = false
 
@@ -55,14 +57,19 @@ struct PlanCommand: ParsableCommand {
                     PlanJSON.render(plan, excluded: planner.excludedMeasures(), stable: stable.isOn).rendered(),
                     terminator: "")
             case .csv: print(PlanCSV.plan(plan, scenario: scenario, options: csv.options), terminator: "")
-            default: print(PlanText.render(plan, scenario: scenario, stable: stable.isOn), terminator: "")
+            default:
+                print(
+                    PlanText.render(
+                        plan, scenario: scenario, stable: stable.isOn, language: language.language(for: scenario)),
+                    terminator: "")
             }
             try requireVerified(plan)
             try Interruption.exitIfInterrupted("the plan printed is the best found so far")
         case .infeasible(let infeasibility):
             switch output.format {
             case .json: print(PlanJSON.infeasible(infeasibility, stable: stable.isOn).rendered(), terminator: "")
-            default: print(PlanText.infeasible(infeasibility), terminator: "")
+            default:
+                print(PlanText.infeasible(infeasibility, language: language.language(for: scenario)), terminator: "")
             }
             throw ExitCode.noPlan
         case .noPlanFound(let status, let seconds):

@@ -27,8 +27,7 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: .singleValue, help: "Another scenario to compare with (repeatable).")
     var compare: [String] = []
 
-    @Option(help: "Report language: de or en (default: the scenario's \"language\", else de).")
-    var lang: ReportLanguage?
+    @OptionGroup var language: LanguageOption
 
     @Option(help: "Output format (default: from the --out extension).")
     var format: FormatChoice<HTMLMarkdown>?
@@ -60,7 +59,7 @@ struct ReportCommand: ParsableCommand {
             scenario: base, scores: Scorer(scenario: base, method: planning.method).scoreSheet(),
             outcome: comparison.entries[0].outcome, scenarioHash: ContentHash.of(base),
             toolVersion: SprintplanCommand.version, comparison: loaded.count > 1 ? comparison : nil,
-            language: lang ?? base.language.flatMap(ReportLanguage.init(rawValue:)) ?? .de,
+            language: language.language(for: base),
             stable: stable.isOn)
         report.whatIf = changes
         let format = self.format?.format ?? (out.hasSuffix(".md") ? .markdown : .html)
@@ -70,5 +69,3 @@ struct ReportCommand: ParsableCommand {
         if case .infeasible = report.outcome { throw ExitCode.noPlan }
     }
 }
-
-extension ReportLanguage: ExpressibleByArgument {}

@@ -54,6 +54,9 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVFlags
 
+    /// The ranking table's language (the explanation, sensitivity and Markdown outputs are English still).
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if versus != nil && explain == nil { throw ValidationError("--versus needs --explain") }
         if samples < 1 || samples > 10_000_000 { throw ValidationError("--samples must be 1…10,000,000") }
@@ -98,7 +101,10 @@ struct ScoreCommand: ParsableCommand {
             case .json: print(ScoreFormats.json(sheet).rendered(), terminator: "")
             case .csv: print(ScoreFormats.csv(sheet, criteria: scenario.criteria, options: csv.options), terminator: "")
             case .markdown: print(ScoreFormats.markdown(sheet), terminator: "")
-            default: print(ScoreText.sheet(sheet, scenario: scenario), terminator: "")
+            default:
+                print(
+                    ScoreText.sheet(sheet, scenario: scenario, language: language.language(for: scenario)),
+                    terminator: "")
             }
         }
     }

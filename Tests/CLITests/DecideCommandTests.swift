@@ -9,11 +9,13 @@ struct DecideCommandTests {
         "golden output",
         arguments: [
             (["decide", myk10, "--quarters", "2", "--stable"], "decide-myk10.txt"),
+            (["decide", myk10, "--quarters", "2", "--stable", "--lang", "en"], "decide-myk10-en.txt"),
             (["decide", myk10, "--quarters", "2", "--stable", "--format", "markdown"], "decide-myk10.md"),
             (
                 ["decide", myk10, "--quarters", "2", "--stable", "--format", "markdown", "--lang", "en"],
                 "decide-myk10-en.md"
             ),
+            (["decide", myk10, "--quarters", "2", "--stable", "--format", "html"], "decide-myk10.html"),
             (
                 ["decide", myk10, "--quarters", "2", "--stable", "--format", "json", "--no-alternatives"],
                 "decide-myk10.json"

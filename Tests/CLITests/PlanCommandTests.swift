@@ -9,6 +9,7 @@ struct PlanCommandTests {
         "golden output",
         arguments: [
             (["plan", myk10, "--quarters", "2", "--stable"], "plan-myk10-2q.txt"),
+            (["plan", myk10, "--quarters", "2", "--stable", "--lang", "en"], "plan-myk10-2q-en.txt"),
             (["plan", myk10, "--quarters", "2", "--stable", "--format", "json"], "plan-myk10-2q.json"),
             (["plan", "scenarios/myk10/budget-cut-25.json", "--quarters", "1", "--stable"], "plan-budget-cut-1q.txt"),
         ])
@@ -70,9 +71,13 @@ struct PlanCommandTests {
     @Test func noPlanExitsOneWithTheDiagnosis() throws {
         let (folder, file) = try InfeasibleScenario.write()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try ToolRunner.run(["plan", file.path, "--quarters", "1"], exits: 1)
+        let run = try ToolRunner.run(["plan", file.path, "--quarters", "1", "--lang", "en"], exits: 1)
         #expect(run.stdout.contains("No plan satisfies every rule."))
         #expect(run.stdout.contains("2027-Q1 budget short by"))
+        // The scenario says "de": without --lang the diagnosis is German.
+        let german = try ToolRunner.run(["plan", file.path, "--quarters", "1"], exits: 1)
+        #expect(german.stdout.contains("Kein Plan erfüllt alle Regeln."))
+        #expect(german.stdout.contains("dem Budget für Q1/2027 fehlen"), "\(german.stdout)")
     }
 
     @Test func exportWritesLPAndMPSThatGLPKReads() throws {

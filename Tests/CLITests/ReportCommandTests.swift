@@ -39,17 +39,50 @@ struct ReportCommandTests {
         let counter = ElementCounter()
         parser.delegate = counter
         #expect(parser.parse(), "not well-formed: \(parser.parserError.map { "\($0)" } ?? "")")
-        // Roadmap, money and one ranking per Zielbild are inline SVG; nothing is loaded from outside.
-        #expect(counter.elements["svg"] == 2 + 3)
+        // The limits (summary), the roadmap and the money are inline SVG; nothing is loaded from outside.
+        #expect(counter.elements["svg"] == 3)
         #expect(counter.elements["script"] == nil && counter.elements["img"] == nil && counter.elements["link"] == nil)
         #expect(!counter.attributes.contains { ($0.hasPrefix("href=") || $0.hasPrefix("src=")) && !$0.contains("=#") })
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains("@page { size: A4 landscape"))
         if language == "de" {
-            #expect(text.contains("Fahrplan") && text.contains("1.353.000,00 €") && text.contains("Q1/2027"))
+            #expect(text.contains("Fahrplan") && text.contains("1.353.000 €") && text.contains("Q1/2027"))
         } else {
-            #expect(text.contains("Roadmap") && text.contains("€1,353,000.00") && text.contains("2027 Q1"))
+            #expect(text.contains("Roadmap") && text.contains("€1,353,000") && text.contains("2027 Q1"))
         }
+    }
+
+    /// The decision first, the solver's figures last: the order a council reads the report in.
+    @Test(arguments: [("de", "html"), ("de", "md"), ("en", "html"), ("en", "md")])
+    func sectionsComeInTheOrderOfTheDecision(language: String, format: String) throws {
+        let out = Self.temporary("report.\(format)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        try ToolRunner.run(
+            [
+                "report", "scenarios/myk10/myk10.json", "--quarters", "2", "--lang", language, "--stable",
+                "--compare", "scenarios/myk10/budget-cut-25.json", "--out", out.path,
+            ], exits: 0)
+        let text = try String(contentsOf: out, encoding: .utf8)
+        let headings =
+            language == "de"
+            ? [
+                "Zusammenfassung: Entscheidung für Q1/2027", "Fahrplan", "Mittel je Quartal", "Lösungen",
+                "Rangfolge der Maßnahmen", "Szenarienvergleich", "Anhang: Angaben zur Berechnung",
+            ]
+            : [
+                "Summary: the decision for 2027 Q1", "Roadmap", "Money per quarter", "Lösungen", "Ranking of measures",
+                "Scenario comparison", "Appendix: how the plan was computed",
+            ]
+        let marker = format == "html" ? "<h2>" : "\n## "
+        let found = text.components(separatedBy: marker).dropFirst().map { String($0.prefix(60)) }
+        #expect(found.count == headings.count, "\(found)")
+        for (heading, section) in zip(headings, found) { #expect(section.hasPrefix(heading), "\(section)") }
+        // The binding limit is stated on the first page, and the solver's figures come only in the appendix.
+        let summary = text.components(separatedBy: marker)[1]
+        #expect(summary.contains(language == "de" ? "Eigenanteil im Planungszeitraum" : "Own share over the horizon"))
+        #expect(!summary.contains("SHA-256") && text.contains("SHA-256"))
+        // Every measure of the ranking, not the first twelve: MYK10's Z2 has 18.
+        #expect(text.contains("M36 Parkbank-Sensor"))
     }
 
     @Test(
@@ -60,6 +93,12 @@ struct ReportCommandTests {
                     "report", "scenarios/myk10/myk10.json", "--quarters", "2", "--stable", "--lang", "de", "--format",
                     "markdown",
                 ], "report-myk10-de.md"
+            ),
+            (
+                [
+                    "report", "scenarios/myk10/myk10.json", "--quarters", "2", "--stable", "--lang", "en", "--format",
+                    "markdown",
+                ], "report-myk10-en.md"
             ),
             (
                 [
@@ -127,7 +166,8 @@ struct ReportCommandTests {
         try ToolRunner.run(["report", english.path, "--quarters", "1", "--out", out.path], exits: 0)
         #expect(try String(contentsOf: out, encoding: .utf8).hasPrefix("# Sprint plan:"))
         try ToolRunner.run(["report", english.path, "--quarters", "1", "--lang", "de", "--out", out.path], exits: 0)
-        #expect(try String(contentsOf: out, encoding: .utf8).hasPrefix("# Sprintplanung:"))
+        // The German heading is the scenario's name, which says "Sprintplanung" already.
+        #expect(try String(contentsOf: out, encoding: .utf8).hasPrefix("# Smarte Region MYK10 — Sprintplanung 2027"))
         let invalid = try ToolRunner.run(["validate", french.path], exits: 65)
         #expect(invalid.stderr.contains("error[invalid-value]: language: expected \"de\" or \"en\", found \"fr\""))
     }

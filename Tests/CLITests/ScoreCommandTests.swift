@@ -9,6 +9,7 @@ struct ScoreCommandTests {
         "golden output",
         arguments: [
             (["score", myk10], "score-myk10-table.txt"),
+            (["score", myk10, "--lang", "en"], "score-myk10-table-en.txt"),
             (["score", myk10, "--format", "json"], "score-myk10.json"),
             (["score", myk10, "--format", "csv"], "score-myk10.csv"),
             (

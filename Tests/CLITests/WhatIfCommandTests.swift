@@ -89,7 +89,8 @@ struct WhatIfCommandTests {
         #expect(
             skill.stderr.contains(
                 "error[pin-cannot-be-kept]: pin T5 → M07 in 2027-Q2 cannot be kept: team T5 lacks skills medizin"))
-        let prerequisite = try ToolRunner.run(["plan", Self.myk10, "--quarters", "1", "--pin", "T6=M21"], exits: 1)
+        let prerequisite = try ToolRunner.run(
+            ["plan", Self.myk10, "--quarters", "1", "--pin", "T6=M21", "--lang", "en"], exits: 1)
         #expect(prerequisite.stdout.hasPrefix("what-if: pin T6 → M21 in 2027-Q1\n"))
         #expect(
             prerequisite.stdout.contains("pin T6 → M21 in 2027-Q1 cannot be kept: prerequisites M20 cannot be done"))

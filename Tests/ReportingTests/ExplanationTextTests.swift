@@ -132,7 +132,10 @@ struct ExplanationTextTests {
     @Test func figuresAreSpelledForEachLanguage() {
         let short = Relaxation(rule: .quarterBudget(Self.q1), amount: 5_000, obstacle: nil)
         #expect(ExplanationText.text(short, .en) == "2027-Q1 budget short by 5,000 €")
-        #expect(ExplanationText.text(short, .de) == "dem Budget für Q1/2027 fehlen 5.000,00 €")
+        #expect(ExplanationText.text(short, .de) == "dem Budget für Q1/2027 fehlen 5.000 €")
+        #expect(
+            ExplanationText.text(Relaxation(rule: .totalBudget, amount: 0.001, obstacle: nil), .de)
+                == "dem Gesamtbudget fehlen 1 €")
         // A shortfall is rounded up to the cent: a cent less would not do.
         #expect(
             ExplanationText.text(Relaxation(rule: .totalBudget, amount: 0.001, obstacle: nil), .en)

@@ -16,8 +16,10 @@ struct ReportLanguageTests {
     }
 
     @Test func moneyDatesAndQuarters() {
-        #expect(ReportLanguage.de.money(Money(cents: 123_456)) == "1.234,56 €")
-        #expect(ReportLanguage.en.money(Money(cents: 123_456)) == "€1,234.56")
+        #expect(ReportLanguage.de.money(Money(euros: 1_047_930)) == "1.047.930 €")
+        #expect(ReportLanguage.en.money(Money(euros: 1_047_930)) == "€1,047,930")
+        #expect(ReportLanguage.de.money(Money(cents: 123_456)) == "1.235 €")
+        #expect(ReportLanguage.en.money(Money(cents: -123_456)) == "−€1,235")
         #expect(ReportLanguage.de.date(CalendarDate("2027-12-31")!) == "31.12.2027")
         #expect(ReportLanguage.en.date(CalendarDate("2027-01-05")!) == "2027-01-05")
         #expect(ReportLanguage.de.quarter(Quarter("2027-Q3")!) == "Q3/2027")

@@ -92,9 +92,9 @@ extension ExplanationText {
             let amount = relaxation.amount
             switch relaxation.rule {
             case .quarterBudget(let quarter):
-                return "dem Budget für \(q(quarter)) fehlen \(de.money(shortfall(amount)))"
-            case .totalBudget: return "dem Gesamtbudget fehlen \(de.money(shortfall(amount)))"
-            case .ownShareCap: return "der Obergrenze des Eigenanteils fehlen \(de.money(shortfall(amount)))"
+                return "dem Budget für \(q(quarter)) fehlen \(de.money(shortfallEuros(amount)))"
+            case .totalBudget: return "dem Gesamtbudget fehlen \(de.money(shortfallEuros(amount)))"
+            case .ownShareCap: return "der Obergrenze des Eigenanteils fehlen \(de.money(shortfallEuros(amount)))"
             case .minTeamsWorking(let zielbild, let quarter):
                 return "im Zielbild \(zielbild) können in \(q(quarter)) nicht genug Teams arbeiten: "
                     + "\(Int(amount.rounded())) Team(s) zu wenig"

@@ -33,6 +33,9 @@ public enum ExplanationText {
     /// The amount a money rule is short by, rounded up to the cent (a cent less would not do).
     static func shortfall(_ amount: Double) -> Money { Money(cents: Int64((amount * 100).rounded(.up))) }
 
+    /// A shortfall in whole euros, rounded up, for wordings that spell money without cents.
+    static func shortfallEuros(_ amount: Double) -> Money { Money(cents: Int64(amount.rounded(.up)) * 100) }
+
     /// Several relaxations as one list: each worded once, in alphabetical order of the wording.
     static func list(_ relaxations: [Relaxation], _ language: ReportLanguage) -> String {
         Set(relaxations.map { text($0, language) }).sorted().joined(separator: "; ")

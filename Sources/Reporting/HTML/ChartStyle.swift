@@ -1,33 +1,26 @@
-/// Colours and fill patterns of the charts. Every series has a pattern as well as a colour,
-/// and every bar carries a text label, so a chart reads in black and white and in print.
+/// Colours, tints, border dashes and the own-share hatching of the charts. Every series has a
+/// border dash as well as a colour, and every bar carries a text label, so a chart reads in black
+/// and white and in print.
 enum ChartStyle {
     static let colours = ["#1f5fa8", "#c2571a", "#2e8540", "#7b3fa0", "#a8871f", "#1f8fa8", "#a81f4f", "#5a6b1f"]
 
     static func colour(_ index: Int) -> String { colours[index % colours.count] }
 
-    /// The id of series `index`'s pattern (defined by `definitions`).
-    static func pattern(_ index: Int) -> String { "p\(index % colours.count)" }
+    /// Series `index`'s colour mixed with white: an opaque light fill that text stays legible on.
+    static func tint(_ index: Int) -> String {
+        let hex = Array(colour(index).dropFirst())
+        let channels = stride(from: 0, to: 6, by: 2).map { Int(String(hex[$0..<$0 + 2]), radix: 16) ?? 0 }
+        let mixed = channels.map { 255 - (255 - $0) * 22 / 100 }
+        return "#" + mixed.map { value in (value < 16 ? "0" : "") + String(value, radix: 16) }.joined()
+    }
 
-    /// `<defs>` with one pattern per colour: a light tint with a distinct line texture.
+    /// The border dashes that tell series apart without colour: solid, dashed, dotted, dash-dot.
+    static func dash(_ index: Int) -> String? { [nil, "7,3", "2,2", "8,3,2,3"][index % 4] }
+
+    /// `<defs>` with the hatching that marks the own share.
     static func definitions() -> Markup {
         var svg = Markup()
         svg.open("defs")
-        for (index, colour) in colours.enumerated() {
-            svg.open(
-                "pattern",
-                [("id", pattern(index)), ("patternUnits", "userSpaceOnUse"), ("width", "8"), ("height", "8")])
-            svg.empty("rect", [("width", "8"), ("height", "8"), ("fill", colour), ("fill-opacity", "0.18")])
-            let stroke: [(String, String)] = [("stroke", colour), ("stroke-width", "1"), ("stroke-opacity", "0.45")]
-            switch index % 4 {
-            case 0: svg.empty("path", [("d", "M0,8 L8,0")] + stroke)  // diagonal
-            case 1: svg.empty("path", [("d", "M0,4 L8,4")] + stroke)  // horizontal
-            case 2:  // dots
-                svg.empty(
-                    "circle", [("cx", "4"), ("cy", "4"), ("r", "1.2"), ("fill", colour), ("fill-opacity", "0.5")])
-            default: svg.empty("path", [("d", "M0,0 L8,8 M0,8 L8,0")] + stroke)  // cross
-            }
-            svg.close("pattern")
-        }
         // Own share: hatching over any colour.
         svg.open("pattern", [("id", "hatch"), ("patternUnits", "userSpaceOnUse"), ("width", "6"), ("height", "6")])
         svg.empty("rect", [("width", "6"), ("height", "6"), ("fill", "#ffffff")])

@@ -6,7 +6,7 @@ import SprintModel
 enum MoneyChart {
     static func render(_ plan: Plan, language: ReportLanguage) -> Markup {
         let money = plan.report.money
-        let left = 70.0, top = 20.0, plotHeight = 200.0, slot = 120.0, barWidth = 60.0
+        let left = 70.0, top = 20.0, plotHeight = 170.0, slot = 120.0, barWidth = 66.0
         let width = max(left + slot * Double(max(1, money.count)) + 20, left + 380), height = top + plotHeight + 40
         let largest = money.map { max($0.spending.euros, $0.cap?.euros ?? 0) }.max() ?? 0
         let scale = largest > 0 ? plotHeight / (largest * 1.1) : 0
@@ -46,9 +46,8 @@ enum MoneyChart {
                 ChartStyle.rect(&svg, x: x + 4, y: top + 3, width: barWidth - 8, height: 14, fill: "#ffffff")
             }
             ChartStyle.text(
-                &svg, language.thousands(quarter.spending), x: x + barWidth / 2, y: crowded ? top + 14 : top - 4,
-                anchor: "middle",
-                weight: "bold")
+                &svg, language.money(quarter.spending), x: x + barWidth / 2, y: crowded ? top + 14 : top - 4,
+                anchor: "middle", weight: "bold", size: 10)
             if let cap = quarter.cap {
                 let y = baseline - cap.euros * scale
                 svg.empty(

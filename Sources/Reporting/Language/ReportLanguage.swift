@@ -19,9 +19,9 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
         return (negative ? "−" : "") + grouped + fraction
     }
 
-    /// Money in euros with cents: `1.234,56 €` / `€1,234.56`.
+    /// Money in whole euros, as a council paper writes it: `1.047.930 €` / `€1,047,930`.
     public func money(_ value: Money) -> String {
-        let text = number(value.euros, digits: 2)
+        let text = number((Double(value.cents) / 100).rounded(), digits: 0)
         return self == .de ? text + " €" : (text.hasPrefix("−") ? "−€" + text.dropFirst() : "€" + text)
     }
 

@@ -7,39 +7,54 @@ import SprintModel
 public enum DecisionFormats {
     static func kindText(_ decision: SprintDecision.TeamDecision) -> String { decision.kind.rawValue }
 
-    public static func text(_ decision: SprintDecision, scenario: Scenario, stable: Bool = false) -> String {
+    /// The decision for the terminal: per Zielbild each team's action with its measure (id and
+    /// name), the reasons and the best alternative, in `language`.
+    public static func text(
+        _ decision: SprintDecision, scenario: Scenario, stable: Bool = false, language: ReportLanguage = .en
+    ) -> String {
+        let plan = PlanWords(language: language), paper = DecisionPaperWords(language: language)
+        let de = language == .de
+        let gap = decision.plan.gap.map { language.percent($0, digits: 2) } ?? "–"
+        let time = stable ? "" : ", \(language.number(decision.plan.solveSeconds, digits: 2)) s"
         var lines = [
-            "Decision for \(decision.quarter): \(PlanText.statusText(.found(decision.plan.proof))), gap \(decision.plan.gap.map { ReportNumber.percent($0, 2) } ?? "–")"
-                + (stable ? "" : ", \(ReportNumber.fixed(decision.plan.solveSeconds, 2)) s"), "",
+            (de ? "Entscheidung für \(language.quarter(decision.quarter)): " : "Decision for \(decision.quarter): ")
+                + "\(plan.status(.found(decision.plan.proof))), \(de ? "Lücke" : "gap") \(gap)\(time)", "",
         ]
+        let name = { (id: String) in scenario.measure(id).map { "\(id) \($0.name)" } ?? id }
         for zielbild in scenario.zielbilder {
             let group = decision.decisions.filter { $0.zielbild == zielbild.id }
             guard !group.isEmpty else { continue }
             lines.append("\(zielbild.id)  \(zielbild.name)")
             for item in group {
-                var head = "  \(item.team): \(kindText(item))"
-                if let measure = item.measure { head += " \(measure)" + (item.finishes ? " (finishes)" : "") }
-                if item.kind == .switch || item.kind == .stop, let previous = item.previous {
-                    head += " (from \(previous))"
-                }
-                lines.append(head)
+                let action = paper.action(item.kind, previous: item.previous.map(name), measure: item.measure.map(name))
+                let finishes = item.finishes ? (de ? " und schließt sie ab" : " and finishes it") : ""
+                lines += TextWrap.wrap("\(item.team): \(action)\(finishes)", indent: "  ", continuation: "      ")
                 for reason in item.reasons {
                     lines += TextWrap.wrap(
-                        "– " + ExplanationText.text(reason), indent: "      ", continuation: "        ")
+                        "– " + ExplanationText.text(reason, language), indent: "      ", continuation: "        ")
                 }
                 if let standing = item.alternativeStanding {
+                    let alternative = item.alternative.map(name) ?? paper.noMeasure
                     let text =
-                        "– best alternative: \(item.alternative ?? "no measure"), " + ExplanationText.text(standing)
-                    lines += TextWrap.wrap(text, indent: "      ")
+                        (de ? "– beste Alternative: " : "– best alternative: ") + alternative + ", "
+                        + ExplanationText.text(standing, language)
+                    lines += TextWrap.wrap(text, indent: "      ", continuation: "        ")
                 } else if let cost = item.alternativeCost {
-                    let alternative = item.alternative ?? "no measure"
+                    let alternative = item.alternative.map(name) ?? paper.noMeasure
+                    let points = language.number(abs(cost), digits: 2)
                     let text =
                         cost <= -0.005
-                        ? "– without the lock: \(alternative), \(ReportNumber.fixed(-cost, 2)) points more"
+                        ? (de
+                            ? "– ohne die Festlegung: \(alternative), \(points) Punkte mehr"
+                            : "– without the lock: \(alternative), \(points) points more")
                         : cost < 0.005
-                            ? "– an equally good alternative: \(alternative)"
-                            : "– best alternative: \(alternative), \(ReportNumber.fixed(cost, 2)) points less"
-                    lines += TextWrap.wrap(text, indent: "      ")
+                            ? (de
+                                ? "– eine gleichwertige Alternative: \(alternative)"
+                                : "– an equally good alternative: \(alternative)")
+                            : (de
+                                ? "– beste Alternative: \(alternative), \(points) Punkte weniger"
+                                : "– best alternative: \(alternative), \(points) points less")
+                    lines += TextWrap.wrap(text, indent: "      ", continuation: "        ")
                 }
             }
             lines.append("")

@@ -47,14 +47,40 @@ struct DecisionPaperWords {
                 + "Lösungen, less switching and help costs."
     }
 
+    var scoreDefinition: String {
+        de
+            ? "Bewertung: die gewichtete Summe der Kriterien einer Maßnahme, zwischen 0 (schlechteste) und 1 "
+                + "(beste); der Rang ordnet die Maßnahmen eines Zielbilds nach ihr."
+            : "Score: a measure's weighted sum of the criteria, between 0 (worst) and 1 (best); the rank orders a "
+                + "Zielbild's measures by it."
+    }
+
+    /// The mark of an alternative from another Zielbild.
+    func helps(_ zielbild: String) -> String { de ? "(hilft \(zielbild))" : "(helps \(zielbild))" }
+
+    func rankStability(spread: Double, samples: Int) -> String {
+        let share = percent(spread, digits: 0), count = language.number(Double(samples))
+        return de
+            ? "Rang bei unsicheren Gewichten (jedes Gewicht ±\(share), \(count) Stichproben) der neu begonnenen "
+                + "Maßnahmen: "
+            : "Rank under uncertain weights (each weight ±\(share), \(count) samples) of the measures taken up: "
+    }
+
+    func rankRange(_ measure: String, base: Int, best: Int, worst: Int) -> String {
+        if best == worst { return de ? "\(measure) stets Rang \(base)" : "\(measure) always rank \(base)" }
+        return de
+            ? "\(measure) Rang \(base) (zwischen \(best) und \(worst))"
+            : "\(measure) rank \(base) (between \(best) and \(worst))"
+    }
+
     func quarterSpending(_ quarter: String) -> String { de ? "Ausgaben in \(quarter)" : "Spending in \(quarter)" }
 
     func occasionText(quarter: Quarter, scenario: String) -> String {
         de
             ? "Ende des Sprints: Für \(language.quarter(quarter)) ist je Zielbild zu entscheiden, an welcher Maßnahme jedes "
-                + "Sprintteam arbeitet. Grundlage ist das Szenario „\(scenario)“.\n"
+                + "Sprintteam arbeitet. Grundlage ist das Szenario „\(scenario)“."
             : "End of the sprint: for \(quarter), each Zielbild decides which measure each Sprintteam works on. "
-                + "The basis is the scenario \"\(scenario)\".\n"
+                + "The basis is the scenario \"\(scenario)\"."
     }
 
     func proofText(_ proof: PlanProof, gap: Double?) -> String {
@@ -136,10 +162,7 @@ struct DecisionPaperWords {
     }
 
     /// Money in whole euros: `1.047.930 €` / `€1,047,930`.
-    func euros(_ money: Money) -> String {
-        let text = language.number((Double(money.cents) / 100).rounded(), digits: 0)
-        return de ? text + " €" : "€" + text
-    }
+    func euros(_ money: Money) -> String { language.money(money) }
 
     func percent(_ share: Double, digits: Int = 1) -> String { language.percent(share, digits: digits) }
 }

@@ -5,16 +5,20 @@ import SprintModel
 /// A plan for the terminal: per Zielbild a roadmap (teams × quarters), then completions,
 /// money per quarter and the solver's facts.
 public enum PlanText {
-    /// `stable`: no timing, so the output is byte-identical across runs.
-    public static func render(_ plan: Plan, scenario: Scenario, stable: Bool = false) -> String {
-        var lines = [header(plan, stable: stable), ""]
+    /// `stable`: no timing, so the output is byte-identical across runs. Money in whole euros,
+    /// quarters and numbers spelt for `language`.
+    public static func render(
+        _ plan: Plan, scenario: Scenario, stable: Bool = false, language: ReportLanguage = .en
+    ) -> String {
+        let words = PlanWords(language: language), l = language
+        var lines = [words.header(plan, stable: stable), ""]
         let measures = Dictionary(scenario.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for zielbild in scenario.zielbilder {
             let teams = scenario.sprintteams.filter { $0.zielbild == zielbild.id }
             guard !teams.isEmpty else { continue }
             lines.append("\(zielbild.id)  \(zielbild.name)")
             var table = TextTable(
-                columns: [.init("team", maximumWidth: 30)] + plan.quarters.map { .init($0.description) })
+                columns: [.init(words.team, maximumWidth: 30)] + plan.quarters.map { .init(l.quarter($0)) })
             for team in teams {
                 var previous = team.currentMeasure
                 var cells: [String] = []
@@ -40,51 +44,42 @@ public enum PlanText {
             lines += table.render()
             lines.append("")
         }
-        lines.append("  ← continues the measure of the quarter before  ✓ finishes it  ⇄ helps another Zielbild")
-        lines.append("  – idle  × unavailable")
+        lines += words.legend
         lines.append("")
         let completions = plan.report.completions.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
-        lines.append("Completed in the plan:" + (completions.isEmpty ? " none" : ""))
+        lines.append(words.completed + (completions.isEmpty ? " " + words.none : ""))
         for (quarter, group) in Dictionary(grouping: completions, by: \.value).sorted(by: { $0.key < $1.key }) {
             lines += TextWrap.wrap(
-                "\(quarter): " + group.map { "\($0.key) \(measures[$0.key]?.name ?? "")" }.joined(separator: "; "))
+                "\(l.quarter(quarter)): "
+                    + group.map { "\($0.key) \(measures[$0.key]?.name ?? "")" }.joined(separator: "; "))
         }
         if !plan.report.completedBundles.isEmpty {
             lines += TextWrap.wrap(
-                "Lösungen complete at the horizon end: " + plan.report.completedBundles.joined(separator: ", "),
-                indent: "")
+                words.solutionsComplete + plan.report.completedBundles.joined(separator: ", "), indent: "")
         }
         lines.append("")
+        let column = words.moneyColumns
         var money = TextTable(
-            columns: [.init("money")] + plan.quarters.map { .init($0.description, .right) } + [.init("total", .right)])
-        money.add(["spending"] + plan.report.money.map { short($0.spending) } + [short(plan.report.totalSpending)])
-        money.add(["own share"] + plan.report.money.map { short($0.ownShare) } + [short(plan.report.totalOwnShare)])
+            columns: [.init(column.money)] + plan.quarters.map { .init(l.quarter($0), .right) }
+                + [.init(column.total, .right)])
         money.add(
-            ["budget"] + plan.report.money.map { $0.cap.map(short) ?? "–" } + [scenario.budget.total.map(short) ?? "–"])
+            [column.spending] + plan.report.money.map { l.money($0.spending) } + [l.money(plan.report.totalSpending)])
+        money.add(
+            [column.ownShare] + plan.report.money.map { l.money($0.ownShare) } + [l.money(plan.report.totalOwnShare)])
+        money.add(
+            [column.budget] + plan.report.money.map { $0.cap.map(l.money) ?? "–" }
+                + [scenario.budget.total.map(l.money) ?? "–"])
         lines += money.render()
-        if let cap = scenario.budget.ownShareCap { lines.append("  own-share cap \(cap.formatted)") }
+        if let cap = scenario.budget.ownShareCap { lines.append("  \(words.ownShareCap) \(l.money(cap))") }
         lines.append("")
-        let value = plan.report.value
-        lines += TextWrap.wrap(
-            "Value \(ReportNumber.fixed(value.total, 1)) points = completions \(ReportNumber.fixed(value.completions, 1)) + partial progress \(ReportNumber.fixed(value.partialProgress, 1)) + Lösungen \(ReportNumber.fixed(value.bundles, 1)) − switching \(ReportNumber.fixed(value.switching, 1)) − cross-Zielbild \(ReportNumber.fixed(value.crossZielbild, 1))",
-            indent: "")
+        lines += TextWrap.wrap(words.value(plan.report.value), indent: "")
+        lines += TextWrap.wrap(l.text(.pointsNote), indent: "")
         if !plan.report.isValid {
             lines.append("")
-            lines.append("VERIFIER: the plan breaks rules — this is a bug in sprintplan, please report it:")
+            lines.append(words.verifier)
             lines += plan.report.violations.map { "  \($0)" }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func header(_ plan: Plan, stable: Bool) -> String {
-        let range = plan.quarters.isEmpty ? "no quarters" : "\(plan.quarters.first!) … \(plan.quarters.last!)"
-        let gap = plan.gap.map { "gap " + ReportNumber.percent($0, 2) } ?? "gap unknown"
-        let decomposition =
-            plan.decomposition.map { " (money priced over \($0.blocks) independent parts in \($0.rounds) rounds)" }
-            ?? ""
-        return
-            "Plan \(range): \(statusText(.found(plan.proof))), \(gap), objective \(ReportNumber.fixed(plan.objective, 2)), bound \(plan.bestBound.map { ReportNumber.fixed($0, 2) } ?? "–")"
-            + decomposition + (stable ? "" : ", \(ReportNumber.fixed(plan.solveSeconds, 2)) s")
     }
 
     public static func statusText(_ status: SearchOutcome) -> String {
@@ -101,20 +96,27 @@ public enum PlanText {
         }
     }
 
-    /// Money in thousands of euros for narrow columns: `812.4 k€`.
-    static func short(_ money: Money) -> String { ReportNumber.fixed(money.euros / 1000, 1) + " k€" }
+    /// Money in whole euros in the English outputs (compare, sweep): `€1,047,930`.
+    static func short(_ money: Money) -> String { ReportLanguage.en.money(money) }
 
-    public static func infeasible(_ infeasibility: Infeasibility) -> String {
-        var lines = ["No plan satisfies every rule."]
+    public static func infeasible(_ infeasibility: Infeasibility, language: ReportLanguage = .en) -> String {
+        let de = language == .de
+        var lines = [de ? "Kein Plan erfüllt alle Regeln." : "No plan satisfies every rule."]
         if infeasibility.relaxations.isEmpty {
             lines.append(
-                "The diagnosis found no single rule group to relax"
-                    + (infeasibility.complete ? "." : " within the time limit."))
+                de
+                    ? "Die Diagnose fand keine einzelne Regelgruppe zum Lockern"
+                        + (infeasibility.complete ? "." : " innerhalb der Zeitgrenze.")
+                    : "The diagnosis found no single rule group to relax"
+                        + (infeasibility.complete ? "." : " within the time limit."))
         } else {
+            let partial =
+                infeasibility.complete
+                ? "" : (de ? " (das beste innerhalb der Zeitgrenze)" : " (best found within the time limit)")
             lines.append(
-                "Smallest set of rules to relax\(infeasibility.complete ? "" : " (best found within the time limit)"):")
+                de ? "Kleinste Menge zu lockernder Regeln\(partial):" : "Smallest set of rules to relax\(partial):")
             for relaxation in infeasibility.relaxations {
-                lines += TextWrap.wrap("– " + ExplanationText.text(relaxation))
+                lines += TextWrap.wrap("– " + ExplanationText.text(relaxation, language))
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -2,41 +2,33 @@ import Planner
 import Scoring
 import SprintModel
 
-/// The report as Markdown tables for a council paper: the same sections as the HTML report,
-/// with the roadmap as a teams × quarters table.
+/// The report as Markdown for a council paper, in the HTML report's order: the decision for
+/// the next quarter with cost and limits, the roadmap as a teams × quarters table, money,
+/// Lösungen, the full ranking, the scenario comparison, and the solver's figures in an appendix.
 public enum MarkdownReport {
     public static func render(_ input: ReportInput) -> String {
         let l = input.language
-        var out = "# \(l.text(.title)): \(escape(input.scenario.name))\n\n"
+        var out = "# \(escape(input.heading))\n\n"
         if let description = input.scenario.description { out += "_\(escape(description))_\n\n" }
         if let line = input.whatIfLine { out += "**\(escape(line))**\n\n" }
-        out += "## \(l.text(.facts))\n\n" + table(header: ["", ""], rows: input.facts().map { [$0.0, $0.1] })
+        if let summary = input.summary() { out += summary.markdownBlocks() }
+        if case .infeasible(let infeasibility) = input.outcome {
+            out += "## \(l.text(.noPlanTitle))\n\n\(l.text(.relaxNote))\n\n"
+            for relaxation in infeasibility.relaxations { out += "- \(escape(ExplanationText.text(relaxation, l)))\n" }
+            out += "\n"
+        }
         if let plan = input.plan {
-            out += "\n## \(l.text(.roadmap))\n\n\(l.text(.roadmapNote))\n\n"
-            var rows: [[String]] = []
-            for zielbild in input.scenario.zielbilder {
-                for team in input.scenario.sprintteams where team.zielbild == zielbild.id {
-                    var previous = team.currentMeasure
-                    let cells = plan.quarters.map { quarter -> String in
-                        guard team.isAvailable(in: quarter) else { return "×" }
-                        guard let measure = plan.measure(of: team.id, in: quarter) else {
-                            previous = nil
-                            return "–"
-                        }
-                        defer { previous = measure }
-                        return (measure == previous ? "← " : "") + measure
-                            + (plan.report.completions[measure] == quarter ? " ✓" : "")
-                    }
-                    rows.append([zielbild.id, "\(team.id) \(team.name)"] + cells)
-                }
-            }
-            out += table(header: [l.text(.zielbild), l.text(.team)] + plan.quarters.map(l.quarter), rows: rows)
+            out += "## \(l.text(.roadmap))\n\n\(l.text(.roadmapTableNote)) "
+            let symbols: [ReportText] = [
+                .legendFinished, .legendContinued, .legendHelps, .legendPrerequisite, .legendIdle, .legendUnavailable,
+            ]
+            out += symbols.map(l.text).joined(separator: "; ") + ".\n\n"
+            out += roadmap(plan, input: input)
             out += "\n## \(l.text(.money))\n\n"
             var money = plan.report.money.map { quarter in
                 [
                     l.quarter(quarter.quarter), l.money(quarter.federalShare), l.money(quarter.ownShare),
-                    l.money(quarter.spending),
-                    quarter.cap.map(l.money) ?? l.text(.noCap),
+                    l.money(quarter.spending), quarter.cap.map(l.money) ?? l.text(.noCap),
                 ]
             }
             money.append([
@@ -46,53 +38,51 @@ public enum MarkdownReport {
             ])
             out += table(
                 header: [l.text(.quarter), l.text(.federalShare), l.text(.ownShare), l.text(.spending), l.text(.cap)],
-                rows: money,
-                numeric: [1, 2, 3, 4])
+                rows: money, numeric: [1, 2, 3, 4])
             out += "\n## \(l.text(.solutions))\n\n"
             out += table(
                 header: [l.text(.lösung), l.text(.zielbild), l.text(.status)],
                 rows: input.solutionRows().map { row in
-                    let state =
-                        row.alreadyDone
-                        ? "✓ " + l.text(.complete)
-                        : row.completedIn.map { "✓ \(l.text(.complete)) \(l.quarter($0))" }
-                            ?? "✗ \(l.text(.incomplete)) — \(l.text(.missing)): \(row.missing.joined(separator: ", "))"
-                    return ["\(row.solution.id) \(row.solution.name)", row.solution.zielbild, state]
+                    [
+                        "\(row.solution.id) \(row.solution.name)", row.solution.zielbild,
+                        HTMLReport.solutionState(row, input: input),
+                    ]
                 })
         }
-        if case .infeasible(let infeasibility) = input.outcome {
-            out += "\n## \(l.text(.noPlanTitle))\n\n\(l.text(.relaxNote))\n\n"
-            for relaxation in infeasibility.relaxations { out += "- \(escape(ExplanationText.text(relaxation, l)))\n" }
-        }
-        out += "\n## \(l.text(.rankings))\n"
-        for ranking in input.scores.zielbilder {
-            out += "\n### \(ranking.zielbild.id) · \(escape(ranking.zielbild.name))\n\n"
-            let rows = ranking.ranked.prefix(RankingChart.shown).map { entry -> [String] in
-                let top = entry.contributions.filter { $0.value > 0 }.sorted { $0.value > $1.value }.prefix(3)
-                return [
-                    String(entry.rank), "\(entry.measure.id) \(entry.measure.name)", l.number(entry.score, digits: 3),
-                    top.map { "\($0.criterion.label) \(l.number($0.value, digits: 3))" }.joined(separator: "; "),
-                ]
-            }
-            out += table(
-                header: [l.text(.rank), l.text(.measure), l.text(.score), l.text(.criterion)], rows: Array(rows),
-                numeric: [0, 2])
-            if !ranking.ineligible.isEmpty {
-                out += "\n\(l.text(.ineligible)):\n\n"
-                for entry in ranking.ineligible {
-                    out +=
-                        "- \(entry.measure.id) \(escape(entry.measure.name)): \(escape(entry.failures.map(ScoreText.reason).joined(separator: "; ")))\n"
-                }
-            }
-        }
+        out += "\n## \(l.text(.rankings))\n\n" + RankingSection.markdown(input)
         if let comparison = input.comparison {
-            out +=
-                "\n## \(l.text(.comparison))\n\n"
-                + ComparisonFormats.markdown(comparison, stable: input.stable)
-                .split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).joined(separator: "\n")
-                .replacingOccurrences(of: "\n## ", with: "\n### ")
+            out += "\n## \(l.text(.comparison))\n\n" + ComparisonSection.markdown(comparison, input: input)
         }
+        out += "\n## \(l.text(.appendix))\n\n\(l.text(.appendixNote))\n\n"
+        out += table(header: ["", ""], rows: input.solverFacts().map { [$0.0, $0.1] })
+        out += "\n\(l.text(.pointsNote))\n"
         return out
+    }
+
+    /// Teams × quarters, each cell the measure with the roadmap's marks (← ⇄ ▷ ✓).
+    static func roadmap(_ plan: Plan, input: ReportInput) -> String {
+        let l = input.language, scenario = input.scenario
+        let measures = Dictionary(scenario.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var rows: [[String]] = []
+        for zielbild in scenario.zielbilder {
+            for team in scenario.sprintteams where team.zielbild == zielbild.id {
+                var previous = team.currentMeasure
+                let cells = plan.quarters.enumerated().map { index, quarter -> String in
+                    guard team.isAvailable(in: quarter) else { return "×" }
+                    guard let measure = plan.measure(of: team.id, in: quarter) else {
+                        previous = nil
+                        return "–"
+                    }
+                    defer { previous = measure }
+                    let marks = RoadmapChart.marks(
+                        measure, measure: measures[measure], team: team, first: index == 0, measures: measures)
+                    let continued = index > 0 && measure == previous ? "← " : ""
+                    return continued + marks + (plan.report.completions[measure] == quarter ? " ✓" : "")
+                }
+                rows.append([zielbild.id, "\(team.id) \(team.name)"] + cells)
+            }
+        }
+        return table(header: [l.text(.zielbild), l.text(.team)] + plan.quarters.map(l.quarter), rows: rows)
     }
 
     static func table(header: [String], rows: [[String]], numeric: Set<Int> = []) -> String {

@@ -52,31 +52,6 @@ public struct ReportInput: Sendable {
         }
     }
 
-    /// Label/value rows of the facts table.
-    func facts() -> [(String, String)] {
-        let l = language
-        let quarters = plan?.quarters ?? scenario.horizon.quarters
-        var rows: [(String, String)] = [
-            (l.text(.horizon), quarters.first.map { "\(l.quarter($0)) – \(l.quarter(quarters.last!))" } ?? "–")
-        ]
-        switch outcome {
-        case .plan(let plan):
-            rows.append((l.text(.status), statusText(.found(plan.proof))))
-            rows.append((l.text(.gap), plan.gap.map { l.percent($0, digits: 2) } ?? "–"))
-            rows.append((l.text(.objective), l.number(plan.objective, digits: 2) + " " + l.text(.points)))
-            if !stable { rows.append((l.text(.solveTime), l.number(plan.solveSeconds, digits: 2) + " s")) }
-        case .infeasible:
-            rows.append((l.text(.status), l.text(.infeasible)))
-        case .noPlanFound(let status, _):
-            rows.append((l.text(.status), "\(l.text(.noPlan)) (\(statusText(.notFound(status))))"))
-        }
-        rows.append((l.text(.totalBudget), scenario.budget.total.map(l.money) ?? l.text(.noCap)))
-        rows.append((l.text(.ownShareCap), scenario.budget.ownShareCap.map(l.money) ?? l.text(.noCap)))
-        rows.append((l.text(.scenarioHash), scenarioHash))
-        rows.append((l.text(.generatedBy), "sprintplan \(toolVersion)"))
-        return rows
-    }
-
     /// Per Lösung: its Zielbild, whether it completes (and when), or which measures are missing.
     func solutionRows() -> [(solution: Solution, completedIn: Quarter?, alreadyDone: Bool, missing: [String])] {
         let status = Dictionary(scenario.measures.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })

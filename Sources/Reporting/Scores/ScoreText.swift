@@ -4,34 +4,65 @@ import SprintModel
 
 /// Score sheets, explanations and sensitivity for an 80-column terminal.
 public enum ScoreText {
-    public static func sheet(_ sheet: ScoreSheet, scenario: Scenario) -> String {
+    /// The ranking per Zielbild in `language`; own share in whole euros, reasons with the
+    /// criterion's label.
+    public static func sheet(_ sheet: ScoreSheet, scenario: Scenario, language: ReportLanguage = .en) -> String {
+        let l = language, de = language == .de
         var lines: [String] = []
         for ranking in sheet.zielbilder {
-            lines.append(
-                "\(ranking.zielbild.id)  \(ranking.zielbild.name) — \(methodName(sheet.method)), \(ranking.ranked.count) ranked, \(ranking.ineligible.count) ineligible"
-            )
-            var table = TextTable(columns: [
-                .init("rank", .right), .init("id", maximumWidth: 8), .init("name", maximumWidth: 24), .init("status"),
-                .init("score", .right), .init("own share", .right), .init("pts/10k€", .right),
-            ])
-            for entry in ranking.ranked {
-                table.add([
-                    String(entry.rank), entry.measure.id, entry.measure.name, status(entry.measure),
-                    ReportNumber.fixed(entry.score, 3), entry.ownShare.formatted,
-                    entry.pointsPer10kOwnShare.map { ReportNumber.fixed($0, 1) } ?? "–",
+            let method = de ? (sheet.method == .topsis ? "TOPSIS" : "gewichtete Summe") : methodName(sheet.method)
+            let head =
+                "\(ranking.zielbild.id)  \(ranking.zielbild.name) — \(method), "
+                + (de
+                    ? "\(ranking.ranked.count) bewertet, \(ranking.ineligible.count) nicht förderfähig"
+                    : "\(ranking.ranked.count) ranked, \(ranking.ineligible.count) ineligible")
+            lines += head.count <= 80 ? [head] : TextWrap.wrap(head, width: 80, indent: "", continuation: "    ")
+            // German headers are longer: the id joins the name, so the table keeps to 80 columns.
+            var table =
+                de
+                ? TextTable(columns: [
+                    .init("Rang", .right), .init("Maßnahme", maximumWidth: 23), .init("Status"),
+                    .init("Bewertung", .right), .init("Eigenanteil", .right), .init("Pkt./10 T€", .right),
                 ])
+                : TextTable(columns: [
+                    .init("rank", .right), .init("id", maximumWidth: 8), .init("name", maximumWidth: 24),
+                    .init("status"), .init("score", .right), .init("own share", .right), .init("pts/10k€", .right),
+                ])
+            for entry in ranking.ranked {
+                let measure =
+                    de ? [entry.measure.id + " " + entry.measure.name] : [entry.measure.id, entry.measure.name]
+                table.add(
+                    [String(entry.rank)] + measure + [
+                        status(entry.measure, language), l.number(entry.score, digits: 3), l.money(entry.ownShare),
+                        entry.pointsPer10kOwnShare.map { l.number($0, digits: 1) } ?? "–",
+                    ])
             }
             lines += table.render()
             if !ranking.ineligible.isEmpty {
-                lines.append("  ineligible:")
+                lines.append(de ? "  nicht förderfähig:" : "  ineligible:")
                 for entry in ranking.ineligible {
                     lines.append("    \(entry.measure.id) \(TextTable.cut(entry.measure.name, to: 40))")
-                    for failure in entry.failures { lines += TextWrap.wrap("– " + reason(failure), indent: "      ") }
+                    for failure in entry.failures {
+                        lines += TextWrap.wrap("– " + reason(failure, in: ranking.matrix, language), indent: "      ")
+                    }
                 }
             }
             lines.append("")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Why a measure is ineligible, with the criterion's label and the rating in `language`.
+    static func reason(_ failure: GateFailure, in matrix: RatingMatrix, _ language: ReportLanguage) -> String {
+        guard let criterion = failure.criterion else { return failure.reason }
+        let rating: String
+        switch failure.rating {
+        case "yes": rating = language.text(.yes)
+        case "no": rating = language.text(.no)
+        case let other?: rating = other
+        case nil: rating = language == .de ? "ohne Bewertung" : "no rating"
+        }
+        return "\(failure.reason) (\(label(criterion, in: matrix)): \(rating))"
     }
 
     public static func explain(_ measureID: String, in sheet: ScoreSheet) -> String? {
@@ -98,12 +129,17 @@ public enum ScoreText {
         if let swap = explanation.smallestSwap {
             let direction = swap.threshold > swap.current ? "raising" : "lowering"
             lines += TextWrap.wrap(
-                "Smallest single-weight change that puts \(low.measure.id) above \(high.measure.id): \(direction) the weight of \(swap.criterion) from \(ReportNumber.fixed(swap.current, 3)) to \(swap.approximate ? "about " : "")\(ReportNumber.fixed(swap.threshold, 3))."
+                "Smallest single-weight change that puts \(low.measure.id) above \(high.measure.id): \(direction) the weight of \(label(swap.criterion, in: high.matrix)) from \(ReportNumber.fixed(swap.current, 3)) to \(swap.approximate ? "about " : "")\(ReportNumber.fixed(swap.threshold, 3))."
             )
         } else {
             lines.append("  No change of a single weight puts \(low.measure.id) above \(high.measure.id).")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A criterion's label (people read labels, not ids).
+    static func label(_ criterion: String, in matrix: RatingMatrix) -> String {
+        matrix.criteria.first { $0.id == criterion }?.label ?? criterion
     }
 
     public static func sensitivity(
@@ -118,11 +154,14 @@ public enum ScoreText {
             )
             lines.append("  Weight range within which the top \(k) stays the same (others fixed):")
             var table = TextTable(columns: [
-                .init("criterion"), .init("weight", .right), .init("stable from", .right), .init("to", .right),
+                .init("criterion", maximumWidth: 40), .init("weight", .right), .init("stable from", .right),
+                .init("to", .right),
             ])
+            let labels = Dictionary(
+                ranking.matrix.criteria.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
             for interval in intervals[index].intervals {
                 table.add([
-                    interval.criterion, ReportNumber.fixed(interval.current, 3),
+                    labels[interval.criterion] ?? interval.criterion, ReportNumber.fixed(interval.current, 3),
                     (interval.approximate ? "≈" : "") + ReportNumber.fixed(interval.lower, 3),
                     interval.upper.map { (interval.approximate ? "≈" : "") + ReportNumber.fixed($0, 3) } ?? "no limit",
                 ])
@@ -147,11 +186,23 @@ public enum ScoreText {
         return lines.joined(separator: "\n")
     }
 
-    static func status(_ measure: Measure) -> String {
+    static func status(_ measure: Measure, _ language: ReportLanguage = .en) -> String {
+        guard language == .de else {
+            switch measure.status {
+            case .running:
+                return
+                    "run \(OutputJSON.spell(measure.progress, digits: 2))/\(OutputJSON.spell(measure.effort, digits: 2))"
+            default: return measure.status.rawValue
+            }
+        }
         switch measure.status {
         case .running:
-            return "run \(OutputJSON.spell(measure.progress, digits: 2))/\(OutputJSON.spell(measure.effort, digits: 2))"
-        default: return measure.status.rawValue
+            let spell = { (value: Double) in OutputJSON.spell(value, digits: 2).replacingOccurrences(of: ".", with: ",")
+            }
+            return "läuft \(spell(measure.progress))/\(spell(measure.effort))"
+        case .candidate: return "Kandidat"
+        case .done: return "erledigt"
+        case .dropped: return "verworfen"
         }
     }
 

@@ -36,6 +36,10 @@ struct FormatOption<Offered: OfferedFormats>: ParsableArguments {
 
 /// `score`'s ranking, `decide` and `plan` (whose `markdown` prints the table, as it always has).
 enum TableJSONCSVMarkdown: OfferedFormats { static let formats: [OutputFormat] = [.table, .json, .csv, .markdown] }
+/// `decide` (`markdown` and `html` are the decision paper).
+enum TableJSONCSVMarkdownHTML: OfferedFormats {
+    static let formats: [OutputFormat] = [.table, .json, .csv, .markdown, .html]
+}
 /// `sweep`.
 enum TableCSVMarkdownJSON: OfferedFormats { static let formats: [OutputFormat] = [.table, .csv, .markdown, .json] }
 /// `compare` and `history`.
