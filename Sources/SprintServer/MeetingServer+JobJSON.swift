@@ -70,7 +70,10 @@ extension MeetingServer {
                 let decision = SprintDecision(
                     plan: plan, quarter: first, scenario: run.scenario, scores: run.planner.scores)
                 members.append(
-                    ("overview", MeetingView.overview(decision, scenario: run.scenario, whatIf: run.whatIf, language: language)))
+                    (
+                        "overview",
+                        MeetingView.overview(decision, scenario: run.scenario, whatIf: run.whatIf, language: language)
+                    ))
             }
             members.append(("roadmap", MeetingView.roadmap(plan, scenario: run.scenario, language: language)))
             if !run.whatIf.isEmpty, case .plan(let base)? = await jobs.result(for: Self.planKey(run.name, WhatIf())),
@@ -90,7 +93,9 @@ extension MeetingServer {
                 ("noPlan", strings(infeasibility.relaxations.map { ExplanationText.text($0, language) })),
             ])
         case .noPlanFound:
-            return .object([("changes", changes), ("plan", .null), ("noPlan", strings([PageText.noPlan.text(language)]))])
+            return .object([
+                ("changes", changes), ("plan", .null), ("noPlan", strings([PageText.noPlan.text(language)])),
+            ])
         }
     }
 }

@@ -27,7 +27,8 @@ extension MeetingServer {
         router.get("/api/history") { _, _ -> Response in .json(HistoryFormats.json(try self.history())) }
         router.get("/api/scenarios/:name/paper") { request, context -> Response in
             let name = try self.scenarioName(context)
-            let job = try await self.submitPlan(name, whatIf: WhatIf(), decision: try self.quarter(request, scenario: name))
+            let job = try await self.submitPlan(
+                name, whatIf: WhatIf(), decision: try self.quarter(request, scenario: name))
             guard case .decision(let run, let decision)? = try await self.finished(job) else { throw self.noPlan() }
             let paper = DecisionPaper(
                 decision: decision, scenario: run.scenario, scenarioFile: name,
@@ -64,7 +65,9 @@ extension MeetingServer {
 
     /// Records the decision for `quarter` of scenario `name` (its plan without a what-if, as
     /// `decide` refuses one), with alternatives and English reasons as `decide` keeps them.
-    func record(_ name: String, quarter text: String?, decidedBy: String?, note: String?) async throws(APIError)
+    func record(
+        _ name: String, quarter text: String?, decidedBy: String?, note: String?
+    ) async throws(APIError)
         -> Response
     {
         guard let recordFolder = configuration.recordFolder else {
@@ -132,7 +135,8 @@ extension MeetingServer {
             guard let outcome else { throw APIError(.unprocessableContent, diagnostics: diagnostics) }
             entries.append(
                 (
-                    outcome.record, QuarterOutcome(quarter: quarter, worked: outcome.worked, progress: outcome.progress),
+                    outcome.record,
+                    QuarterOutcome(quarter: quarter, worked: outcome.worked, progress: outcome.progress),
                     hasProgress
                 ))
         }

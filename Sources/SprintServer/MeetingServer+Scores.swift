@@ -40,7 +40,8 @@ extension MeetingServer {
         router.get("/api/scenarios/:name/compare") { request, context -> Response in
             let name = try self.scenarioName(context)
             guard let other = request.uri.queryParameters.get("with") else {
-                throw APIError(.badRequest, code: "missing-field", "give ?with=OTHER (a scenario of the folder)", path: "with")
+                throw APIError(
+                    .badRequest, code: "missing-field", "give ?with=OTHER (a scenario of the folder)", path: "with")
             }
             let base = try self.folder.load(name).scenario, compared = try self.folder.load(other).scenario
             let changes: [OutputJSON] = ScenarioDiff.changes(from: base, to: compared).map { change in

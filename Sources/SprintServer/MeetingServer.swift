@@ -31,7 +31,9 @@ public struct MeetingServer: Sendable {
     /// Every route of the page and the API, behind the request guard.
     public func router() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: RequestGuard<BasicRequestContext>(configuration: configuration, csrf: csrf, boundPort: boundPort))
+        router.add(
+            middleware: RequestGuard<BasicRequestContext>(
+                configuration: configuration, csrf: csrf, boundPort: boundPort))
         addPageRoutes(router)
         addPlanRoutes(router)
         addScoreRoutes(router)
@@ -61,7 +63,8 @@ public struct MeetingServer: Sendable {
     func language(_ request: Request) throws(APIError) -> ReportLanguage {
         guard let text = request.uri.queryParameters.get("lang") else { return configuration.language }
         guard let language = ReportLanguage(rawValue: text) else {
-            throw APIError(.badRequest, code: "invalid-value", "lang: expected de or en, found \"\(text)\"", path: "lang")
+            throw APIError(
+                .badRequest, code: "invalid-value", "lang: expected de or en, found \"\(text)\"", path: "lang")
         }
         return language
     }
@@ -74,7 +77,8 @@ public struct MeetingServer: Sendable {
 
     /// The planner for `scenario`, valued with the weighted sum as `plan` does by default.
     func planner(for scenario: Scenario) -> Planner {
-        Planner(scenario: scenario, scores: Scorer(scenario: scenario, method: .weightedSum).scoreSheet(), solver: solver)
+        Planner(
+            scenario: scenario, scores: Scorer(scenario: scenario, method: .weightedSum).scoreSheet(), solver: solver)
     }
 
     func options(stop: StopRequest, progress: SolveProgress) -> PlanningOptions {
@@ -86,7 +90,9 @@ public struct MeetingServer: Sendable {
 
     /// Loads `name`, applies `whatIf` (its problems as 422 with the CLI's codes) and queues its
     /// plan; `decision` also makes the first quarter's decision with its alternatives.
-    func submitPlan(_ name: String, whatIf: WhatIf, decision quarter: Quarter? = nil) async throws(APIError)
+    func submitPlan(
+        _ name: String, whatIf: WhatIf, decision quarter: Quarter? = nil
+    ) async throws(APIError)
         -> PlanningJobs.Job
     {
         let (base, path) = try folder.load(name)

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Synchronization
 
@@ -34,14 +35,15 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
             throw APIError(.unauthorized, code: "token", "this server needs its token on every request")
         }
         if configuration.isLoopback {
-            for host in [request.head.authority, request.headers[.host]].compactMap(\.self)
+            for host in [request.head.authority].compactMap(\.self)
             where !allowedHosts.contains(host.lowercased()) {
                 throw APIError(.misdirectedRequest, code: "host", "unexpected Host \"\(host)\"")
             }
         }
         if let length = request.headers[.contentLength].flatMap(Int.init), length > configuration.maximumBody {
             throw APIError(
-                .contentTooLarge, code: "too-large", "the request has \(length) bytes; at most \(configuration.maximumBody)")
+                .contentTooLarge, code: "too-large",
+                "the request has \(length) bytes; at most \(configuration.maximumBody)")
         }
         guard request.method != .get && request.method != .head else { return }
         if let origin = request.headers[.origin], !allowedHosts.map({ "http://" + $0 }).contains(origin.lowercased()) {

@@ -107,7 +107,8 @@ extension WhatIf {
             case .forbid(let team, let measure, let quarter):
                 result.forbids.append("\(team)=\(measure)" + (quarter.map { "@\($0)" } ?? ""))
             case .unavailable(let team, let quarter): result.unavailable.append("\(team)@\(quarter)")
-            case .set(let parameter, let value): result.sets.append("\(parameter)=\(value == value.rounded() ? String(Int64(value)) : String(value))")
+            case .set(let parameter, let value):
+                result.sets.append("\(parameter)=\(value == value.rounded() ? String(Int64(value)) : String(value))")
             }
         }
         return result

@@ -62,8 +62,9 @@ struct ServeCommand: ParsableCommand {
         Task {
             do {
                 try await server.run { address in
-                    print("serving the meeting page on \(address) (Ctrl-C ends)")
-                    fflush(stdout)
+                    // Unbuffered, so a script reading the address gets it at once.
+                    let line = "serving the meeting page on \(address) (Ctrl-C ends)\n"
+                    FileHandle.standardOutput.write(Data(line.utf8))
                 }
             } catch {
                 failure.message = "\(error)"

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
 import Reporting
 import SprintServer
@@ -22,7 +23,7 @@ import Testing
             }
             try await client.execute(uri: "/?lang=fr", method: .get) { response in
                 #expect(response.status == .badRequest)
-                #expect(try ServerFixture.errorCode(response) == "invalid-value")
+                #expect((try? ServerFixture.errorCode(response)) == "invalid-value")
             }
             for asset in ["/page.js", "/page.css"] {
                 try await client.execute(uri: asset, method: .get) { response in
@@ -35,8 +36,12 @@ import Testing
 
     @Test func everyWordOfThePageExistsInBothLanguages() async throws {
         try await ServerFixture().test { client in
-            let german = try await client.execute(uri: "/api/words?lang=de", method: .get) { try ServerFixture.object($0) }
-            let english = try await client.execute(uri: "/api/words?lang=en", method: .get) { try ServerFixture.object($0) }
+            let german = try await client.execute(uri: "/api/words?lang=de", method: .get) {
+                try ServerFixture.object($0)
+            }
+            let english = try await client.execute(uri: "/api/words?lang=en", method: .get) {
+                try ServerFixture.object($0)
+            }
             #expect(Set(german.keys) == Set(english.keys))
             #expect(german.count == PageText.allCases.count)
             #expect(german["decide"] as? String == "Beschließen")
@@ -72,7 +77,7 @@ import Testing
                 #expect($0.status == .badRequest)
             }
             try await client.execute(uri: "/api/scenarios/myk10.json/sensitivity", method: .get) { response in
-                #expect(try ServerFixture.object(response)["samples"] as? Int == 10_000)
+                #expect((try? ServerFixture.object(response)["samples"] as? Int) == 10_000)
             }
             try await client.execute(uri: "/api/scenarios/myk10.json/validate", method: .get) { response in
                 let files = try #require(try ServerFixture.object(response)["files"] as? [[String: Any]])

@@ -1,5 +1,6 @@
 import Foundation
 import GLPKSolver
+import HTTPTypes
 import HummingbirdTesting
 import Planner
 import Reporting
@@ -48,8 +49,15 @@ import Testing
             try await client.execute(uri: "/api/scenarios/myk10.json/plan", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
-                let lines = ServerFixture.text(response).split(separator: "\n").filter { !$0.contains("solveSeconds") }
-                #expect(lines == expected.split(separator: "\n").filter { !$0.contains("solveSeconds") })
+                // The same renderer, so the same members; timing and search statistics vary by run.
+                let served = try ServerFixture.object(response)
+                let cli = try #require(
+                    try JSONSerialization.jsonObject(with: Data(expected.utf8)) as? [String: Any])
+                #expect(served.keys.sorted() == cli.keys.sorted())
+                for key in ["status", "objective", "quarters", "assignments", "completions", "money", "excluded"] {
+                    #expect(
+                        (served[key] as? NSObject) == (cli[key] as? NSObject), "\(key)")
+                }
             }
         }
     }
@@ -77,8 +85,10 @@ import Testing
             let cases: [(String, HTTPResponse.Status, String)] = [
                 ("{\"changes\": {\"pins\": [\"T99=M07\"]}}", .unprocessableContent, "unknown-id"),
                 ("{\"changes\": {\"pins\": [\"T4\"]}}", .unprocessableContent, "what-if-syntax"),
-                ("{\"changes\": {\"pins\": [\"T4=M07\"], \"forbids\": [\"T4=M07\"]}}", .unprocessableContent,
-                 "contradictory-locks"),
+                (
+                    "{\"changes\": {\"pins\": [\"T4=M07\"], \"forbids\": [\"T4=M07\"]}}", .unprocessableContent,
+                    "contradictory-locks"
+                ),
                 ("{\"changes\": {\"pin\": []}}", .badRequest, "unknown-key"),
                 ("{\"changes\": {\"pins\": [4]}}", .badRequest, "type-mismatch"),
                 ("{\"changes\": [}", .badRequest, "syntax"),
@@ -90,7 +100,7 @@ import Testing
                     body: ServerFixture.body(body)
                 ) { response in
                     #expect(response.status == status, "\(body)")
-                    #expect(try ServerFixture.errorCode(response) == code, "\(body)")
+                    #expect((try? ServerFixture.errorCode(response)) == code, "\(body)")
                     #expect(!ServerFixture.text(response).contains("Swift"), "no stack trace")
                 }
             }
@@ -110,14 +120,14 @@ import Testing
         try await fixture.test { client in
             let csrf = try await fixture.csrf(client)
             var ids: [String] = []
-            for pin in ["T4=M07", "T1=M07"] {
+            for changes in ["{\"pins\": [\"T4=M07\"]}", "{\"forbids\": [\"T4=M42\"]}"] {
                 try await client.execute(
                     uri: "/api/scenarios/myk10.json/plans", method: .post, headers: ServerFixture.change(csrf),
-                    body: ServerFixture.body("{\"changes\": {\"pins\": [\"\(pin)\"]}}")
+                    body: ServerFixture.body("{\"changes\": \(changes)}")
                 ) { ids.append(try #require(try ServerFixture.object($0)["id"] as? String)) }
             }
             try await client.execute(uri: "/api/jobs/\(ids[1])", method: .delete, headers: ServerFixture.change(csrf)) {
-                #expect(try ServerFixture.object($0)["state"] as? String == "cancelled")
+                #expect((try? ServerFixture.object($0)["state"] as? String) == "cancelled")
             }
             try await client.execute(uri: "/api/health", method: .get) { #expect($0.status == .ok) }
             let first = try await ServerFixture.finished(client, job: ids[0])
@@ -131,14 +141,14 @@ import Testing
         try await fixture.test { client in
             try await client.execute(uri: "/api/scenarios/myk10.json/explain?measure=M07", method: .get) { response in
                 #expect(response.status == .ok)
-                #expect(try ServerFixture.object(response)["measure"] as? String == "M07")
+                #expect((try? ServerFixture.object(response)["measure"] as? String) == "M07")
             }
             try await client.execute(uri: "/api/scenarios/myk10.json/explain?measure=M99", method: .get) {
                 #expect($0.status == .badRequest)
-                #expect(try ServerFixture.errorCode($0) == "unknown-id")
+                #expect((try? ServerFixture.errorCode($0)) == "unknown-id")
             }
             try await client.execute(uri: "/api/scenarios/myk10.json/explain?team=T4", method: .get) {
-                #expect(try ServerFixture.errorCode($0) == "usage")
+                #expect((try? ServerFixture.errorCode($0)) == "usage")
             }
         }
     }
@@ -153,7 +163,7 @@ import Testing
             }
             try await client.execute(uri: "/api/scenarios/myk10.json/decision?quarter=2031-Q9", method: .get) {
                 #expect($0.status == .badRequest)
-                #expect(try ServerFixture.errorCode($0) == "invalid-quarter")
+                #expect((try? ServerFixture.errorCode($0)) == "invalid-quarter")
             }
         }
     }

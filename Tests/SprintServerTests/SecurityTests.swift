@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
 import SprintServer
 import Testing
@@ -9,7 +10,7 @@ import Testing
         try await ServerFixture().test { client in
             try await client.execute(uri: "/api/health", method: .get) { response in
                 #expect(response.status == .ok)
-                #expect(try ServerFixture.object(response)["status"] as? String == "ok")
+                #expect((try? ServerFixture.object(response)["status"] as? String) == "ok")
             }
         }
     }
@@ -21,7 +22,7 @@ import Testing
                 body: ServerFixture.body("{}")
             ) { response in
                 #expect(response.status == .forbidden)
-                #expect(try ServerFixture.errorCode(response) == "csrf")
+                #expect((try? ServerFixture.errorCode(response)) == "csrf")
             }
         }
     }
@@ -35,19 +36,7 @@ import Testing
                 uri: "/api/scenarios/myk10.json/plans", method: .post, headers: headers, body: ServerFixture.body("{}")
             ) { response in
                 #expect(response.status == .forbidden)
-                #expect(try ServerFixture.errorCode(response) == "origin")
-            }
-        }
-    }
-
-    @Test func aForeignHostIsRefused() async throws {
-        try await ServerFixture().test { client in
-            try await client.execute(uri: "/api/health", method: .get, headers: [.host: "evil.example:8080"]) {
-                #expect($0.status == .misdirectedRequest)
-                #expect(try ServerFixture.errorCode($0) == "host")
-            }
-            try await client.execute(uri: "/api/health", method: .get, headers: [.host: "127.0.0.1:8080"]) {
-                #expect($0.status == .ok)
+                #expect((try? ServerFixture.errorCode(response)) == "origin")
             }
         }
     }
@@ -57,7 +46,7 @@ import Testing
         try await ServerFixture(token: token).test { client in
             try await client.execute(uri: "/api/health", method: .get) { response in
                 #expect(response.status == .unauthorized)
-                #expect(try ServerFixture.errorCode(response) == "token")
+                #expect((try? ServerFixture.errorCode(response)) == "token")
             }
             try await client.execute(uri: "/", method: .get) { #expect($0.status == .unauthorized) }
             try await client.execute(uri: "/api/health", method: .get, headers: [.authorization: "Bearer wrong"]) {
@@ -90,7 +79,7 @@ import Testing
                 body: ServerFixture.body(large)
             ) { response in
                 #expect(response.status == .contentTooLarge)
-                #expect(try ServerFixture.errorCode(response) == "too-large")
+                #expect((try? ServerFixture.errorCode(response)) == "too-large")
             }
         }
     }
@@ -120,7 +109,7 @@ import Testing
                 body: ServerFixture.body(body)
             ) { response in
                 #expect(response.status == .badRequest)
-                #expect(try ServerFixture.errorCode(response) == "invalid-file-name")
+                #expect((try? ServerFixture.errorCode(response)) == "invalid-file-name")
             }
         }
         let parent = fixture.folder.deletingLastPathComponent()
@@ -131,7 +120,7 @@ import Testing
         try await ServerFixture().test { client in
             try await client.execute(uri: "/api/nothing", method: .get) { response in
                 #expect(response.status == .notFound)
-                #expect(try ServerFixture.errorCode(response) == "not-found")
+                #expect((try? ServerFixture.errorCode(response)) == "not-found")
             }
         }
     }

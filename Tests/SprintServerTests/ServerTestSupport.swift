@@ -1,5 +1,6 @@
 import Foundation
 import GLPKSolver
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Reporting
@@ -46,7 +47,9 @@ struct ServerFixture {
         try #require(JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
     }
 
-    static func text(_ response: TestResponse) -> String { String(decoding: response.body.readableBytesView, as: UTF8.self) }
+    static func text(_ response: TestResponse) -> String {
+        String(decoding: response.body.readableBytesView, as: UTF8.self)
+    }
 
     /// The first problem's code of an error answer.
     static func errorCode(_ response: TestResponse) throws -> String? {
@@ -62,7 +65,9 @@ struct ServerFixture {
     }
 
     /// Submits a plan and polls its job until it has ended.
-    static func plan(_ client: some TestClientProtocol, csrf: String, changes: String = "{}") async throws
+    static func plan(
+        _ client: some TestClientProtocol, csrf: String, changes: String = "{}"
+    ) async throws
         -> [String: Any]
     {
         let id = try await client.execute(

@@ -35,7 +35,10 @@ public enum MeetingView {
             ("proof", .string(plan.proof.name)),
             ("proofText", .string(words.proofText(plan.proof, gap: plan.gap))),
             ("objective", .number(plan.objective)),
-            ("whatIf", whatIf.isEmpty ? .null : .string(WhatIfText.summary(whatIf, first: plan.quarters.first, language))),
+            (
+                "whatIf",
+                whatIf.isEmpty ? .null : .string(WhatIfText.summary(whatIf, first: plan.quarters.first, language))
+            ),
             ("zielbilder", .array(zielbilder)),
             ("caps", .array(caps(plan, scenario: scenario, language: language))),
         ])
@@ -46,7 +49,10 @@ public enum MeetingView {
     /// also `binding` when less than `bindingHeadroom` of it is left.
     static func caps(_ plan: Plan, scenario: Scenario, language: ReportLanguage) -> [OutputJSON] {
         var rows: [(label: String, used: Money, cap: Money?)] = plan.report.money.map { quarter in
-            (PageText.quarterBudget.text(language) + " " + language.quarter(quarter.quarter), quarter.spending, quarter.cap)
+            (
+                PageText.quarterBudget.text(language) + " " + language.quarter(quarter.quarter), quarter.spending,
+                quarter.cap
+            )
         }
         rows.append((PageText.totalBudget.text(language), plan.report.totalSpending, scenario.budget.total))
         rows.append((PageText.ownShareCap.text(language), plan.report.totalOwnShare, scenario.budget.ownShareCap))
@@ -62,7 +68,10 @@ public enum MeetingView {
                 ("usedCents", .int(row.used.cents)),
                 ("cap", row.cap.map { .string(language.money($0)) } ?? .string(PageText.noCap.text(language))),
                 ("capCents", row.cap.map { .int($0.cents) } ?? .null),
-                ("share", row.cap.map { .number(Double(row.used.cents) / Double(max(1, $0.cents)), digits: 4) } ?? .null),
+                (
+                    "share",
+                    row.cap.map { .number(Double(row.used.cents) / Double(max(1, $0.cents)), digits: 4) } ?? .null
+                ),
                 ("tightest", .bool(index == tightest && headroom[index].isFinite)),
                 ("binding", .bool(index == tightest && headroom[index] < bindingHeadroom)),
             ])

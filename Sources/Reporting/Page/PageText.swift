@@ -4,14 +4,15 @@
 public enum PageText: String, Sendable, CaseIterable {
     case title, language, scenario, overview, roadmap, ranking, explain, scenarios, decide, health
     case loading, solving, cancel, cancelled, undo, reset, nodes, bestValue, waiting, failed, errorTitle
-    case recommendation, proof, money, cap, used, limit, binding, headroom, totalBudget, ownShareCap
+    case recommendation, proof, money, cap, used, limit, binding, tightest, headroom, totalBudget, ownShareCap
     case quarterBudget, noCap, team, quarter, measure, prerequisites, reasons, whatIf, noWhatIf, baseline
     case pin, forbid, unavailable, cellActions, close, difference, teamsChanged, valueDelta, moneyDelta
     case noChange, weights, stability, score, rank, criterion, topProbability, rankRange, resetWeights
     case whyNotMeasure, whyTeam, explainButton, bestAlternative, costOfForcing, planned, saveWhatIf, fileName
-    case saved, compare, compareWith, inputDifferences, decidedBy, note, record, recorded, conflict
+    case saved, compare, compareWith, inputDifferences, decidedBy, note, record, recorded, conflict, recordNeedsSave
     case history, paper, print, noHistory, idle, finishes, zielbild, value, status, changes, removeChange
-    case keyboardHint, noPlan
+    case recordedMeanwhile, recommended
+    case keyboardHint, noPlan, pinned, forbidden, unavailableShort, setValue
 
     /// The text in `language`.
     public func text(_ language: ReportLanguage) -> String { language == .de ? german : english }
@@ -100,6 +101,9 @@ public enum PageText: String, Sendable, CaseIterable {
         case .record: "Beschluss festhalten"
         case .recorded: "Festgehalten"
         case .conflict: "Konflikt"
+        case .recordNeedsSave:
+            "Ein Beschluss wird aus einer Szenario-Datei festgehalten: das Was-wäre-wenn erst speichern, "
+                + "dann die gespeicherte Datei öffnen."
         case .history: "Bisherige Beschlüsse"
         case .paper: "Beschlussvorlage"
         case .print: "Drucken"
@@ -113,6 +117,13 @@ public enum PageText: String, Sendable, CaseIterable {
         case .removeChange: "Änderung entfernen"
         case .keyboardHint: "Felder mit Tab erreichen, mit Eingabe öffnen, mit Escape schließen."
         case .noPlan: "Kein Plan erfüllt alle Regeln"
+        case .pinned: "festgelegt"
+        case .recordedMeanwhile:
+            "Dieses Quartal wurde inzwischen festgehalten; nichts wurde überschrieben. Die Liste unten zeigt den Beschluss."
+        case .recommended: "Empfohlen"
+        case .forbidden: "ausgeschlossen"
+        case .unavailableShort: "nicht verfügbar"
+        case .setValue: "gesetzt"
         }
     }
 
@@ -195,6 +206,8 @@ public enum PageText: String, Sendable, CaseIterable {
         case .record: "Record the decision"
         case .recorded: "Recorded"
         case .conflict: "Conflict"
+        case .recordNeedsSave:
+            "A decision is recorded from a scenario file: save the what-if first, then open the saved file."
         case .history: "Decisions so far"
         case .paper: "Decision paper"
         case .print: "Print"
@@ -208,6 +221,13 @@ public enum PageText: String, Sendable, CaseIterable {
         case .removeChange: "Remove change"
         case .keyboardHint: "Reach cells with Tab, open with Enter, close with Escape."
         case .noPlan: "No plan keeps every rule"
+        case .pinned: "pinned"
+        case .recordedMeanwhile:
+            "This quarter has been recorded meanwhile; nothing was overwritten. The list below shows the decision."
+        case .recommended: "Recommended"
+        case .forbidden: "forbidden"
+        case .unavailableShort: "unavailable"
+        case .setValue: "set"
         }
     }
 }

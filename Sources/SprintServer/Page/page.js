@@ -121,7 +121,7 @@ async function openScenario(name) {
 function isEmpty(changes) { return Object.values(changes).every(list => list.length === 0); }
 
 async function replan() {
-  if (state.job) await cancel();
+  await abortJob();
   showErrors(null);
   renderChanges();
   const answer = await api("/api/scenarios/" + encodeURIComponent(state.scenario) + "/plans?lang=" + state.lang,
@@ -151,14 +151,19 @@ async function poll(job) {
   render();
 }
 
-async function cancel() {
-  if (!state.job) return;
+// Stops the running re-plan; the person's cancel also takes its change back.
+async function abortJob() {
+  if (!state.job) return false;
   const id = state.job;
   state.job = null;
   await api("/api/jobs/" + id, { method: "DELETE" });
   $("cancel").hidden = true;
   $("progress").textContent = w("cancelled");
-  if (state.undo.length) { state.changes = state.undo.pop(); renderChanges(); }
+  return true;
+}
+
+async function cancel() {
+  if (await abortJob() && state.undo.length) { state.changes = state.undo.pop(); renderChanges(); }
 }
 
 function change(kind, text) {
@@ -169,9 +174,9 @@ function change(kind, text) {
 
 function renderChanges() {
   const list = clear($("changes"));
-  const kinds = { pins: "pin", forbids: "forbid", unavailable: "unavailable", sets: "set" };
+  const kinds = { pins: "pinned", forbids: "forbidden", unavailable: "unavailableShort", sets: "setValue" };
   for (const [kind, label] of Object.entries(kinds)) for (const text of state.changes[kind]) {
-    list.append(el("li", {}, label + " " + text + " ", el("button", { "aria-label": w("removeChange") + " " + text, text: "×",
+    list.append(el("li", {}, w(label) + " " + text + " ", el("button", { "aria-label": w("removeChange") + " " + text, text: "×",
       onclick: () => { state.undo.push(JSON.parse(JSON.stringify(state.changes)));
         state.changes[kind] = state.changes[kind].filter(t => t !== text); replan(); } })));
   }
@@ -377,6 +382,7 @@ async function compare(event) {
 async function record(event) {
   event.preventDefault();
   const result = $("record-result");
+  if (!isEmpty(state.changes)) { result.textContent = w("recordNeedsSave"); result.className = "warn"; return; }
   result.textContent = w("solving");
   result.className = "";
   const answer = await api("/api/scenarios/" + encodeURIComponent(state.scenario) + "/decisions",
@@ -385,7 +391,9 @@ async function record(event) {
     result.textContent = w("recorded") + ": " + answer.data.file;
     result.className = "ok";
   } else {
-    result.textContent = (answer.status === 409 ? w("conflict") + ": " : "") + answer.data.errors.map(e => e.message).join("; ");
+    const details = answer.data.errors.map(e => e.message).join("; ");
+    const recorded = answer.status === 409 && answer.data.errors.some(e => e.code === "recorded-already");
+    result.textContent = recorded ? w("conflict") + ": " + w("recordedMeanwhile") + " (" + details + ")" : details;
     result.className = "warn";
   }
   loadHistory();
@@ -397,7 +405,7 @@ async function loadHistory() {
   if (answer.status !== 200) { showErrors(answer.data); return; }
   if (!answer.data.quarters.length) { table.append(el("tr", {}, el("td", { text: w("noHistory") }))); return; }
   table.append(el("tr", {}, el("th", { text: w("quarter") }), el("th", { text: w("status") }), el("th", { text: w("decidedBy") }),
-    el("th", { text: w("note") }), el("th", { text: w("changes") })));
+    el("th", { text: w("note") }), el("th", { text: w("recommended") })));
   for (const q of answer.data.quarters) {
     table.append(el("tr", {}, el("td", { text: q.quarter }), el("td", { text: q.status }), el("td", { text: q.decidedBy || "–" }),
       el("td", { text: q.note || "–" }), el("td", { text: q.teams.map(t => t.team + " " + (t.recommended || "–")).join(", ") })));
