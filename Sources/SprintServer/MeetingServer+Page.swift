@@ -46,7 +46,7 @@ extension MeetingServer {
         router.get("/api/scenarios") { _, _ -> Response in
             let names = self.folder.names()
             let entries: [OutputJSON] = names.map { name in
-                let result = ScenarioLoader.load(file: (self.folder.folder as NSString).appendingPathComponent(name))
+                let result = self.folder.cache.load((self.folder.folder as NSString).appendingPathComponent(name))
                 return .object([
                     ("name", .string(name)),
                     ("title", .optional(result.scenario?.name)),

@@ -10,6 +10,7 @@ struct ScenarioFolder: Sendable {
     let folder: String
     /// The scenario opened first: the file given, or the folder's first scenario.
     let initial: String?
+    let cache = ScenarioCache()
 
     init(path: String) {
         let url = URL(fileURLWithPath: path).standardizedFileURL
@@ -41,7 +42,7 @@ struct ScenarioFolder: Sendable {
     /// located errors for an invalid file.
     func load(_ name: String) throws(APIError) -> (scenario: Scenario, path: String) {
         guard let path = path(of: name) else { throw .notFound("no scenario \"\(name)\" in the scenario folder") }
-        let result = ScenarioLoader.load(file: path)
+        let result = cache.load(path)
         guard let scenario = result.scenario else { throw APIError(.unprocessableContent, diagnostics: result.errors) }
         return (scenario, path)
     }
