@@ -134,7 +134,9 @@ extension MeetingServer {
             if case .plan(let run)? = known { plan = run.plan }
             if plan == nil, case .plan(let found) = planner.plan(options) { plan = found }
             guard let plan else { return .failure(server.noPlan()) }
-            let explainer = PlanExplainer(planner: planner, options: options)
+            var alternatives = options
+            alternatives.searchNodes = Self.explanationAlternativeNodes
+            let explainer = PlanExplainer(planner: planner, options: alternatives)
             if let team, let quarter = quarter.flatMap(Quarter.init) {
                 return .assignment(explainer.explain(team: team, quarter: quarter, in: plan))
             }

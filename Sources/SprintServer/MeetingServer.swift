@@ -121,10 +121,17 @@ public struct MeetingServer: Sendable {
                         path: "quarter"))
             }
             var decision = SprintDecision(plan: plan, quarter: quarter, scenario: scenario, scores: planner.scores)
-            decision.addAlternatives(PlanExplainer(planner: planner, options: options))
+            var alternatives = options
+            alternatives.searchNodes = Self.decisionAlternativeNodes
+            decision.addAlternatives(PlanExplainer(planner: planner, options: alternatives))
             return .decision(run, decision)
         }
     }
+
+    /// Branch-and-bound nodes for each alternative's re-solve, as `decide` and `explain` search
+    /// by default (so the answers are the CLI's, on any machine and under any load).
+    static let decisionAlternativeNodes = 300
+    static let explanationAlternativeNodes = 1_000
 
     /// The key of the plan of scenario `name` under `whatIf` among the finished jobs.
     static func planKey(_ name: String, _ whatIf: WhatIf) -> String { "\(name)|\(whatIf.changes)|plan" }
