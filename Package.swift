@@ -24,9 +24,12 @@ let package = Package(
         .library(name: "GLPKSolver", targets: ["GLPKSolver"]),
         .library(name: "Reporting", targets: ["Reporting"]),
         .library(name: "ScenarioGeneration", targets: ["ScenarioGeneration"]),
+        .library(name: "SprintServer", targets: ["SprintServer"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The meeting page (`sprintplan serve`); its configuration-file support is not needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
     ],
     targets: [
         // MARK: - Domain
@@ -73,13 +76,26 @@ let package = Package(
         /// Renderers: text tables, Markdown, CSV, JSON (pure functions, golden-tested).
         .target(name: "Reporting", dependencies: ["SprintModel", "ScenarioIO", "Scoring", "PlanCheck", "Planner"]),
 
+        // MARK: - Meeting page
+
+        /// `sprintplan serve`: the local web page for the end-of-sprint meeting and its JSON API.
+        /// The solver is injected by the command line, as for every other command.
+        .target(
+            name: "SprintServer",
+            dependencies: [
+                "SprintModel", "ScenarioIO", "Scoring", "MILP", "PlanCheck", "Planner", "Reporting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.embedInCode("Page/index.html"), .embedInCode("Page/page.css"), .embedInCode("Page/page.js")]
+        ),
+
         // MARK: - Command-line tool
 
         .executableTarget(
             name: "sprintplan",
             dependencies: [
                 "SprintModel", "ScenarioIO", "Scoring", "MILP", "GLPKSolver", "PlanCheck", "Planner", "Reporting",
-                "ScenarioGeneration",
+                "ScenarioGeneration", "SprintServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,6 +117,13 @@ let package = Package(
                 "ScenarioGeneration", "Reporting",
             ]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "SprintModel", "PlanCheck", "Planner"]),
+        .testTarget(
+            name: "SprintServerTests",
+            dependencies: [
+                "SprintServer", "SprintModel", "ScenarioIO", "Planner", "GLPKSolver", "Reporting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "CLITests", dependencies: ["sprintplan", "ScenarioGeneration", "SprintModel"], exclude: ["Golden"]),
     ]

@@ -20,7 +20,7 @@ struct SprintplanCommand: ParsableCommand {
             ValidateCommand.self, ScoreCommand.self, PlanCommand.self, DecideCommand.self, AdvanceCommand.self,
             HistoryCommand.self, CompareCommand.self, SweepCommand.self, ReportCommand.self, ImportMeasuresCommand.self,
             ExportMeasuresCommand.self, ExplainCommand.self, SelectCommand.self, ExportCommand.self,
-            GenerateCommand.self,
+            GenerateCommand.self, ServeCommand.self,
         ]
     )
 }
