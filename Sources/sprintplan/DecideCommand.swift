@@ -129,7 +129,8 @@ struct DecideCommand: ParsableCommand {
             paper.rankStability = RankAcceptability.analyse(planner.scores, options: .init())
             print(output.format == .html ? paper.html() : paper.markdown(), terminator: "")
             if overridden != nil, output.format == .markdown {
-                print(OverrideText.markdown(record, valueGivenUp: valueGivenUp, language: paperLanguage), terminator: "")
+                print(
+                    OverrideText.markdown(record, valueGivenUp: valueGivenUp, language: paperLanguage), terminator: "")
             }
         case .csv: print(PlanCSV.decision(decision, options: csv.options), terminator: "")
         default:
