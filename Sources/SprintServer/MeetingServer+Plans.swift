@@ -137,7 +137,7 @@ extension MeetingServer {
             var alternatives = options
             alternatives.searchNodes = Self.explanationAlternativeNodes
             let explainer = PlanExplainer(planner: planner, options: alternatives)
-            if let team, let quarter = quarter.flatMap(Quarter.init) {
+            if let team, let quarter = quarter.flatMap({ Quarter($0) }) {
                 return .assignment(explainer.explain(team: team, quarter: quarter, in: plan))
             }
             return .measure(explainer.explain(measure: measure ?? "", in: plan))
