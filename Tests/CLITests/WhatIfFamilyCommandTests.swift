@@ -37,7 +37,9 @@ struct WhatIfFamilyCommandTests {
         // The base is named relative to the folder, as in every variant file.
         let base = try #require(index["base"] as? String)
         #expect(
-            URL(fileURLWithPath: base, relativeTo: folder).standardizedFileURL.path
+            // Resolved against a file in the folder: a folder URL without its trailing slash would
+            // resolve against the folder's parent.
+            URL(fileURLWithPath: base, relativeTo: folder.appendingPathComponent("index.json")).standardizedFileURL.path
                 == ToolRunner.packageRoot.appendingPathComponent("scenarios/myk10/myk10.json").standardizedFileURL.path)
         let variant = try String(contentsOf: folder.appendingPathComponent("forbid-T1-M01.json"), encoding: .utf8)
         #expect(variant.contains("\"extends\": \"\(base)\""))
