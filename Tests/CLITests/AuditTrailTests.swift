@@ -115,7 +115,7 @@ struct AuditTrailTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let reason = "Der Kreistag will die Telemedizin-Station zuerst"
         let run = try Self.decide(
-            folder, ["--decided-by", "Lenkungsgruppe", "--override", "T4=M07", "--reason", reason])
+            folder, ["--decided-by", "Lenkungsgruppe", "--override", "T4=M07", "--reason", reason, "--lang", "en"])
         #expect(
             run.stdout.contains(
                 "override T4: M07 Telemedizin-Station in der Vordereifel instead of the recommended M11"))
