@@ -32,6 +32,9 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var stable: StableFlag
 
+    /// Default: the baseline scenario's language.
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if scenarios.count < 2 { throw ValidationError("compare needs at least two scenario files") }
         if whatIf.save != nil {
@@ -47,10 +50,12 @@ struct CompareCommand: ParsableCommand {
         }
         let comparison = try runComparison(loaded, planning: planning, workers: parallel.workers)
         whatIf.announce(changes, scenario: loaded[0].scenario, onStdout: output.format != .json)
+        let language = language.language(for: loaded[0].scenario)
         switch output.format {
         case .json: print(ComparisonFormats.json(comparison, stable: stable.isOn).rendered(), terminator: "")
-        case .markdown: print(ComparisonFormats.markdown(comparison, stable: stable.isOn), terminator: "")
-        default: print(ComparisonFormats.text(comparison, stable: stable.isOn), terminator: "")
+        case .markdown:
+            print(ComparisonFormats.markdown(comparison, stable: stable.isOn, language: language), terminator: "")
+        default: print(ComparisonFormats.text(comparison, stable: stable.isOn, language: language), terminator: "")
         }
     }
 }

@@ -35,8 +35,7 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup(title: "Alternatives") var alternatives: AlternativeFlags
 
-    @Option(help: "Language: de or en (default: the scenario's language, else English).")
-    var lang: ReportLanguage?
+    @OptionGroup var language: LanguageOption
 
     /// Nodes the re-solve may search by default: a question in the meeting gets its answer
     /// within seconds, labelled with its gap when it is not proven by then.
@@ -63,7 +62,7 @@ struct ExplainCommand: ParsableCommand {
         try requireVerified(plan)
         let explainer = PlanExplainer(
             planner: planner, options: alternatives.options(planning.options, defaultNodes: Self.alternativeNodes))
-        let language = lang ?? scenario.language.flatMap(ReportLanguage.init(rawValue:)) ?? .en
+        let language = language.language(for: scenario)
         whatIf.announce(changes, scenario: scenario, onStdout: output.format != .json)
         if let team, let quarter = quarter.flatMap { Quarter($0) } {
             guard scenario.team(team) != nil else { throw usageError("unknown Sprintteam \"\(team)\"") }

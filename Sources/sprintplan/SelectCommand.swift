@@ -23,6 +23,8 @@ struct SelectCommand: ParsableCommand {
 
     @OptionGroup var stable: StableFlag
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let scenario = try input.load()
         let scores = Scorer(scenario: scenario, method: solverFlags.method).scoreSheet()
@@ -34,7 +36,10 @@ struct SelectCommand: ParsableCommand {
         }
         switch output.format {
         case .json: print(SelectionFormats.json(result, stable: stable.isOn).rendered(), terminator: "")
-        default: print(SelectionFormats.text(result, scenario: scenario, stable: stable.isOn), terminator: "")
+        default:
+            let text = SelectionFormats.text(
+                result, scenario: scenario, stable: stable.isOn, language: language.language(for: scenario))
+            print(text, terminator: "")
         }
         // The verifier disagrees with the model: a formulation bug, never a valid answer.
         if result.check?.isValid != true || abs((result.objective ?? 0) - (result.check?.value ?? 0)) > 1e-6 {

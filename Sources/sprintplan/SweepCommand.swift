@@ -43,6 +43,9 @@ struct SweepCommand: ParsableCommand {
 
     @OptionGroup var stable: StableFlag
 
+    /// Default: the scenario's language (with --collect, the first point's).
+    @OptionGroup var language: LanguageOption
+
     @Option(
         name: .customLong("emit-jobs"),
         help: ArgumentHelp(
@@ -104,16 +107,16 @@ struct SweepCommand: ParsableCommand {
             workers: parallel.workers, finished: progress.update)
         progress.finish()
         try Interruption.exitIfInterrupted()
-        try render(sweep)
+        try render(sweep, language: language.language(for: base))
     }
 
     /// Prints the sweep in the chosen format; exit 70 when a point's plan breaks rules.
-    func render(_ sweep: ScenarioSweep) throws {
+    func render(_ sweep: ScenarioSweep, language: ReportLanguage) throws {
         switch output.format {
         case .json: print(SweepFormats.json(sweep, stable: stable.isOn).rendered(), terminator: "")
         case .csv: print(SweepFormats.csv(sweep, options: csv.options), terminator: "")
-        case .markdown: print(SweepFormats.markdown(sweep), terminator: "")
-        default: print(SweepFormats.text(sweep), terminator: "")
+        case .markdown: print(SweepFormats.markdown(sweep, language: language), terminator: "")
+        default: print(SweepFormats.text(sweep, language: language), terminator: "")
         }
         if sweep.results.contains(where: { !$0.verified }) {
             throw softwareBug("a plan breaks rules", "; the points are marked VERIFIER")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GLPKSolver
 import Planner
+import Reporting
 import ScenarioIO
 import SprintModel
 
@@ -131,7 +132,12 @@ extension SweepCommand {
             printError("error: \(missing.count) of \(jobs.points.count) points have no result yet: \(shown)")
         }
         if invalid > 0 || !missing.isEmpty { throw invalid > 0 ? ExitCode.invalidData : .missingInput }
-        try render(ScenarioSweep(axes: axes, zielbilder: jobs.zielbilder, teams: jobs.teams, results: results))
+        // The points are the base scenario with figures changed: the first one speaks its language.
+        let option = language
+        let firstPoint = ScenarioLoader.load(file: path(SweepJobs.scenarioFile(0))).scenario
+        try render(
+            ScenarioSweep(axes: axes, zielbilder: jobs.zielbilder, teams: jobs.teams, results: results),
+            language: firstPoint.map(option.language(for:)) ?? option.lang ?? .de)
     }
 
     /// A job's record as the sweep's result: aligned with the sweep's Zielbilder and teams.

@@ -18,10 +18,14 @@ struct BatchCommandTests {
     @Test(
         "golden output",
         arguments: [
-            (compare + ["--format", "table"], "compare-myk10.txt"),
-            (compare + ["--format", "markdown"], "compare-myk10.md"),
+            (compare + ["--format", "table", "--lang", "en"], "compare-myk10.txt"),
+            (compare + ["--format", "markdown", "--lang", "en"], "compare-myk10.md"),
             (compare + ["--format", "json"], "compare-myk10.json"),
-            (sweep + ["--format", "table"], "sweep-myk10.txt"),
+            (compare + ["--format", "table"], "compare-myk10-de.txt"),
+            (compare + ["--format", "markdown"], "compare-myk10-de.md"),
+            (sweep + ["--format", "table", "--lang", "en"], "sweep-myk10.txt"),
+            (sweep + ["--format", "table"], "sweep-myk10-de.txt"),
+            (sweep + ["--format", "markdown", "--lang", "de"], "sweep-myk10-de.md"),
             (sweep + ["--format", "csv"], "sweep-myk10.csv"),
             (sweep + ["--format", "json"], "sweep-myk10.json"),
         ])

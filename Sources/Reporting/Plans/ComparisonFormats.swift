@@ -12,54 +12,60 @@ public enum ComparisonFormats {
         var cells: [String]
     }
 
-    static func statusCell(_ entry: ScenarioComparison.Entry) -> String {
+    /// The status: the machine name in English (as before), in words in German.
+    static func statusCell(_ entry: ScenarioComparison.Entry, _ language: ReportLanguage = .en) -> String {
+        guard language == .de else {
+            switch entry.outcome {
+            case .plan(let plan): return plan.proof.name
+            case .infeasible: return "infeasible"
+            case .noPlanFound(let reason, _): return SearchOutcome.notFound(reason).name
+            }
+        }
+        let words = PlanWords(language: language)
         switch entry.outcome {
-        case .plan(let plan): return plan.proof.name
-        case .infeasible: return "infeasible"
-        case .noPlanFound(let reason, _): return SearchOutcome.notFound(reason).name
+        case .plan(let plan): return words.status(.found(plan.proof))
+        case .infeasible: return words.status(.notFound(.infeasible))
+        case .noPlanFound(let reason, _): return words.status(.notFound(reason))
         }
     }
 
-    static func facts(_ comparison: ScenarioComparison, stable: Bool) -> [FactRow] {
-        let entries = comparison.entries
+    static func facts(_ comparison: ScenarioComparison, stable: Bool, language: ReportLanguage = .en) -> [FactRow] {
+        let entries = comparison.entries, l = language, w = ComparisonWords(language: language)
         func row(_ label: String, _ cell: (Plan, Scenario) -> String) -> FactRow {
             FactRow(label: label, cells: entries.map { entry in entry.plan.map { cell($0, entry.scenario) } ?? "–" })
         }
-        func points(_ value: Double) -> String { ReportNumber.fixed(value, 1) }
+        func points(_ value: Double) -> String { l.number(value, digits: 1) }
         var rows = [
-            FactRow(label: "status", cells: entries.map(statusCell)),
-            row("gap") { plan, _ in plan.gap.map { ReportNumber.percent($0, 2) } ?? "–" },
+            FactRow(label: w.status, cells: entries.map { statusCell($0, l) }),
+            row(w.gap) { plan, _ in plan.gap.map { l.percent($0, digits: 2) } ?? "–" },
         ]
         if !stable {
             rows.append(
                 FactRow(
-                    label: "solve time",
+                    label: w.solveTime,
                     cells: entries.map { entry in
                         switch entry.outcome {
-                        case .plan(let plan): return ReportNumber.fixed(plan.solveSeconds, 2) + " s"
+                        case .plan(let plan): return l.number(plan.solveSeconds, digits: 2) + " s"
                         case .infeasible(let infeasibility):
-                            return ReportNumber.fixed(infeasibility.solveSeconds, 2) + " s"
-                        case .noPlanFound(_, let seconds): return ReportNumber.fixed(seconds, 2) + " s"
+                            return l.number(infeasibility.solveSeconds, digits: 2) + " s"
+                        case .noPlanFound(_, let seconds): return l.number(seconds, digits: 2) + " s"
                         }
                     }))
         }
         rows += [
-            row("objective") { plan, _ in ReportNumber.fixed(plan.objective, 2) },
-            row("  completions") { plan, _ in points(plan.report.value.completions) },
-            row("  partial progress") { plan, _ in points(plan.report.value.partialProgress) },
-            row("  Lösungen") { plan, _ in points(plan.report.value.bundles) },
-            row("  − switching") { plan, _ in points(plan.report.value.switching) },
-            row("  − cross-Zielbild") { plan, _ in points(plan.report.value.crossZielbild) },
-            row("measures completed") { plan, _ in String(plan.report.completions.count) },
-            row("Lösungen complete") { plan, _ in String(plan.report.completedBundles.count) },
-            row("spending") { plan, _ in PlanText.short(plan.report.totalSpending) },
+            row(w.objective) { plan, _ in l.number(plan.objective, digits: 2) },
+            row(w.completions) { plan, _ in points(plan.report.value.completions) },
+            row(w.partialProgress) { plan, _ in points(plan.report.value.partialProgress) },
+            row(w.bundles) { plan, _ in points(plan.report.value.bundles) },
+            row(w.switching) { plan, _ in points(plan.report.value.switching) },
+            row(w.crossZielbild) { plan, _ in points(plan.report.value.crossZielbild) },
+            row(w.measuresCompleted) { plan, _ in String(plan.report.completions.count) },
+            row(w.bundlesComplete) { plan, _ in String(plan.report.completedBundles.count) },
+            row(w.spending) { plan, _ in l.money(plan.report.totalSpending) },
+            FactRow(label: w.totalBudget, cells: entries.map { $0.scenario.budget.total.map(l.money) ?? w.noCap }),
+            row(w.ownShare) { plan, _ in l.money(plan.report.totalOwnShare) },
             FactRow(
-                label: "  total budget", cells: entries.map { $0.scenario.budget.total.map(PlanText.short) ?? "no cap" }
-            ),
-            row("own share") { plan, _ in PlanText.short(plan.report.totalOwnShare) },
-            FactRow(
-                label: "  own-share cap",
-                cells: entries.map { $0.scenario.budget.ownShareCap.map(PlanText.short) ?? "no cap" }),
+                label: w.ownShareCap, cells: entries.map { $0.scenario.budget.ownShareCap.map(l.money) ?? w.noCap }),
         ]
         return rows
     }
@@ -77,96 +83,100 @@ public enum ComparisonFormats {
         return comparison.entries.dropFirst().map { ScenarioDiff.changes(from: base.scenario, to: $0.scenario) }
     }
 
-    public static func text(_ comparison: ScenarioComparison, stable: Bool = false) -> String {
-        let titles = titles(comparison)
-        var lines = [
-            "Comparing \(comparison.entries.count) scenarios; the first, \(titles.first ?? ""), is the baseline", "",
-        ]
+    public static func text(
+        _ comparison: ScenarioComparison, stable: Bool = false, language: ReportLanguage = .en
+    ) -> String {
+        let titles = titles(comparison), l = language, w = ComparisonWords(language: language)
+        var lines = [w.heading(comparison.entries.count, baseline: titles.first ?? ""), ""]
         var table = TextTable(columns: [.init("")] + titles.map { .init($0, .right, maximumWidth: 28) }, indent: "")
-        for row in facts(comparison, stable: stable) { table.add([row.label] + row.cells) }
+        for row in facts(comparison, stable: stable, language: l) { table.add([row.label] + row.cells) }
         lines += table.render()
         lines.append("")
 
-        lines.append("Measures completed per Zielbild and quarter")
+        lines.append(w.completedPerQuarter)
         var completed = TextTable(
-            columns: [.init("Zielbild"), .init("quarter")] + titles.map { .init($0, maximumWidth: 28) })
+            columns: [.init("Zielbild"), .init(w.quarter)] + titles.map { .init($0, maximumWidth: 28) })
         for row in comparison.completions {
             completed.add(
-                [row.zielbild, row.quarter.description]
+                [row.zielbild, quarter(row.quarter, l)]
                     + row.measures.map { $0.isEmpty ? "–" : $0.joined(separator: " ") })
         }
-        lines += comparison.completions.isEmpty ? ["  none"] : completed.render()
+        lines += comparison.completions.isEmpty ? ["  " + w.none] : completed.render()
         lines.append("")
 
-        lines.append("Assignments that differ: \(comparison.differingAssignments.count)")
+        lines.append(w.differing(comparison.differingAssignments.count))
         if !comparison.differingAssignments.isEmpty {
             var differing = TextTable(
-                columns: [.init("team"), .init("quarter")] + titles.map { .init($0, maximumWidth: 28) })
+                columns: [.init(w.team), .init(w.quarter)] + titles.map { .init($0, maximumWidth: 28) })
             for row in comparison.differingAssignments {
                 differing.add(
-                    [row.team, row.quarter.description]
+                    [row.team, quarter(row.quarter, l)]
                         + zip(comparison.entries, row.measures).map { entry, measure in
-                            entry.plan == nil ? "no plan" : (measure ?? "–")
+                            entry.plan == nil ? w.noPlan : (measure ?? "–")
                         })
             }
             lines += differing.render()
         }
         lines.append("")
         for (index, changes) in changes(comparison).enumerated() {
-            lines.append(
-                "Inputs of \(titles[index + 1]) compared with \(titles[0]): "
-                    + (changes.isEmpty
-                        ? "no difference" : "\(changes.count) difference\(changes.count == 1 ? "" : "s")"))
+            lines.append(w.inputs(of: titles[index + 1], against: titles[0]) + ": " + w.differences(changes.count))
             for change in changes {
-                lines += TextWrap.wrap("– \(change)", width: 100, indent: "    ", continuation: "      ")
+                lines += TextWrap.wrap(
+                    "– " + ScenarioChangeText.line(change, l), width: 100, indent: "    ", continuation: "      ")
             }
             lines.append("")
         }
         return lines.joined(separator: "\n")
     }
 
-    public static func markdown(_ comparison: ScenarioComparison, stable: Bool = false) -> String {
-        let titles = titles(comparison)
+    /// Quarters as the language writes them; English keeps the file's spelling `2027-Q1`.
+    static func quarter(_ quarter: Quarter, _ language: ReportLanguage) -> String {
+        language == .de ? language.quarter(quarter) : quarter.description
+    }
+
+    public static func markdown(
+        _ comparison: ScenarioComparison, stable: Bool = false, language: ReportLanguage = .en
+    ) -> String {
+        let titles = titles(comparison), l = language, w = ComparisonWords(language: language)
         func escape(_ text: String) -> String { VisibleText.markdownCell(text) }
-        var out = "# Scenario comparison\n\nBaseline: `\(titles.first ?? "")`.\n\n"
+        func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+        var out = "# \(w.title)\n\n\(w.baseline(titles.first ?? ""))\n\n"
         out +=
             "| | " + titles.map(escape).joined(separator: " | ") + " |\n|---|" + titles.map { _ in "---:|" }.joined()
             + "\n"
-        for row in facts(comparison, stable: stable) {
+        for row in facts(comparison, stable: stable, language: l) {
             // Markdown drops leading spaces; the parts of a total stay indented with non-breaking ones.
             let label = row.label.hasPrefix("  ") ? "&nbsp;&nbsp;" + row.label.dropFirst(2) : row.label
             out += "| \(label) | " + row.cells.joined(separator: " | ") + " |\n"
         }
-        out += "\n## Measures completed per Zielbild and quarter\n\n"
+        out += "\n## \(w.completedPerQuarter)\n\n"
         out +=
-            "| Zielbild | Quarter | " + titles.map(escape).joined(separator: " | ") + " |\n|---|---|"
+            "| Zielbild | \(capitalised(w.quarter)) | " + titles.map(escape).joined(separator: " | ") + " |\n|---|---|"
             + titles.map { _ in "---|" }.joined() + "\n"
         for row in comparison.completions {
             out +=
-                "| \(row.zielbild) | \(row.quarter) | "
+                "| \(row.zielbild) | \(quarter(row.quarter, l)) | "
                 + row.measures.map { $0.isEmpty ? "–" : $0.joined(separator: ", ") }.joined(separator: " | ") + " |\n"
         }
-        out += "\n## Assignments that differ (\(comparison.differingAssignments.count))\n\n"
+        out += "\n## \(w.differingHeading(comparison.differingAssignments.count))\n\n"
         if !comparison.differingAssignments.isEmpty {
             out +=
-                "| Sprintteam | Quarter | " + titles.map(escape).joined(separator: " | ") + " |\n|---|---|"
-                + titles.map { _ in "---|" }.joined() + "\n"
+                "| Sprintteam | \(capitalised(w.quarter)) | " + titles.map(escape).joined(separator: " | ")
+                + " |\n|---|---|" + titles.map { _ in "---|" }.joined() + "\n"
             for row in comparison.differingAssignments {
                 out +=
-                    "| \(row.team) | \(row.quarter) | "
+                    "| \(row.team) | \(quarter(row.quarter, l)) | "
                     + zip(comparison.entries, row.measures).map { entry, measure in
-                        entry.plan == nil ? "no plan" : (measure ?? "–")
+                        entry.plan == nil ? w.noPlan : (measure ?? "–")
                     }.joined(separator: " | ") + " |\n"
             }
         }
         for (index, changes) in changes(comparison).enumerated() {
-            out += "\n## Inputs of `\(titles[index + 1])` compared with `\(titles[0])`\n\n"
+            out += "\n## \(w.inputs(of: "`\(titles[index + 1])`", against: "`\(titles[0])`"))\n\n"
             out +=
                 changes.isEmpty
-                ? "No difference.\n"
-                : changes.map {
-                    "- `\($0.path)`: " + escape(String($0.description.dropFirst($0.path.count + 2))) + "\n"
-                }.joined()
+                ? w.noDifference + "\n"
+                : changes.map { "- `\($0.path)`: " + escape(ScenarioChangeText.words($0, l)) + "\n" }.joined()
         }
         return out
     }

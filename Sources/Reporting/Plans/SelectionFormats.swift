@@ -62,47 +62,53 @@ public enum SelectionFormats {
     }
 
     /// The verifier's verdict in one line.
-    static func checkLine(_ report: SelectionReport?) -> String {
-        guard let report else { return "Check: no selection to check" }
+    static func checkLine(_ report: SelectionReport?, _ language: ReportLanguage = .en) -> String {
+        let w = SelectionWords(language: language), l = language
+        guard let report else { return w.nothingToCheck }
         guard report.isValid else {
             let broken = report.violations.map { violation in
-                [violation.rule.rawValue, violation.measure, violation.other, violation.excess?.formatted]
+                [violation.rule.rawValue, violation.measure, violation.other, violation.excess.map(l.money)]
                     .compactMap { $0 }.joined(separator: " ")
             }
-            return "Check: INVALID: " + broken.joined(separator: "; ")
+            return w.invalid + broken.joined(separator: "; ")
         }
-        return
-            "Check: valid; value \(ReportNumber.fixed(report.value, 2)) = measures \(ReportNumber.fixed(report.measureValue, 2)) + Lösungen \(ReportNumber.fixed(report.bundleValue, 2))"
+        return w.valid(
+            value: l.number(report.value, digits: 2), measures: l.number(report.measureValue, digits: 2),
+            bundles: l.number(report.bundleValue, digits: 2))
     }
 
-    public static func text(_ result: PortfolioSelection.Result, scenario: Scenario, stable: Bool = false) -> String {
+    public static func text(
+        _ result: PortfolioSelection.Result, scenario: Scenario, stable: Bool = false, language: ReportLanguage = .en
+    ) -> String {
+        let w = SelectionWords(language: language), l = language
+        let status = language == .de ? PlanWords(language: l).status(result.status) : PlanText.statusText(result.status)
         var lines = [
-            "Selection: \(PlanText.statusText(result.status)), gap \(result.gap.map { ReportNumber.percent($0, 2) } ?? "–"), value \(result.objective.map { ReportNumber.fixed($0, 2) } ?? "–"), bound \(result.bestBound.map { ReportNumber.fixed($0, 2) } ?? "–")"
-                + (stable ? "" : ", \(ReportNumber.fixed(result.solveSeconds, 2)) s")
+            w.head(
+                status: status, gap: result.gap.map { l.percent($0, digits: 2) } ?? "–",
+                value: result.objective.map { l.number($0, digits: 2) } ?? "–",
+                bound: result.bestBound.map { l.number($0, digits: 2) } ?? "–")
+                + (stable ? "" : ", \(l.number(result.solveSeconds, digits: 2)) s")
         ]
-        var budget = "  cost \(result.cost.formatted)"
-        if let total = scenario.budget.total { budget += " of \(total.formatted)" }
-        budget += "; own share \(result.ownShare.formatted)"
-        if let cap = scenario.budget.ownShareCap { budget += " of \(cap.formatted)" }
-        if result.status.hasPlan {
-            budget += result.leastCost ? " (least cost for this value)" : " (least cost not proven)"
-        }
+        var budget = "  \(w.cost) \(l.money(result.cost))"
+        if let total = scenario.budget.total { budget += " \(w.of) \(l.money(total))" }
+        budget += "; \(w.ownShare) \(l.money(result.ownShare))"
+        if let cap = scenario.budget.ownShareCap { budget += " \(w.of) \(l.money(cap))" }
+        if result.status.hasPlan { budget += result.leastCost ? w.leastCost : w.leastCostNotProven }
         lines.append(budget)
-        lines.append(checkLine(result.check))
+        lines.append(checkLine(result.check, l))
         lines.append("")
         let chosen = Set(result.measures)
         for zielbild in scenario.zielbilder {
             let funded = scenario.measures.filter { $0.zielbild == zielbild.id && chosen.contains($0.id) }
             guard !funded.isEmpty else { continue }
-            lines.append("\(zielbild.id)  \(zielbild.name): \(funded.count) measure(s)")
+            lines.append("\(zielbild.id)  \(zielbild.name): \(w.measures(funded.count))")
             for measure in funded {
-                lines.append(
-                    "  \(measure.id)  \(TextTable.cut(measure.name, to: 50))  \(measure.remainingCost.formatted)")
+                lines.append("  \(measure.id)  \(TextTable.cut(measure.name, to: 50))  \(l.money(measure.remainingCost))")
             }
         }
         lines.append("")
         lines += TextWrap.wrap(
-            "Lösungen completed: " + (result.bundles.isEmpty ? "none" : result.bundles.joined(separator: ", ")),
+            w.bundlesCompleted + (result.bundles.isEmpty ? w.none : result.bundles.joined(separator: ", ")),
             indent: "")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -9,38 +9,54 @@ public enum SweepFormats {
     /// A parameter value as the user would write it.
     static func spell(_ value: Double) -> String { OutputJSON.spell(value, digits: 6) }
 
-    static func title(_ sweep: ScenarioSweep) -> String {
-        let axes = sweep.axes.map { axis in
-            "\(axis.name) = "
-                + (axis.values.count <= 1
-                    ? axis.values.map(spell).joined()
-                    : "\(spell(axis.values.first!)) … \(spell(axis.values.last!)) (\(axis.values.count) values)")
-        }.joined(separator: " × ")
-        let optimal = sweep.results.filter { $0.status == .found(.optimal) }.count
-        return
-            "Sweep of \(axes): \(sweep.results.count) point\(sweep.results.count == 1 ? "" : "s"), \(optimal == sweep.results.count ? "all" : String(optimal)) proven optimal"
+    /// The parameters that are amounts of euros.
+    static func isMoney(_ axis: SweepAxis) -> Bool {
+        ["budget.total", "budget.perQuarter", "budget.ownShareCap"].contains(axis.name)
     }
 
-    static func summaryRows(_ sweep: ScenarioSweep) -> (header: [String], rows: [[String]]) {
-        let header =
-            ["#"] + sweep.axes.map(\.name) + ["status", "objective"] + sweep.zielbilder.map { "done \($0)" } + [
-                "Lösungen", "spending", "own share",
-            ]
+    /// A parameter value for people: money as money, other values as the user would write them
+    /// (German with a decimal comma).
+    static func value(_ value: Double, of axis: SweepAxis, _ language: ReportLanguage) -> String {
+        if isMoney(axis) { return language.money(Money(cents: Int64((value * 100).rounded()))) }
+        let plain = spell(value)
+        return language == .de ? plain.replacingOccurrences(of: ".", with: ",") : plain
+    }
+
+    static func title(_ sweep: ScenarioSweep, _ language: ReportLanguage) -> String {
+        let w = SweepWords(language: language)
+        let axes = sweep.axes.map { axis in
+            let spelt = axis.values.map { value($0, of: axis, language) }
+            return "\(axis.name) = "
+                + (spelt.count <= 1 ? spelt.joined() : "\(spelt.first!) … \(spelt.last!) (\(w.values(spelt.count)))")
+        }.joined(separator: " × ")
+        let optimal = sweep.results.filter { $0.status == .found(.optimal) }.count
+        return w.title(axes: axes, points: sweep.results.count, optimal: optimal)
+    }
+
+    static func summaryRows(
+        _ sweep: ScenarioSweep, _ language: ReportLanguage
+    ) -> (header: [String], rows: [[String]]) {
+        let w = SweepWords(language: language), l = language
+        let header = ["#"] + sweep.axes.map(\.name) + [w.status, w.objective] + sweep.zielbilder.map(w.done) + [
+            "Lösungen", w.spending, w.ownShare,
+        ]
         let rows = sweep.results.enumerated().map { index, result -> [String] in
-            let status = result.status.name + (result.verified ? "" : " VERIFIER")
-            let objective = result.objective.map { ReportNumber.fixed($0, 2) } ?? "–"
+            let status = w.status(result.status) + (result.verified ? "" : " VERIFIER")
+            let objective = result.objective.map { l.number($0, digits: 2) } ?? "–"
             let completions: [String] =
                 result.completions.isEmpty ? sweep.zielbilder.map { _ in "–" } : result.completions.map { String($0) }
             let bundles = result.bundles.isEmpty ? "–" : result.bundles.joined(separator: " ")
-            let money = [result.spending.map(PlanText.short) ?? "–", result.ownShare.map(PlanText.short) ?? "–"]
-            return ["\(index + 1)"] + result.values.map(spell) + [status, objective] + completions + [bundles] + money
+            let money = [result.spending.map(l.money) ?? "–", result.ownShare.map(l.money) ?? "–"]
+            let values = zip(sweep.axes, result.values).map { axis, figure in value(figure, of: axis, l) }
+            return ["\(index + 1)"] + values + [status, objective] + completions + [bundles] + money
         }
         return (header, rows)
     }
 
-    public static func text(_ sweep: ScenarioSweep) -> String {
-        var lines = [title(sweep), ""]
-        let (header, rows) = summaryRows(sweep)
+    public static func text(_ sweep: ScenarioSweep, language: ReportLanguage = .en) -> String {
+        let w = SweepWords(language: language)
+        var lines = [title(sweep, language), ""]
+        let (header, rows) = summaryRows(sweep, language)
         let textColumns = [sweep.axes.count + 1, header.count - 3]  // status, Lösungen
         var table = TextTable(
             columns: header.enumerated().map { index, name in .init(name, textColumns.contains(index) ? .left : .right)
@@ -49,8 +65,8 @@ public enum SweepFormats {
         for row in rows { table.add(row) }
         lines += table.render()
         lines.append("")
-        lines.append("First-quarter decisions per point (– idle or no plan)")
-        var decisions = TextTable(columns: [.init("team")] + sweep.results.indices.map { .init("#\($0 + 1)") })
+        lines.append(w.decisions)
+        var decisions = TextTable(columns: [.init(w.team)] + sweep.results.indices.map { .init("#\($0 + 1)") })
         for (index, team) in sweep.teams.enumerated() {
             decisions.add([team] + sweep.results.map { $0.firstQuarter[index] ?? "–" })
         }
@@ -58,14 +74,15 @@ public enum SweepFormats {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func markdown(_ sweep: ScenarioSweep) -> String {
-        let (header, rows) = summaryRows(sweep)
+    public static func markdown(_ sweep: ScenarioSweep, language: ReportLanguage = .en) -> String {
+        let w = SweepWords(language: language)
+        let (header, rows) = summaryRows(sweep, language)
         var out =
-            "# \(title(sweep))\n\n| " + header.joined(separator: " | ") + " |\n|" + header.map { _ in "---|" }.joined()
-            + "\n"
+            "# \(title(sweep, language))\n\n| " + header.joined(separator: " | ") + " |\n|"
+            + header.map { _ in "---|" }.joined() + "\n"
         for row in rows { out += "| " + row.joined(separator: " | ") + " |\n" }
         out +=
-            "\n## First-quarter decisions\n\n| Sprintteam | "
+            "\n## \(w.decisionsHeading)\n\n| Sprintteam | "
             + sweep.results.indices.map { "#\($0 + 1)" }.joined(separator: " | ") + " |\n|---|"
             + sweep.results.map { _ in "---|" }.joined() + "\n"
         for (index, team) in sweep.teams.enumerated() {

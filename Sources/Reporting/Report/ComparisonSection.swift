@@ -60,7 +60,7 @@ enum ComparisonSection {
                 continue
             }
             html.open("ul", [("class", "changes")])
-            for change in changes { html.element("li", [], change.description) }
+            for change in changes { html.element("li", [], ScenarioChangeText.line(change, l)) }
             html.close("ul")
         }
     }
@@ -78,7 +78,7 @@ enum ComparisonSection {
         }
         for (index, changes) in ComparisonFormats.changes(comparison).enumerated() {
             out += "\n### \(MarkdownReport.escape("\(l.text(.inputs)): \(titles[index + 1]) / \(titles[0])"))\n\n"
-            out += changes.isEmpty ? l.text(.noDifference) + "\n" : changes.map { "- `\($0.description)`\n" }.joined()
+            out += changes.isEmpty ? l.text(.noDifference) + "\n" : changes.map { "- `\($0.path)`: " + MarkdownReport.escape(ScenarioChangeText.words($0, l)) + "\n" }.joined()
         }
         return out
     }
