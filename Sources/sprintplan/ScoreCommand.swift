@@ -54,7 +54,6 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVFlags
 
-    /// The ranking table's language (the explanation, sensitivity and Markdown outputs are English still).
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -94,13 +93,17 @@ struct ScoreCommand: ParsableCommand {
             case .json:
                 print(ScoreFormats.sensitivityJSON(intervals, acceptability: acceptability).rendered(), terminator: "")
             default:
-                print(ScoreText.sensitivity(sheet, intervals: intervals, acceptability: acceptability), terminator: "")
+                let text = ScoreText.sensitivity(
+                    sheet, intervals: intervals, acceptability: acceptability,
+                    language: language.language(for: scenario))
+                print(text, terminator: "")
             }
         } else {
             switch output.format {
             case .json: print(ScoreFormats.json(sheet).rendered(), terminator: "")
             case .csv: print(ScoreFormats.csv(sheet, criteria: scenario.criteria, options: csv.options), terminator: "")
-            case .markdown: print(ScoreFormats.markdown(sheet), terminator: "")
+            case .markdown:
+                print(ScoreFormats.markdown(sheet, language: language.language(for: scenario)), terminator: "")
             default:
                 print(
                     ScoreText.sheet(sheet, scenario: scenario, language: language.language(for: scenario)),
@@ -114,7 +117,7 @@ struct ScoreCommand: ParsableCommand {
             throw usageError("unknown measure \"\(id)\"")
         }
         guard let versus else {
-            guard let text = ScoreText.explain(id, in: sheet) else {
+            guard let text = ScoreText.explain(id, in: sheet, language: language.language(for: scenario)) else {
                 throw usageError(
                     "measure \"\(id)\" is \(measure.status.rawValue) or outside the selected Zielbild, so it has no score"
                 )
@@ -134,7 +137,9 @@ struct ScoreCommand: ParsableCommand {
         }
         switch output.format {
         case .json: print(ScoreFormats.versusJSON(explanation).rendered(), terminator: "")
-        default: print(ScoreText.versus(explanation, method: method), terminator: "")
+        default:
+            let text = ScoreText.versus(explanation, method: method, language: language.language(for: scenario))
+            print(text, terminator: "")
         }
     }
 }

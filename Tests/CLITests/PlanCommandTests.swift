@@ -143,8 +143,11 @@ struct GenerateSelectCommandTests {
     }
 
     @Test func selectGolden() throws {
-        let run = try ToolRunner.run(["select", "scenarios/myk10/myk10.json", "--stable"], exits: 0)
+        let run = try ToolRunner.run(["select", "scenarios/myk10/myk10.json", "--stable", "--lang", "en"], exits: 0)
         try Golden.assertMatches(run.stdout, named: "select-myk10.txt")
+        // MYK10 names no language: German by default.
+        let german = try ToolRunner.run(["select", "scenarios/myk10/myk10.json", "--stable"], exits: 0)
+        try Golden.assertMatches(german.stdout, named: "select-myk10-de.txt")
         let json = try ToolRunner.run(
             ["select", "scenarios/myk10/myk10.json", "--stable", "--format", "json"],
             exits: 0)

@@ -192,23 +192,30 @@ public enum ScoreFormats {
 
     // MARK: Markdown
 
-    public static func markdown(_ sheet: ScoreSheet) -> String {
+    public static func markdown(_ sheet: ScoreSheet, language: ReportLanguage = .en) -> String {
+        let w = ScoreWords(language: language), l = language
         var out = ""
         for ranking in sheet.zielbilder {
             out += "## \(ranking.zielbild.id) — \(ranking.zielbild.name)\n\n"
             out +=
-                "Method: \(ScoreText.methodName(sheet.method)). \(ranking.ranked.count) measures ranked, \(ranking.ineligible.count) ineligible.\n\n"
-            out += "| Rank | Measure | Name | Status | Score | Own share | Points per 10 k€ own share |\n"
+                w.markdownSummary(
+                    method: ScoreText.methodName(sheet.method, l), ranked: ranking.ranked.count,
+                    ineligible: ranking.ineligible.count) + "\n\n"
+            out += "| " + w.markdownHeader.joined(separator: " | ") + " |\n"
             out += "|---:|---|---|---|---:|---:|---:|\n"
             for entry in ranking.ranked {
-                out +=
-                    "| \(entry.rank) | \(entry.measure.id) | \(escape(entry.measure.name)) | \(ScoreText.status(entry.measure)) | \(ReportNumber.fixed(entry.score, 3)) | \(entry.ownShare.formatted) | \(entry.pointsPer10kOwnShare.map { ReportNumber.fixed($0, 1) } ?? "–") |\n"
+                let cells = [
+                    String(entry.rank), entry.measure.id, escape(entry.measure.name),
+                    ScoreText.status(entry.measure, l), l.number(entry.score, digits: 3), l.money(entry.ownShare),
+                    entry.pointsPer10kOwnShare.map { l.number($0, digits: 1) } ?? "–",
+                ]
+                out += "| " + cells.joined(separator: " | ") + " |\n"
             }
             if !ranking.ineligible.isEmpty {
-                out += "\nIneligible:\n\n"
+                out += "\n\(w.ineligibleHeading)\n\n"
                 for entry in ranking.ineligible {
-                    out +=
-                        "- **\(entry.measure.id)** \(escape(entry.measure.name)): \(entry.failures.map { escape(ScoreText.reason($0)) }.joined(separator: "; "))\n"
+                    let reasons = entry.failures.map { escape(ScoreText.reason($0, in: ranking.matrix, l)) }
+                    out += "- **\(entry.measure.id)** \(escape(entry.measure.name)): \(reasons.joined(separator: "; "))\n"
                 }
             }
             out += "\n"
