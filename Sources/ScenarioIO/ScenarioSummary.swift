@@ -1,7 +1,8 @@
 import SprintModel
 
 /// The short overview `sprintplan validate` prints for a valid scenario: horizon, and per
-/// Zielbild its teams, measures and Lösungen, and the budget.
+/// Zielbild its teams, measures and Lösungen, and the budget (worded by Reporting's
+/// `ScenarioSummaryText`).
 public struct ScenarioSummary: Sendable {
     public struct ZielbildLine: Sendable {
         public var id: String
@@ -36,40 +37,6 @@ public struct ScenarioSummary: Sendable {
                 runningMeasures: measures.filter { $0.status == .running }.count,
                 solutions: scenario.solutions.filter { $0.zielbild == zielbild.id }.count)
         }
-    }
-
-    /// Lines for a terminal, at most 80 columns wide for names up to 32 characters.
-    public var textLines: [String] {
-        func pad(_ text: String, _ width: Int) -> String {
-            text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
-        }
-        func left(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
-        }
-        var lines = [
-            "  \(name)",
-            "  horizon   \(horizon.start) … \(horizon.end) (\(horizon.count) quarter\(horizon.count == 1 ? "" : "s")), programme ends \(programme.endDate)",
-            "  funding   \(OutputJSON.spell(programme.fundingRate * 100, digits: 1)) % of eligible costs"
-                + (budget.ownShareCap.map { "; own-share cap \($0.formatted)" } ?? ""),
-        ]
-        var money: [String] = []
-        if let total = budget.total { money.append("\(total.formatted) in total") }
-        if let quarter = budget.perQuarter { money.append("\(quarter.formatted) per quarter") }
-        let overrides = budget.quarterOverrides.keys.sorted().map { "\($0): \(budget.quarterOverrides[$0]!.formatted)" }
-        lines.append(
-            "  budget    " + (money.isEmpty ? "no caps" : money.joined(separator: "; "))
-                + (overrides.isEmpty ? "" : " (\(overrides.joined(separator: ", ")))"))
-        lines.append(
-            "  criteria  \(criteria.total) (\(criteria.funding) funding, \(criteria.total - criteria.funding) impact)")
-        lines.append("  " + pad("Zielbild", 38) + " teams measures running Lösungen")
-        for line in zielbilder {
-            let name = line.name.count > 32 ? String(line.name.prefix(31)) + "…" : line.name
-            lines.append(
-                "  \(pad(line.id, 4)) \(pad(name, 33))\(left(line.teams, 6))\(left(line.openMeasures, 9))\(left(line.runningMeasures, 8))\(left(line.solutions, 9))"
-            )
-        }
-        return lines
     }
 
     public var json: OutputJSON {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reporting
 import ScenarioIO
 import SprintModel
 
@@ -15,6 +16,10 @@ struct ValidateCommand: ParsableCommand {
     var files: [String]
 
     @OptionGroup var output: FormatOption<TextJSON>
+
+    /// Default: each valid file's own language; for an invalid one, --lang or German. The
+    /// problems themselves are worded by ScenarioIO, in English.
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one scenario file") }
@@ -37,13 +42,12 @@ struct ValidateCommand: ParsableCommand {
         default:
             for (file, result) in zip(files, results) {
                 for diagnostic in result.diagnostics { printError(diagnostic.description) }
-                if result.scenario != nil {
-                    let warnings = result.warnings.count
-                    print("\(file): valid" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
-                    for line in ScenarioSummary(result.scenario!).textLines { print(line) }
+                if let scenario = result.scenario {
+                    let language = language.language(for: scenario)
+                    print(ScenarioSummaryText.valid(file, warnings: result.warnings.count, language))
+                    for line in ScenarioSummaryText.lines(ScenarioSummary(scenario), language) { print(line) }
                 } else {
-                    let errors = result.errors.count
-                    printError("\(file): invalid, \(errors) error\(errors == 1 ? "" : "s")")
+                    printError(ScenarioSummaryText.invalid(file, errors: result.errors.count, language.lang ?? .de))
                 }
             }
         }

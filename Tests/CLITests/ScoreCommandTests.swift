@@ -16,15 +16,23 @@ struct ScoreCommandTests {
                 ["score", myk10, "--format", "csv", "--csv-separator", "semicolon", "--csv-bom"],
                 "score-myk10-excel-de.csv"
             ),
-            (["score", myk10, "--format", "markdown"], "score-myk10.md"),
+            (["score", myk10, "--format", "markdown", "--lang", "en"], "score-myk10.md"),
+            (["score", myk10, "--format", "markdown", "--zielbild", "Z1"], "score-myk10-z1-de.md"),
             (["score", myk10, "--method", "topsis", "--zielbild", "Z2"], "score-myk10-topsis-z2.txt"),
-            (["score", myk10, "--explain", "M24"], "score-explain-m24.txt"),
-            (["score", myk10, "--explain", "M12"], "score-explain-m12-ineligible.txt"),
-            (["score", myk10, "--explain", "M24", "--versus", "M22"], "score-m24-versus-m22.txt"),
+            (["score", myk10, "--explain", "M24", "--lang", "en"], "score-explain-m24.txt"),
+            (["score", myk10, "--explain", "M24"], "score-explain-m24-de.txt"),
+            (["score", myk10, "--explain", "M12", "--lang", "en"], "score-explain-m12-ineligible.txt"),
+            (["score", myk10, "--explain", "M12"], "score-explain-m12-ineligible-de.txt"),
+            (["score", myk10, "--explain", "M24", "--versus", "M22", "--lang", "en"], "score-m24-versus-m22.txt"),
+            (["score", myk10, "--explain", "M24", "--versus", "M22"], "score-m24-versus-m22-de.txt"),
             (["score", myk10, "--explain", "M24", "--versus", "M22", "--format", "json"], "score-m24-versus-m22.json"),
             (
-                ["score", myk10, "--sensitivity", "--samples", "2000", "--seed", "7", "--zielbild", "Z1"],
+                ["score", myk10, "--sensitivity", "--samples", "2000", "--seed", "7", "--zielbild", "Z1", "--lang", "en"],
                 "score-sensitivity-z1.txt"
+            ),
+            (
+                ["score", myk10, "--sensitivity", "--samples", "2000", "--seed", "7", "--zielbild", "Z1"],
+                "score-sensitivity-z1-de.txt"
             ),
             (
                 [

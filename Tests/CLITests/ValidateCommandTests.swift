@@ -4,14 +4,17 @@ import Testing
 @Suite("sprintplan validate")
 struct ValidateCommandTests {
     @Test func validScenarioPrintsASummaryAndExitsZero() throws {
-        let run = try ToolRunner.run(["validate", "scenarios/myk10/myk10.json"], exits: 0)
+        let run = try ToolRunner.run(["validate", "scenarios/myk10/myk10.json", "--lang", "en"], exits: 0)
         #expect(run.stderr.isEmpty)
         try Golden.assertMatches(run.stdout, named: "validate-myk10.txt")
+        // MYK10 names no language: German by default, money and dates the German way.
+        let german = try ToolRunner.run(["validate", "scenarios/myk10/myk10.json"], exits: 0)
+        try Golden.assertMatches(german.stdout, named: "validate-myk10-de.txt")
     }
 
     @Test func invalidScenarioPrintsEveryProblemAndExits65() throws {
         let run = try ToolRunner.run(
-            ["validate", "Tests/ScenarioIOTests/Fixtures/invalid/many-problems.json"],
+            ["validate", "Tests/ScenarioIOTests/Fixtures/invalid/many-problems.json", "--lang", "en"],
             exits: 65)
         #expect(run.stdout.isEmpty)
         try Golden.assertMatches(run.stderr, named: "validate-many-problems.txt")
