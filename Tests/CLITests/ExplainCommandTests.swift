@@ -19,6 +19,15 @@ struct ExplainCommandTests {
         #expect((object["reasons"] as? [String])?.isEmpty == false)
     }
 
+    /// MYK10 names no language: the explanation is German, as the other commands' outputs are.
+    @Test func aTeamsQuarterIsExplainedInGermanByDefault() throws {
+        let arguments = ["explain", Self.myk10, "--quarters", "1", "--team", "T6", "--quarter", "2027-Q1"]
+        let german = try ToolRunner.run(arguments, exits: 0)
+        try Golden.assertMatches(german.stdout, named: "explain-t6-de.txt")
+        let english = try ToolRunner.run(arguments + ["--lang", "en"], exits: 0)
+        #expect(english.stdout.hasPrefix("T6 in 2027-Q1: "), "\(english.stdout)")
+    }
+
     @Test func explainSaysWhenThereIsNoPlan() throws {
         let (folder, file) = try InfeasibleScenario.write()
         defer { try? FileManager.default.removeItem(at: folder) }

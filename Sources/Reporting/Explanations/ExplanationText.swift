@@ -122,9 +122,9 @@ extension ExplanationText {
         static func text(_ relaxation: Relaxation) -> String {
             let amount = relaxation.amount
             switch relaxation.rule {
-            case .quarterBudget(let quarter): return "\(quarter) budget short by \(shortfall(amount).formatted)"
-            case .totalBudget: return "total budget short by \(shortfall(amount).formatted)"
-            case .ownShareCap: return "own-share cap short by \(shortfall(amount).formatted)"
+            case .quarterBudget(let quarter): return "\(quarter) budget short by \(ReportLanguage.en.money(shortfallEuros(amount)))"
+            case .totalBudget: return "total budget short by \(ReportLanguage.en.money(shortfallEuros(amount)))"
+            case .ownShareCap: return "own-share cap short by \(ReportLanguage.en.money(shortfallEuros(amount)))"
             case .minTeamsWorking(let zielbild, let quarter):
                 return "Zielbild \(zielbild) cannot have the required number of teams working in \(quarter): "
                     + "\(Int(amount.rounded())) team(s) short"

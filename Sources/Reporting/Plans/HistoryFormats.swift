@@ -8,7 +8,10 @@ public enum HistoryFormats {
         (line.recommended ?? "–", line.deviates ? (line.worked ?? "– (none)") + "  ≠" : (line.worked ?? "–"))
     }
 
-    static func euros(_ money: Money?) -> String { money.map { ReportNumber.fixed($0.euros, 2) } ?? "unknown" }
+    /// Money in whole euros in the history's language (`€1,047,930` / `1.047.930 €`).
+    static func euros(_ money: Money?, _ language: ReportLanguage) -> String {
+        money.map(language.money) ?? (language == .de ? "unbekannt" : "unknown")
+    }
 
     static func facts(_ entry: DecisionHistory.Entry) -> [String] {
         let record = entry.record
@@ -52,13 +55,15 @@ public enum HistoryFormats {
                         : entry.finished.map { id in
                             entry.record.measure(id).map { "\(id) \($0.name)" } ?? id
                         }.joined(separator: "; ")))
-            var money = "spent \(euros(entry.spending)) € (own share \(euros(entry.ownShare)) €)"
+            var money = "spent \(euros(entry.spending, language)) (own share \(euros(entry.ownShare, language)))"
             if let cap = entry.record.quarterCap {
-                money += " of the quarter's cap \(euros(cap)) €"
-                if let spending = entry.spending, spending > cap { money += ", \(euros(spending - cap)) € over it" }
+                money += " of the quarter's cap \(euros(cap, language))"
+                if let spending = entry.spending, spending > cap {
+                    money += ", \(euros(spending - cap, language)) over it"
+                }
             }
             if let total = entry.record.totalBudget {
-                money += "; total budget left before the quarter \(euros(total)) €"
+                money += "; total budget left before the quarter \(euros(total, language))"
             }
             lines += TextWrap.wrap(money)
             if let note = entry.record.note { lines += TextWrap.wrap("note: \(note)") }
@@ -66,20 +71,20 @@ public enum HistoryFormats {
         }
         var summary = TextTable(
             columns: [
-                .init("quarter"), .init("deviations", .right), .init("finished", .right), .init("spent €", .right),
-                .init("own share €", .right), .init("quarter cap €", .right),
+                .init("quarter"), .init("deviations", .right), .init("finished", .right), .init("spent", .right),
+                .init("own share", .right), .init("quarter cap", .right),
             ], indent: "")
         for entry in history.entries {
             summary.add([
                 entry.record.quarter.description, String(entry.deviations), String(entry.finished.count),
-                euros(entry.spending),
-                euros(entry.ownShare), entry.record.quarterCap.map { euros($0) } ?? "–",
+                euros(entry.spending, language),
+                euros(entry.ownShare, language), entry.record.quarterCap.map { euros($0, language) } ?? "–",
             ])
         }
         summary.add([
             "total", String(history.entries.reduce(0) { $0 + $1.deviations }),
             String(history.entries.reduce(0) { $0 + $1.finished.count }),
-            euros(history.totalSpending), euros(history.totalOwnShare), "",
+            euros(history.totalSpending, language), euros(history.totalOwnShare, language), "",
         ])
         lines += summary.render()
         lines.append("")
@@ -106,18 +111,18 @@ public enum HistoryFormats {
             let audit = HistoryAudit.sentences(entry, language)
             if !audit.isEmpty { out += "\n" + audit.map { "- " + VisibleText.markdownCell($0) + "\n" }.joined() }
             out += "\nFinished: \(entry.finished.isEmpty ? "none" : entry.finished.joined(separator: ", ")). "
-            out += "Spent \(euros(entry.spending)) € (own share \(euros(entry.ownShare)) €)"
-            out += (entry.record.quarterCap.map { " of the quarter's cap \(euros($0)) €" } ?? "") + ".\n"
+            out += "Spent \(euros(entry.spending, language)) (own share \(euros(entry.ownShare, language)))"
+            out += (entry.record.quarterCap.map { " of the quarter's cap \(euros($0, language))" } ?? "") + ".\n"
             if let note = entry.record.note { out += "\nNote: \(note.replacingOccurrences(of: "\n", with: " "))\n" }
             out += "\n"
         }
-        out += "| Quarter | Deviations | Finished | Spent € | Own share € |\n|---|---:|---:|---:|---:|\n"
+        out += "| Quarter | Deviations | Finished | Spent | Own share |\n|---|---:|---:|---:|---:|\n"
         for entry in history.entries {
             out +=
-                "| \(entry.record.quarter) | \(entry.deviations) | \(entry.finished.count) | \(euros(entry.spending)) | \(euros(entry.ownShare)) |\n"
+                "| \(entry.record.quarter) | \(entry.deviations) | \(entry.finished.count) | \(euros(entry.spending, language)) | \(euros(entry.ownShare, language)) |\n"
         }
         out +=
-            "| total | \(history.entries.reduce(0) { $0 + $1.deviations }) | \(history.entries.reduce(0) { $0 + $1.finished.count }) | \(euros(history.totalSpending)) | \(euros(history.totalOwnShare)) |\n"
+            "| total | \(history.entries.reduce(0) { $0 + $1.deviations }) | \(history.entries.reduce(0) { $0 + $1.finished.count }) | \(euros(history.totalSpending, language)) | \(euros(history.totalOwnShare, language)) |\n"
         return out
     }
 
