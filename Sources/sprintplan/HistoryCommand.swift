@@ -27,7 +27,8 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var output: FormatOption<TableMarkdownJSON>
 
-    @Option(help: "Language of overrides, replaced records and accepted scenarios: de or en (default: en).")
+    /// A record folder names no scenario language, so the default stays English.
+    @Option(help: "Language of the output for people: de or en (default: en).")
     var lang: ReportLanguage = .en
 
     func run() throws {

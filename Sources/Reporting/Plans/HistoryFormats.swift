@@ -4,8 +4,8 @@ import SprintModel
 
 /// The decision history of a record folder as a terminal report, Markdown and JSON.
 public enum HistoryFormats {
-    static func cell(_ line: DecisionHistory.TeamLine) -> (recommended: String, worked: String) {
-        (line.recommended ?? "–", line.deviates ? (line.worked ?? "– (none)") + "  ≠" : (line.worked ?? "–"))
+    static func cell(_ line: DecisionHistory.TeamLine, _ w: HistoryWords) -> (recommended: String, worked: String) {
+        (line.recommended ?? "–", line.deviates ? (line.worked ?? w.noneWorked) + "  ≠" : (line.worked ?? "–"))
     }
 
     /// Money in whole euros in the history's language (`€1,047,930` / `1.047.930 €`).
@@ -13,33 +13,29 @@ public enum HistoryFormats {
         money.map(language.money) ?? (language == .de ? "unbekannt" : "unknown")
     }
 
-    static func facts(_ entry: DecisionHistory.Entry) -> [String] {
+    static func facts(_ entry: DecisionHistory.Entry, _ w: HistoryWords) -> [String] {
         let record = entry.record
-        var facts = ["status \(record.status.name)" + (record.gap.map { ", gap \(ReportNumber.percent($0, 2))" } ?? "")]
-        if let decidedBy = record.decidedBy { facts.append("decided by \(decidedBy)") }
-        facts.append(
-            entry.progressReported ? "progress reported" : "no progress file: the decision is assumed done")
+        var facts = [w.status(record.status, gap: record.gap)]
+        if let decidedBy = record.decidedBy { facts.append(w.decidedBy(decidedBy)) }
+        facts.append(w.progress(entry.progressReported))
         return facts
     }
 
-    /// `language`: of the overrides, replaced records and acceptances (the rest is English).
     public static func text(_ history: DecisionHistory, folder: String, language: ReportLanguage = .en) -> String {
-        guard let first = history.entries.first, let last = history.entries.last else {
-            return "No decision records in \(folder) (files named decision-QUARTER.json).\n"
-        }
+        let w = HistoryWords(language: language)
+        guard let first = history.entries.first, let last = history.entries.last else { return w.noRecords(folder) }
         var lines = [
-            "Decision history in \(folder): \(history.entries.count) quarter\(history.entries.count == 1 ? "" : "s"), \(first.record.quarter) … \(last.record.quarter)",
-            "",
+            w.heading(folder, count: history.entries.count, first: first.record.quarter, last: last.record.quarter), "",
         ]
         for entry in history.entries {
-            lines.append("\(entry.record.quarter)  " + facts(entry).joined(separator: "; "))
+            lines.append("\(w.quarter(entry.record.quarter))  " + facts(entry, w).joined(separator: "; "))
             let decided = entry.overrides > 0
             var table = TextTable(
-                columns: [.init("Zielbild"), .init("team"), .init("recommended")]
-                    + (decided ? [.init(HistoryAudit.decidedHeader(language))] : []) + [.init("worked on")],
+                columns: [.init("Zielbild"), .init(w.team), .init(w.recommended)]
+                    + (decided ? [.init(HistoryAudit.decidedHeader(language))] : []) + [.init(w.workedOn)],
                 indent: "  ")
             for line in entry.teams {
-                let (recommended, worked) = cell(line)
+                let (recommended, worked) = cell(line, w)
                 table.add(
                     [line.zielbild, line.team, recommended] + (decided ? [HistoryAudit.decidedCell(line)] : [])
                         + [worked])
@@ -49,80 +45,88 @@ public enum HistoryFormats {
                 lines += TextWrap.wrap(VisibleText.terminal(sentence))
             }
             lines += TextWrap.wrap(
-                "finished: "
+                w.finished
                     + (entry.finished.isEmpty
-                        ? "none"
+                        ? w.none
                         : entry.finished.map { id in
                             entry.record.measure(id).map { "\(id) \($0.name)" } ?? id
                         }.joined(separator: "; ")))
-            var money = "spent \(euros(entry.spending, language)) (own share \(euros(entry.ownShare, language)))"
+            var money = w.spent(euros(entry.spending, language), ownShare: euros(entry.ownShare, language))
             if let cap = entry.record.quarterCap {
-                money += " of the quarter's cap \(euros(cap, language))"
-                if let spending = entry.spending, spending > cap {
-                    money += ", \(euros(spending - cap, language)) over it"
-                }
+                money += w.ofQuarterCap(euros(cap, language))
+                if let spending = entry.spending, spending > cap { money += w.over(euros(spending - cap, language)) }
             }
             if let total = entry.record.totalBudget {
-                money += "; total budget left before the quarter \(euros(total, language))"
+                money += w.budgetLeft(euros(total, language))
             }
             lines += TextWrap.wrap(money)
-            if let note = entry.record.note { lines += TextWrap.wrap("note: \(note)") }
+            if let note = entry.record.note { lines += TextWrap.wrap("\(w.note): \(note)") }
             lines.append("")
         }
+        let columns = w.summaryColumns
         var summary = TextTable(
-            columns: [
-                .init("quarter"), .init("deviations", .right), .init("finished", .right), .init("spent", .right),
-                .init("own share", .right), .init("quarter cap", .right),
-            ], indent: "")
+            columns: [.init(columns[0])] + columns.dropFirst().map { .init($0, .right) }, indent: "")
         for entry in history.entries {
             summary.add([
-                entry.record.quarter.description, String(entry.deviations), String(entry.finished.count),
+                w.quarter(entry.record.quarter), String(entry.deviations), String(entry.finished.count),
                 euros(entry.spending, language),
                 euros(entry.ownShare, language), entry.record.quarterCap.map { euros($0, language) } ?? "–",
             ])
         }
         summary.add([
-            "total", String(history.entries.reduce(0) { $0 + $1.deviations }),
+            w.total, String(history.entries.reduce(0) { $0 + $1.deviations }),
             String(history.entries.reduce(0) { $0 + $1.finished.count }),
             euros(history.totalSpending, language), euros(history.totalOwnShare, language), "",
         ])
         lines += summary.render()
         lines.append("")
-        lines.append("≠ the team worked on something else than decided (from the quarter's progress file)")
+        lines.append(w.deviationLegend)
         if history.entries.contains(where: { $0.overrides > 0 }) { lines.append(HistoryAudit.legend(language)) }
         return lines.joined(separator: "\n") + "\n"
     }
 
     public static func markdown(_ history: DecisionHistory, folder: String, language: ReportLanguage = .en) -> String {
-        var out =
-            "# Decision history\n\nRecords in `\(folder)`: \(history.entries.count) quarter\(history.entries.count == 1 ? "" : "s").\n\n"
+        let w = HistoryWords(language: language)
+        func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+        var out = "# \(w.title)\n\n\(w.records(folder, count: history.entries.count))\n\n"
         for entry in history.entries {
-            out += "## \(entry.record.quarter)\n\n" + facts(entry).joined(separator: "; ") + ".\n\n"
+            out += "## \(w.quarter(entry.record.quarter))\n\n" + facts(entry, w).joined(separator: "; ") + ".\n\n"
             let decided = entry.overrides > 0
             out +=
-                "| Zielbild | Sprintteam | Recommended |"
+                "| Zielbild | Sprintteam | \(capitalised(w.recommended)) |"
                 + (decided ? " \(HistoryAudit.decidedHeader(language)) |" : "")
-            out += " Worked on |\n|---|---|---|" + (decided ? "---|" : "") + "---|\n"
+            out += " \(capitalised(w.workedOn)) |\n|---|---|---|" + (decided ? "---|" : "") + "---|\n"
             for line in entry.teams {
-                let (recommended, worked) = cell(line)
+                let (recommended, worked) = cell(line, w)
                 out += "| \(line.zielbild) | \(line.team) | \(recommended) |"
                 out += (decided ? " \(HistoryAudit.decidedCell(line)) |" : "") + " \(worked) |\n"
             }
             let audit = HistoryAudit.sentences(entry, language)
             if !audit.isEmpty { out += "\n" + audit.map { "- " + VisibleText.markdownCell($0) + "\n" }.joined() }
-            out += "\nFinished: \(entry.finished.isEmpty ? "none" : entry.finished.joined(separator: ", ")). "
-            out += "Spent \(euros(entry.spending, language)) (own share \(euros(entry.ownShare, language)))"
-            out += (entry.record.quarterCap.map { " of the quarter's cap \(euros($0, language))" } ?? "") + ".\n"
-            if let note = entry.record.note { out += "\nNote: \(note.replacingOccurrences(of: "\n", with: " "))\n" }
+            out += "\n" + capitalised(w.finished)
+                + (entry.finished.isEmpty ? w.none : entry.finished.joined(separator: ", ")) + ". "
+            out += capitalised(w.spent(euros(entry.spending, language), ownShare: euros(entry.ownShare, language)))
+            out += (entry.record.quarterCap.map { w.ofQuarterCap(euros($0, language)) } ?? "") + ".\n"
+            if let note = entry.record.note {
+                out += "\n\(capitalised(w.note)): \(note.replacingOccurrences(of: "\n", with: " "))\n"
+            }
             out += "\n"
         }
-        out += "| Quarter | Deviations | Finished | Spent | Own share |\n|---|---:|---:|---:|---:|\n"
+        let columns = w.summaryColumns.prefix(5).map(capitalised)
+        out += "| " + columns.joined(separator: " | ") + " |\n|---|---:|---:|---:|---:|\n"
         for entry in history.entries {
-            out +=
-                "| \(entry.record.quarter) | \(entry.deviations) | \(entry.finished.count) | \(euros(entry.spending, language)) | \(euros(entry.ownShare, language)) |\n"
+            let cells = [
+                w.quarter(entry.record.quarter), String(entry.deviations), String(entry.finished.count),
+                euros(entry.spending, language), euros(entry.ownShare, language),
+            ]
+            out += "| " + cells.joined(separator: " | ") + " |\n"
         }
-        out +=
-            "| total | \(history.entries.reduce(0) { $0 + $1.deviations }) | \(history.entries.reduce(0) { $0 + $1.finished.count }) | \(euros(history.totalSpending, language)) | \(euros(history.totalOwnShare, language)) |\n"
+        let totals = [
+            w.total, String(history.entries.reduce(0) { $0 + $1.deviations }),
+            String(history.entries.reduce(0) { $0 + $1.finished.count }), euros(history.totalSpending, language),
+            euros(history.totalOwnShare, language),
+        ]
+        out += "| " + totals.joined(separator: " | ") + " |\n"
         return out
     }
 
