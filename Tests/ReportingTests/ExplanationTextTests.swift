@@ -131,15 +131,15 @@ struct ExplanationTextTests {
 
     @Test func figuresAreSpelledForEachLanguage() {
         let short = Relaxation(rule: .quarterBudget(Self.q1), amount: 5_000, obstacle: nil)
-        #expect(ExplanationText.text(short, .en) == "2027-Q1 budget short by 5,000 €")
+        #expect(ExplanationText.text(short, .en) == "2027-Q1 budget short by €5,000")
         #expect(ExplanationText.text(short, .de) == "dem Budget für Q1/2027 fehlen 5.000 €")
         #expect(
             ExplanationText.text(Relaxation(rule: .totalBudget, amount: 0.001, obstacle: nil), .de)
                 == "dem Gesamtbudget fehlen 1 €")
-        // A shortfall is rounded up to the cent: a cent less would not do.
+        // A shortfall is rounded up to the whole euro in both languages: less would not do.
         #expect(
             ExplanationText.text(Relaxation(rule: .totalBudget, amount: 0.001, obstacle: nil), .en)
-                == "total budget short by 0.01 €")
+                == "total budget short by €1")
         let continues = DecisionReason.continues(done: 1.5, effort: 3, remaining: 1.5)
         #expect(ExplanationText.text(continues, .en) == "continues: 1.5 of 3.0 team-quarters done, 1.5 remaining")
         #expect(
@@ -157,6 +157,6 @@ struct ExplanationTextTests {
         #expect(
             text
                 == "it cannot be fitted in: pin T1 → A in 2027-Q1 cannot be kept: prerequisites B cannot be done before "
-                + "2027-Q1 together with the other rules; total budget short by 10 €")
+                + "2027-Q1 together with the other rules; total budget short by €10")
     }
 }
