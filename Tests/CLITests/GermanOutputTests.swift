@@ -26,7 +26,8 @@ struct GermanOutputTests {
         // Scenario texts are the scenario's own words: compare's input diff quotes MYK10's English
         // description, so those lines are left out.
         let text = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-            .filter { line in !["description", "Illustrative data", "What if"].contains { line.contains($0) } }.joined(separator: "\n")
+            .filter { line in !["description", "Illustrative data", "What if"].contains { line.contains($0) } }.joined(
+                separator: "\n")
         let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
         for word in Self.english where words.contains(word) {
             Issue.record("\(golden): English word \"\(word)\"")

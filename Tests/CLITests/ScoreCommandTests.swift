@@ -27,7 +27,10 @@ struct ScoreCommandTests {
             (["score", myk10, "--explain", "M24", "--versus", "M22"], "score-m24-versus-m22-de.txt"),
             (["score", myk10, "--explain", "M24", "--versus", "M22", "--format", "json"], "score-m24-versus-m22.json"),
             (
-                ["score", myk10, "--sensitivity", "--samples", "2000", "--seed", "7", "--zielbild", "Z1", "--lang", "en"],
+                [
+                    "score", myk10, "--sensitivity", "--samples", "2000", "--seed", "7", "--zielbild", "Z1", "--lang",
+                    "en",
+                ],
                 "score-sensitivity-z1.txt"
             ),
             (

@@ -122,7 +122,8 @@ extension ExplanationText {
         static func text(_ relaxation: Relaxation) -> String {
             let amount = relaxation.amount
             switch relaxation.rule {
-            case .quarterBudget(let quarter): return "\(quarter) budget short by \(ReportLanguage.en.money(shortfallEuros(amount)))"
+            case .quarterBudget(let quarter):
+                return "\(quarter) budget short by \(ReportLanguage.en.money(shortfallEuros(amount)))"
             case .totalBudget: return "total budget short by \(ReportLanguage.en.money(shortfallEuros(amount)))"
             case .ownShareCap: return "own-share cap short by \(ReportLanguage.en.money(shortfallEuros(amount)))"
             case .minTeamsWorking(let zielbild, let quarter):

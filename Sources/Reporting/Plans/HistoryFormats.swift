@@ -103,7 +103,8 @@ public enum HistoryFormats {
             }
             let audit = HistoryAudit.sentences(entry, language)
             if !audit.isEmpty { out += "\n" + audit.map { "- " + VisibleText.markdownCell($0) + "\n" }.joined() }
-            out += "\n" + capitalised(w.finished)
+            out +=
+                "\n" + capitalised(w.finished)
                 + (entry.finished.isEmpty ? w.none : entry.finished.joined(separator: ", ")) + ". "
             out += capitalised(w.spent(euros(entry.spending, language), ownShare: euros(entry.ownShare, language)))
             out += (entry.record.quarterCap.map { w.ofQuarterCap(euros($0, language)) } ?? "") + ".\n"

@@ -45,7 +45,9 @@ struct HistoryWords {
     func spent(_ spending: String, ownShare: String) -> String {
         de ? "ausgegeben \(spending) (Eigenanteil \(ownShare))" : "spent \(spending) (own share \(ownShare))"
     }
-    func ofQuarterCap(_ cap: String) -> String { de ? " von der Quartalsgrenze \(cap)" : " of the quarter's cap \(cap)" }
+    func ofQuarterCap(_ cap: String) -> String {
+        de ? " von der Quartalsgrenze \(cap)" : " of the quarter's cap \(cap)"
+    }
     func over(_ amount: String) -> String { de ? ", \(amount) darüber" : ", \(amount) over it" }
     func budgetLeft(_ amount: String) -> String {
         de ? "; Gesamtbudget vor dem Quartal noch \(amount)" : "; total budget left before the quarter \(amount)"

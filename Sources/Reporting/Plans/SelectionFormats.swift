@@ -103,7 +103,8 @@ public enum SelectionFormats {
             guard !funded.isEmpty else { continue }
             lines.append("\(zielbild.id)  \(zielbild.name): \(w.measures(funded.count))")
             for measure in funded {
-                lines.append("  \(measure.id)  \(TextTable.cut(measure.name, to: 50))  \(l.money(measure.remainingCost))")
+                lines.append(
+                    "  \(measure.id)  \(TextTable.cut(measure.name, to: 50))  \(l.money(measure.remainingCost))")
             }
         }
         lines.append("")

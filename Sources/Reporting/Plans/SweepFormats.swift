@@ -37,9 +37,10 @@ public enum SweepFormats {
         _ sweep: ScenarioSweep, _ language: ReportLanguage
     ) -> (header: [String], rows: [[String]]) {
         let w = SweepWords(language: language), l = language
-        let header = ["#"] + sweep.axes.map(\.name) + [w.status, w.objective] + sweep.zielbilder.map(w.done) + [
-            "Lösungen", w.spending, w.ownShare,
-        ]
+        let header =
+            ["#"] + sweep.axes.map(\.name) + [w.status, w.objective] + sweep.zielbilder.map(w.done) + [
+                "Lösungen", w.spending, w.ownShare,
+            ]
         let rows = sweep.results.enumerated().map { index, result -> [String] in
             let status = w.status(result.status) + (result.verified ? "" : " VERIFIER")
             let objective = result.objective.map { l.number($0, digits: 2) } ?? "–"

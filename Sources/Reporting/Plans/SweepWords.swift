@@ -10,11 +10,14 @@ struct SweepWords {
     func title(axes: String, points: Int, optimal: Int) -> String {
         let all = optimal == points
         if de {
-            let proven = all ? (points == 1 ? "nachweislich optimal" : "alle nachweislich optimal")
+            let proven =
+                all
+                ? (points == 1 ? "nachweislich optimal" : "alle nachweislich optimal")
                 : "\(optimal) nachweislich optimal"
             return "Variation von \(axes): \(points) Variante\(points == 1 ? "" : "n"), \(proven)"
         }
-        return "Sweep of \(axes): \(points) point\(points == 1 ? "" : "s"), \(all ? "all" : String(optimal)) proven optimal"
+        return
+            "Sweep of \(axes): \(points) point\(points == 1 ? "" : "s"), \(all ? "all" : String(optimal)) proven optimal"
     }
 
     var status: String { de ? "Status" : "status" }

@@ -78,7 +78,11 @@ enum ComparisonSection {
         }
         for (index, changes) in ComparisonFormats.changes(comparison).enumerated() {
             out += "\n### \(MarkdownReport.escape("\(l.text(.inputs)): \(titles[index + 1]) / \(titles[0])"))\n\n"
-            out += changes.isEmpty ? l.text(.noDifference) + "\n" : changes.map { "- `\($0.path)`: " + MarkdownReport.escape(ScenarioChangeText.words($0, l)) + "\n" }.joined()
+            out +=
+                changes.isEmpty
+                ? l.text(.noDifference) + "\n"
+                : changes.map { "- `\($0.path)`: " + MarkdownReport.escape(ScenarioChangeText.words($0, l)) + "\n" }
+                    .joined()
         }
         return out
     }

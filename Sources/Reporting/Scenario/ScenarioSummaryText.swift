@@ -46,14 +46,17 @@ public enum ScenarioSummaryText {
             "\(de ? l.quarter($0) : $0.description): \(l.money(budget.quarterOverrides[$0]!))"
         }
         lines.append(
-            (de ? "  Budget    " : "  budget    ") + (money.isEmpty ? (de ? "keine Grenzen" : "no caps") : money.joined(separator: "; "))
+            (de ? "  Budget    " : "  budget    ")
+                + (money.isEmpty ? (de ? "keine Grenzen" : "no caps") : money.joined(separator: "; "))
                 + (overrides.isEmpty ? "" : " (\(overrides.joined(separator: ", ")))"))
         let criteria = summary.criteria
         lines.append(
             de
                 ? "  Kriterien \(criteria.total) (\(criteria.funding) Förderung, \(criteria.total - criteria.funding) Wirkung)"
-                : "  criteria  \(criteria.total) (\(criteria.funding) funding, \(criteria.total - criteria.funding) impact)")
-        lines.append("  " + pad("Zielbild", 38) + (de ? " Teams    Maßn. laufend Lösungen" : " teams measures running Lösungen"))
+                : "  criteria  \(criteria.total) (\(criteria.funding) funding, \(criteria.total - criteria.funding) impact)"
+        )
+        lines.append(
+            "  " + pad("Zielbild", 38) + (de ? " Teams    Maßn. laufend Lösungen" : " teams measures running Lösungen"))
         for line in summary.zielbilder {
             let name = line.name.count > 32 ? String(line.name.prefix(31)) + "…" : line.name
             lines.append(

@@ -215,7 +215,8 @@ public enum ScoreFormats {
                 out += "\n\(w.ineligibleHeading)\n\n"
                 for entry in ranking.ineligible {
                     let reasons = entry.failures.map { escape(ScoreText.reason($0, in: ranking.matrix, l)) }
-                    out += "- **\(entry.measure.id)** \(escape(entry.measure.name)): \(reasons.joined(separator: "; "))\n"
+                    out +=
+                        "- **\(entry.measure.id)** \(escape(entry.measure.name)): \(reasons.joined(separator: "; "))\n"
                 }
             }
             out += "\n"

@@ -13,10 +13,11 @@ extension ScoreText {
             if let entry = ranking.ranked.first(where: { $0.measure.id == measureID }) {
                 var lines = [
                     "\(entry.measure.id)  \(entry.measure.name)",
-                    "  " + w.rankLine(
-                        zielbild: ranking.zielbild.id, rank: entry.rank, of: ranking.ranked.count,
-                        score: l.number(entry.score, digits: 3), method: methodName(sheet.method, l),
-                        points: l.number(entry.points, digits: 1)),
+                    "  "
+                        + w.rankLine(
+                            zielbild: ranking.zielbild.id, rank: entry.rank, of: ranking.ranked.count,
+                            score: l.number(entry.score, digits: 3), method: methodName(sheet.method, l),
+                            points: l.number(entry.points, digits: 1)),
                     "  " + w.costLine(remaining: l.money(entry.remainingCost), ownShare: l.money(entry.ownShare)), "",
                 ]
                 var table = TextTable(columns: [
@@ -120,9 +121,10 @@ extension ScoreText {
             }
             lines += table.render().map { "  " + $0 }
             lines.append(
-                "  " + w.acceptability(
-                    samples: l.number(Double(acceptability.options.samples)),
-                    sampling: sampling(acceptability.options.sampling, l), seed: acceptability.options.seed))
+                "  "
+                    + w.acceptability(
+                        samples: l.number(Double(acceptability.options.samples)),
+                        sampling: sampling(acceptability.options.sampling, l), seed: acceptability.options.seed))
             var mc = TextTable(columns: [
                 .init(w.measure), .init(w.rank, .right), .init("P(top \(k))", .right),
                 .init(w.expectedRank, .right), .init(w.bestWorst, .right),
