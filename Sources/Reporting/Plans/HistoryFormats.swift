@@ -94,7 +94,7 @@ public enum HistoryFormats {
             let decided = entry.overrides > 0
             out +=
                 "| Zielbild | Sprintteam | \(capitalised(w.recommended)) |"
-                + (decided ? " \(HistoryAudit.decidedHeader(language)) |" : "")
+                + (decided ? " \(capitalised(HistoryAudit.decidedHeader(language))) |" : "")
             out += " \(capitalised(w.workedOn)) |\n|---|---|---|" + (decided ? "---|" : "") + "---|\n"
             for line in entry.teams {
                 let (recommended, worked) = cell(line, w)

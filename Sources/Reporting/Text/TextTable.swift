@@ -64,14 +64,23 @@ public enum ReportNumber {
 public enum TextWrap {
     /// Breaks `text` into lines of at most `width` characters (a longer word stays whole),
     /// the first starting with `indent`, the others with `continuation` (default: `indent`),
-    /// so a bullet's wrapped lines can hang under its text.
+    /// so a bullet's wrapped lines can hang under its text. German money (`800.000 €`) stays on
+    /// one line: the euro sign is never the first word of a line.
     public static func wrap(
         _ text: String, width: Int = 78, indent: String = "  ", continuation: String? = nil
     ) -> [String] {
         var lines: [String] = []
         var prefix = indent
         var line = prefix
+        var words: [Substring] = []
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if word.first == "€", !word.dropFirst().contains(where: \.isNumber), let last = words.popLast() {
+                words.append(last + " " + word)
+            } else {
+                words.append(word)
+            }
+        }
+        for word in words {
             if line.count > prefix.count && line.count + 1 + word.count > width {
                 lines.append(line)
                 prefix = continuation ?? indent
