@@ -35,7 +35,7 @@ struct PlanningProblem {
         for ranking in scores.zielbilder {
             for entry in ranking.ranked { values[entry.measure.id] = entry.points }
             for entry in ranking.ineligible {
-                excluded[entry.measure.id] = .ineligible(reasons: entry.failures.map(\.reason))
+                excluded[entry.measure.id] = .ineligible(failures: entry.failures)
             }
         }
         // A measure whose prerequisite can never be done cannot start either (transitively).

@@ -1,4 +1,5 @@
 import Planner
+import Scoring
 import SprintModel
 import Testing
 
@@ -43,7 +44,8 @@ struct ExplanationTextTests {
         .noPlanIncludesIt, .cannotBeFitted([pin, pin]), .notWithinHorizon(measure: "M07"),
     ]
     static let exclusions: [Exclusion] = [
-        .ineligible(reasons: ["not open source"]), .prerequisiteNeverDone(prerequisite: "M20", dropped: true),
+        .ineligible(failures: [GateFailure(criterion: "open", reason: "not open source", rating: "no")]),
+        .prerequisiteNeverDone(prerequisite: "M20", dropped: true),
         .notScored,
     ]
     static let obstacles: [PinObstacle] = [

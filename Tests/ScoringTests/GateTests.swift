@@ -26,14 +26,17 @@ struct GateTests {
         let m4 = try #require(sheet.ranking(for: "Z2")?.ineligible.first)
         #expect(m4.measure.id == "M4")
         #expect(m4.failures.count == 1 && m4.failures[0].criterion == nil)
-        #expect(m4.failures[0].reason.contains("2029-Q2"))
+        let timing = try #require(m4.failures[0].timing)
+        #expect(
+            timing.quartersNeeded == 10 && timing.from == Quarter("2027-Q1") && timing.earliest == Quarter("2029-Q2"))
+        #expect(timing.deadline == nil)
     }
 
     @Test func aMeasureThatCannotMeetItsDeadlineIsIneligible() throws {
         var scenario = ScoringFixtures.small
         scenario.measures[2].effort = 3  // M3: deadline 2027-06-30, 3 team-quarters with one team
         let failures = Eligibility.failures(of: scenario.measures[2], in: scenario)
-        #expect(failures.map(\.reason).contains { $0.contains("deadline 2027-06-30") })
+        #expect(failures.compactMap(\.timing?.deadline).map(\.description) == ["2027-06-30"])
     }
 
     @Test func gatesApplyOnlyToTaggedMeasures() {

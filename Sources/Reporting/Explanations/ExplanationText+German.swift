@@ -1,4 +1,5 @@
 import Planner
+import Scoring
 import SprintModel
 
 extension ExplanationText {
@@ -109,7 +110,8 @@ extension ExplanationText {
 
         static func text(_ exclusion: Exclusion) -> String {
             switch exclusion {
-            case .ineligible(let reasons): return "nicht förderfähig: " + reasons.joined(separator: "; ")
+            case .ineligible(let failures):
+                return "nicht förderfähig: " + failures.map { GateText.short($0, .de) }.joined(separator: "; ")
             case .prerequisiteNeverDone(let prerequisite, let dropped):
                 return
                     "Voraussetzung \(prerequisite) kann nie erfüllt werden (\(dropped ? "verworfen" : "nicht planbar"))"

@@ -1,4 +1,5 @@
 import Planner
+import Scoring
 import SprintModel
 
 /// The planner's explanations — decision reasons, "why this?" and "why not?" answers, the
@@ -140,7 +141,8 @@ extension ExplanationText {
 
         static func text(_ exclusion: Exclusion) -> String {
             switch exclusion {
-            case .ineligible(let reasons): return "ineligible: " + reasons.joined(separator: "; ")
+            case .ineligible(let failures):
+                return "ineligible: " + failures.map { GateText.short($0, .en) }.joined(separator: "; ")
             case .prerequisiteNeverDone(let prerequisite, let dropped):
                 return "prerequisite \(prerequisite) can never be done (\(dropped ? "dropped" : "not plannable"))"
             case .notScored: return "not scored"

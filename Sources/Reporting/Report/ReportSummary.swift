@@ -68,16 +68,9 @@ extension ReportInput {
     /// report's language: `Quellcode wird nicht offengelegt (Open Source: nein)`.
     func ineligibleText(_ entry: IneligibleMeasure) -> String {
         entry.failures.map { failure in
-            guard let id = failure.criterion else { return failure.reason }
-            let label = scenario.criteria.first { $0.id == id }?.label ?? id
-            let rating: String
-            switch failure.rating {
-            case "yes": rating = language.text(.yes)
-            case "no": rating = language.text(.no)
-            case let other?: rating = other
-            case nil: rating = "–"
-            }
-            return "\(failure.reason) (\(label): \(rating))"
+            GateText.reason(
+                failure, label: failure.criterion.map { id in scenario.criteria.first { $0.id == id }?.label ?? id },
+                language)
         }
         .joined(separator: "; ")
     }

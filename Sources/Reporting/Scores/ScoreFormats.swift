@@ -36,7 +36,10 @@ public enum ScoreFormats {
                                                         .object([
                                                             ("criterion", .optional(failure.criterion)),
                                                             ("rating", .optional(failure.rating)),
-                                                            ("reason", .string(failure.reason)),
+                                                            (
+                                                                "reason",
+                                                                .string(GateText.short(failure, .en))
+                                                            ),
                                                         ])
                                                     })
                                             ),
@@ -182,7 +185,9 @@ public enum ScoreFormats {
                     [
                         ranking.zielbild.id, "", entry.measure.id, entry.measure.name, entry.measure.status.rawValue,
                         "no",
-                        "", "", "", "", "", entry.failures.map(ScoreText.reason).joined(separator: "; "),
+                        "", "", "", "", "",
+                        entry.failures.map { ScoreText.reason($0, in: ranking.matrix, .en) }
+                            .joined(separator: "; "),
                     ]
                         + criteria.map { _ in "" })
             }

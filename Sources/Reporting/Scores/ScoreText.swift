@@ -54,15 +54,7 @@ public enum ScoreText {
 
     /// Why a measure is ineligible, with the criterion's label and the rating in `language`.
     static func reason(_ failure: GateFailure, in matrix: RatingMatrix, _ language: ReportLanguage) -> String {
-        guard let criterion = failure.criterion else { return failure.reason }
-        let rating: String
-        switch failure.rating {
-        case "yes": rating = language.text(.yes)
-        case "no": rating = language.text(.no)
-        case let other?: rating = other
-        case nil: rating = language == .de ? "ohne Bewertung" : "no rating"
-        }
-        return "\(failure.reason) (\(label(criterion, in: matrix)): \(rating))"
+        GateText.reason(failure, label: failure.criterion.map { label($0, in: matrix) }, language)
     }
 
     /// A criterion's label (people read labels, not ids).
@@ -88,11 +80,6 @@ public enum ScoreText {
         case .done: return "erledigt"
         case .dropped: return "verworfen"
         }
-    }
-
-    static func reason(_ failure: GateFailure) -> String {
-        guard let criterion = failure.criterion else { return failure.reason }
-        return "\(failure.reason) (\(criterion): \(failure.rating ?? "no rating"))"
     }
 
     static func methodName(_ method: ScoringMethod, _ language: ReportLanguage = .en) -> String {
