@@ -232,7 +232,16 @@ public struct PortfolioSelection: Sendable {
             branching: .driebeckTomlin, backtracking: .bestLocal)
         options.deadline = deadline
         options.warmStart = greedy(built, columns: valueModel.columns.count)
-        let result = solver.solve(valueModel, options: options)
+        var result = solver.solve(valueModel, options: options)
+        // GLPK offers the greedy start only after the root LP and its cuts; when the time limit
+        // strikes before that, the greedy selection is still a valid answer (not proven).
+        if result.status == .timeLimitWithoutSolution, let start = options.warmStart,
+            valueModel.maximumViolation(at: start) <= 1e-6
+        {
+            result.status = .timeLimitWithSolution
+            result.values = start
+            result.objective = valueModel.objectiveValue(at: start)
+        }
         var costSeconds = 0.0
         var values = result.hasSolution ? result.values : []
         var leastCost = false

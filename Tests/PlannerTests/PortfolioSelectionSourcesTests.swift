@@ -1,4 +1,5 @@
 import GLPKSolver
+import ScenarioGeneration
 import Scoring
 import SprintModel
 import Testing
@@ -77,5 +78,18 @@ struct PortfolioSelectionSourcesTests {
         let result = selection.select()
         #expect(result.measures == ["P", "Q", "A", "S"] && result.bundles == ["L1"])
         #expect(result.check?.isValid == true && result.objective == 30)
+    }
+
+    /// A time limit that strikes before GLPK's root is done still answers with the greedy start,
+    /// valid by the verifier (not proven).
+    @Test func aTimeLimitBeforeTheRootAnswersWithTheGreedySelection() throws {
+        let scenario = PortfolioScenario.make(measures: 2_000, bundles: 300, prerequisites: 600, seed: 1)
+        let scores = Scorer(scenario: scenario).scoreSheet()
+        let result = PortfolioSelection(scenario: scenario, scores: scores, solver: GLPKSolver())
+            .select(timeLimit: 0.001)
+        #expect(result.status == .found(.stopped(.timeLimit)))
+        let check = try #require(result.check)
+        #expect(check.isValid && !result.measures.isEmpty)
+        #expect(abs(check.value - (result.objective ?? .nan)) < 1e-6)
     }
 }
