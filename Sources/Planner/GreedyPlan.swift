@@ -8,6 +8,9 @@ import SprintModel
 /// result is checked by the verifier and used only when it keeps every rule.
 struct GreedyPlan {
     let problem: PlanningProblem
+    /// False: the pins are left out (a first plan for the diagnosis, where a pin may be the
+    /// rule that cannot be kept).
+    var honoursPins = true
 
     func assignments() -> [Assignment] {
         let scenario = problem.scenario
@@ -64,7 +67,7 @@ struct GreedyPlan {
                 last[team.id] = measure.id
                 plan.append(Assignment(team: team.id, quarter: quarter, measure: measure.id))
             }
-            for pin in scenario.locks.pins where pin.quarter == quarter {
+            for pin in scenario.locks.pins where honoursPins && pin.quarter == quarter {
                 guard let team = scenario.team(pin.team), let m = problem.measureIndex[pin.measure] else { continue }
                 take(team, problem.measures[m])
             }

@@ -19,7 +19,7 @@ extension PlanModel {
             let indicator = model.addBinary(name: "relax_\(name)")
             expression = sense == .atMost ? expression - unit * slack : expression + unit * slack
             model.add(LinearExpression(slack) <= largest * indicator, name: "relax_link_\(name)")
-            slacks.append((rule, slack, indicator, unit))
+            slacks.append((rule, slack, indicator, unit, model.constraintCount, largest))
         }
         model.add(sense == .atMost ? expression <= bound : expression >= bound, name: name)
         return model.constraintCount - 1

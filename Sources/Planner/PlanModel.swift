@@ -49,8 +49,10 @@ struct PlanModel {
     /// Indices of the money rows (quarter budgets, total budget, own-share cap): the rows that
     /// link Zielbilder which share nothing else (see `LagrangianDecomposition`).
     var moneyRows: [Int] = []
-    /// Slack variables by rule, in diagnosis mode.
-    var slacks: [(rule: RelaxableRule, variable: Variable, indicator: Variable, unit: Double)] = []
+    /// Slack variables by rule, in diagnosis mode, with the rule's row and the largest slack.
+    var slacks:
+        [(rule: RelaxableRule, variable: Variable, indicator: Variable, unit: Double, row: Int, largest: Double)] =
+            []
     let diagnosis: Bool
 
     /// Euros by which a money rule's cap is tightened after GLPK's tolerance let a plan

@@ -14,7 +14,7 @@ struct RelaxationNeighbourhood {
 
     /// Values of a feasible point of the full model, or nil when the relaxation or the part
     /// found none within `seconds` (and, when given, `nodes` branch-and-bound nodes).
-    func solve(seconds: Double, nodes: Int? = nil, stop: StopRequest?) -> [Double]? {
+    func solve(seconds: Double, nodes: Int? = nil, around incumbent: [Double]? = nil, stop: StopRequest?) -> [Double]? {
         let clock = ContinuousClock(), start = clock.now
         var relaxed = planModel.model
         relaxed.relaxIntegrality()
@@ -29,7 +29,9 @@ struct RelaxationNeighbourhood {
         var part = planModel.model
         for variable in planModel.x.values {
             let value = relaxation.values[variable.index]
-            if abs(value - value.rounded()) <= 1e-9 {
+            if abs(value - value.rounded()) <= 1e-9,
+                incumbent.map({ abs($0[variable.index] - value.rounded()) <= 1e-9 }) ?? true
+            {
                 part.setBounds(variable, lower: value.rounded(), upper: value.rounded())
             }
         }
@@ -37,6 +39,7 @@ struct RelaxationNeighbourhood {
         var partOptions = lpOptions
         partOptions.timeLimit = max(0.05, seconds - (clock.now - start).inSeconds)
         partOptions.relativeGap = 0
+        partOptions.warmStart = incumbent
         partOptions.nodeLimit = nodes
         partOptions.cuts = []  // a small tree under the priorities: cuts cost more than they save
         let result = solver.solve(frozen, options: partOptions)

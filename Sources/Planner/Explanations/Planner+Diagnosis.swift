@@ -17,6 +17,7 @@ extension Planner {
         // The priorities serve the value objective; here the objective is the slacks, and
         // branching on completions first only delays finding any relaxed plan.
         solveOptions.usesBranchingPriorities = false
+        solveOptions.warmStart = diagnosisStart(model, frozen: frozen)
         let result = DeadlineSolve(solver: solver).solve(frozen, options: solveOptions)
         guard result.hasSolution else {
             // Proven infeasible even with every relaxable rule relaxed: the conflict lies in the

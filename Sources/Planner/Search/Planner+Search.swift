@@ -154,7 +154,8 @@ extension Planner {
             .solve(
                 seconds: options.searchNodes == nil
                     ? schedule.relaxationStartShare * options.timeLimit : options.timeLimit - elapsed(),
-                nodes: options.searchNodes, stop: options.stop)
+                nodes: options.searchNodes, around: options.initialPlan == nil ? nil : start?.values, stop: options.stop
+            )
             start = better(values, than: start, model: planModel, frozen: frozen)
         }
         var first = solveOptions
