@@ -36,11 +36,14 @@ public struct Policy: Hashable, Sendable {
     public var partialProgressValue: Double
     /// Value points a measure with score 1 is worth.
     public var valueScale: Double
+    /// Whether realised indicator values feed criteria of the open measures; nil: they do not.
+    public var realisedImpact: RealisedImpact?
 
     public init(
         switchingCost: Double = 10, crossZielbild: CrossZielbildRule = .init(), discountRate: Double = 0.02,
-        partialProgressValue: Double = 0.5, valueScale: Double = 100
+        partialProgressValue: Double = 0.5, valueScale: Double = 100, realisedImpact: RealisedImpact? = nil
     ) {
+        self.realisedImpact = realisedImpact
         self.switchingCost = switchingCost
         self.crossZielbild = crossZielbild
         self.discountRate = discountRate

@@ -35,6 +35,8 @@ public struct Measure: Hashable, Sendable, Identifiable {
     public var status: Status
     /// Ratings per criterion id, as numbers on the criterion's scale.
     public var ratings: Ratings
+    /// The measure's own measurable effects (most effects are declared on its Lösungen).
+    public var indicators: [Indicator] = []
 
     public init(
         id: String, name: String, zielbild: String, solutions: [String] = [], source: Source = .strategy,

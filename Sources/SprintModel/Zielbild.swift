@@ -44,12 +44,18 @@ public struct Solution: Hashable, Sendable, Identifiable {
     public var measures: [String]
     /// Value points added when every measure of the bundle is done.
     public var bundleValue: Double
+    /// The measurable effects the Lösung promises, in file order.
+    public var indicators: [Indicator]
 
-    public init(id: String, name: String, zielbild: String, measures: [String], bundleValue: Double) {
+    public init(
+        id: String, name: String, zielbild: String, measures: [String], bundleValue: Double,
+        indicators: [Indicator] = []
+    ) {
         self.id = id
         self.name = name
         self.zielbild = zielbild
         self.measures = measures
         self.bundleValue = bundleValue
+        self.indicators = indicators
     }
 }

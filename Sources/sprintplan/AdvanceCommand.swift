@@ -152,6 +152,8 @@ struct AdvanceCommand: ParsableCommand {
         case .unknownTeam(let team): (code, source) = (.unknownReference, outcome.source(team: team))
         case .unknownMeasure(let measure): (code, source) = (.unknownReference, outcome.source(measure: measure))
         case .closedMeasure(let measure): (code, source) = (.invalidValue, outcome.source(measure: measure))
+        case .unknownIndicator(let id):
+            (code, source) = (.unknownReference, outcome.sources[JSONPath.member("indicators", id)])
         }
         return Diagnostic(
             .error, code: code, message: problem.description, path: source?.path ?? "",

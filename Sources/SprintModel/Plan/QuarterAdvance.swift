@@ -6,11 +6,29 @@ public struct QuarterOutcome: Sendable {
     public var worked: [String: String]
     /// Measure → team-quarters delivered; a measure worked on but not listed gets one per team.
     public var progress: [String: Double]
+    /// Realised indicator values: indicator id → the value and the quarter it describes (this
+    /// quarter, or an earlier one reported late).
+    public var indicators: [String: IndicatorReading]
 
-    public init(quarter: Quarter, worked: [String: String], progress: [String: Double] = [:]) {
+    public init(
+        quarter: Quarter, worked: [String: String], progress: [String: Double] = [:],
+        indicators: [String: IndicatorReading] = [:]
+    ) {
         self.quarter = quarter
         self.worked = worked
         self.progress = progress
+        self.indicators = indicators
+    }
+}
+
+/// A realised value of an indicator, as a progress file reports it.
+public struct IndicatorReading: Hashable, Sendable {
+    public var value: Double
+    public var quarter: Quarter
+
+    public init(value: Double, quarter: Quarter) {
+        self.value = value
+        self.quarter = quarter
     }
 }
 
@@ -24,6 +42,7 @@ public enum QuarterAdvance {
         case unknownTeam(String)
         case unknownMeasure(String)
         case closedMeasure(String)
+        case unknownIndicator(String)
 
         public var description: String {
             switch self {
@@ -32,6 +51,7 @@ public enum QuarterAdvance {
             case .unknownTeam(let id): return "unknown Sprintteam \(id)"
             case .unknownMeasure(let id): return "unknown measure \(id)"
             case .closedMeasure(let id): return "measure \(id) is done or dropped; no team can have worked on it"
+            case .unknownIndicator(let id): return "unknown indicator \(id)"
             }
         }
     }
@@ -50,6 +70,7 @@ public enum QuarterAdvance {
             teamsPerMeasure[measure, default: 0] += 1
         }
         for id in outcome.progress.keys where scenario.measure(id) == nil { throw .unknownMeasure(id) }
+        for id in outcome.indicators.keys.sorted() where scenario.indicator(id) == nil { throw .unknownIndicator(id) }
 
         var spent = Money.zero, spentOwn = Money.zero
         for index in next.measures.indices {
@@ -86,6 +107,7 @@ public enum QuarterAdvance {
         next.budget.quarterOverrides.removeValue(forKey: outcome.quarter)
         next.budget.total = scenario.budget.total.map { max(.zero, $0 - spent) }
         next.budget.ownShareCap = scenario.budget.ownShareCap.map { max(.zero, $0 - spentOwn) }
+        next.record(outcome.indicators)
         return next
     }
 }
