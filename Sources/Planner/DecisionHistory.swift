@@ -45,6 +45,8 @@ public struct DecisionHistory: Sendable {
         public var replaced: [Replacement] = []
         /// Reasons given for advancing the quarter from another scenario than the record's.
         public var acceptances: [ScenarioAcceptance] = []
+        /// The record's indicators with the quarter's realised values; empty when it has none.
+        public var indicators: [IndicatorLine] = []
         public var deviations: Int { teams.filter(\.deviates).count }
         public var overrides: Int { teams.filter(\.overridden).count }
     }
@@ -111,7 +113,8 @@ public struct DecisionHistory: Sendable {
             return Entry(
                 record: record, progressReported: item.progressReported, teams: teams, finished: finished,
                 spending: spending, ownShare: ownShare, replaced: replaced,
-                acceptances: acceptances[record.quarter] ?? [])
+                acceptances: acceptances[record.quarter] ?? [],
+                indicators: Self.indicatorLines(record, outcome))
         }
     }
 }

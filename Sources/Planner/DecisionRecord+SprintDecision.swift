@@ -37,5 +37,6 @@ extension DecisionRecord {
             measures: measures,
             quarterCap: scenario.budget.cap(in: decision.quarter), totalBudget: scenario.budget.total,
             ownShareCap: scenario.budget.ownShareCap)
+        indicators = scenario.indicators.map(\.indicator)
     }
 }

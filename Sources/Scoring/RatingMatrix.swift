@@ -16,12 +16,16 @@ public final class RatingMatrix: Sendable {
     public let normalised: [Double]
     /// Whether rating (i, j) was missing and counted by the criterion's policy.
     public let missing: [Bool]
+    /// Ratings that realised impact fed (empty unless `Policy.realisedImpact` is set); their
+    /// fed values are in `normalised`, the written ones stay on the measures.
+    public let fed: [FedRating]
 
     public var rows: Int { measures.count }
     public var columns: Int { criteria.count }
 
-    public init(zielbild: Zielbild, measures: [Measure], criteria: [Criterion]) {
+    public init(zielbild: Zielbild, measures: [Measure], criteria: [Criterion], fed: [FedRating] = []) {
         self.zielbild = zielbild
+        self.fed = fed
         self.measures = measures
         self.criteria = criteria
         weights = criteria.map { zielbild.weight(of: $0) }
@@ -55,6 +59,14 @@ public final class RatingMatrix: Sendable {
                 let share = min(1, max(0, (entry.value - lows[j]) / spans[j]))
                 normalised[base + j] = benefit[j] ? share : 1 - share
                 missing[base + j] = false
+            }
+        }
+        if !fed.isEmpty {
+            let rows = Dictionary(measures.indices.map { (measures[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+            for entry in fed {
+                guard let i = rows[entry.measure], let j = ids.firstIndex(of: entry.criterion) else { continue }
+                let share = min(1, max(0, (entry.fed - lows[j]) / spans[j]))
+                normalised[i * columns + j] = benefit[j] ? share : 1 - share
             }
         }
         self.normalised = normalised

@@ -75,6 +75,9 @@ extension RankedMeasure {
     /// The measure (held once, in the Zielbild's rating matrix).
     public var measure: Measure { matrix.measures[row] }
 
+    /// The ratings realised impact fed for this measure, in the order the policy names the criteria.
+    public var fedRatings: [FedRating] { matrix.fed.filter { $0.measure == measure.id } }
+
     /// Each criterion's part of the score (weighted-sum decomposition; the parts add up to the
     /// weighted-sum score), in catalogue order. Computed on demand: rankings of thousands of
     /// measures need no per-criterion objects until someone asks for an explanation.
@@ -87,7 +90,8 @@ extension RankedMeasure {
             return Contribution(
                 criterion: criterion, rating: measure.ratings[criterion.id].map(criterion.scale.spell),
                 normalised: normalised, weightShare: share, value: share * normalised,
-                missing: matrix.missing[row * matrix.columns + column])
+                missing: matrix.missing[row * matrix.columns + column],
+                fed: matrix.fed.first { $0.measure == measure.id && $0.criterion == criterion.id })
         }
     }
 }
@@ -105,6 +109,8 @@ public struct Contribution: Sendable {
     public var value: Double
     /// The rating was missing and counted by the criterion's policy.
     public var missing: Bool
+    /// The realised impact that replaced the written rating for scoring; nil when none did.
+    public var fed: FedRating?
 }
 
 /// A measure excluded from ranking and planning, with every reason.

@@ -35,7 +35,11 @@ public struct Scorer: Sendable {
                 ineligible.append(IneligibleMeasure(measure: measure, failures: failures))
             }
         }
-        let matrix = RatingMatrix(zielbild: zielbild, measures: eligible, criteria: scenario.criteria)
+        // Realised impact feeds the ratings after the gates: achievement moves the ranking,
+        // never eligibility.
+        let matrix = RatingMatrix(
+            zielbild: zielbild, measures: eligible, criteria: scenario.criteria,
+            fed: RealisedImpactFeed.fedRatings(of: eligible, in: scenario))
         let scores = ScoreCalculator.scores(method, matrix: matrix, weights: matrix.weights)
         let order = Self.rankOrder(scores: scores, measures: eligible)
         let ranked = order.enumerated().map { position, row -> RankedMeasure in

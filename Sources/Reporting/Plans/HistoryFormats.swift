@@ -60,6 +60,7 @@ public enum HistoryFormats {
                 money += w.budgetLeft(euros(total, language))
             }
             lines += TextWrap.wrap(money)
+            lines += HistoryIndicators.text(entry, language)
             if let note = entry.record.note { lines += TextWrap.wrap("\(w.note): \(note)") }
             lines.append("")
         }
@@ -108,6 +109,7 @@ public enum HistoryFormats {
                 + (entry.finished.isEmpty ? w.none : entry.finished.joined(separator: ", ")) + ". "
             out += capitalised(w.spent(euros(entry.spending, language), ownShare: euros(entry.ownShare, language)))
             out += (entry.record.quarterCap.map { w.ofQuarterCap(euros($0, language)) } ?? "") + ".\n"
+            out += HistoryIndicators.markdown(entry, language)
             if let note = entry.record.note {
                 out += "\n\(capitalised(w.note)): \(note.replacingOccurrences(of: "\n", with: " "))\n"
             }
@@ -134,7 +136,8 @@ public enum HistoryFormats {
     /// Keys: `quarters[]` (`quarter`, `status`, `gap`, `decidedBy`, `note`, `progressReported`,
     /// `teams[]` (`team`, `zielbild`, `recommended`, `worked`, `deviates`), `finished`,
     /// `spending`, `ownShare`, `quarterCap`, `totalBudgetBefore`; euros as numbers, null when
-    /// unknown), `totalSpending`, `totalOwnShare`.
+    /// unknown; `indicators[]` when the record has any, see `HistoryIndicators.json`),
+    /// `totalSpending`, `totalOwnShare`.
     public static func json(_ history: DecisionHistory) -> OutputJSON {
         func money(_ value: Money?) -> OutputJSON { value.map { .number($0.euros, digits: 2) } ?? .null }
         return .object([
@@ -166,7 +169,7 @@ public enum HistoryFormats {
                                 ("spending", money(entry.spending)), ("ownShare", money(entry.ownShare)),
                                 ("quarterCap", money(entry.record.quarterCap)),
                                 ("totalBudgetBefore", money(entry.record.totalBudget)),
-                            ] + HistoryAudit.json(entry))
+                            ] + HistoryAudit.json(entry) + HistoryIndicators.json(entry))
                     })
             ),
             ("totalSpending", money(history.totalSpending)), ("totalOwnShare", money(history.totalOwnShare)),

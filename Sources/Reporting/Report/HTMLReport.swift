@@ -5,8 +5,8 @@ import SprintModel
 /// The self-contained HTML report (XHTML: well-formed XML, inline CSS and SVG, no scripts, no
 /// fonts or images from outside), in the order a council reads it: the decision for the next
 /// quarter with its cost and binding limits on the first page; the roadmap; money against every
-/// cap; the Lösungen; the full ranking; the scenario comparison; the solver's figures last, in
-/// an appendix. Prints on A4 landscape (MYK10: four pages).
+/// cap; the Lösungen; the indicators, target against actual (when there are any); the full
+/// ranking; the scenario comparison; the solver's figures last, in an appendix. Prints on A4 landscape (MYK10: four pages).
 public enum HTMLReport {
     public static func render(_ input: ReportInput) -> String {
         let l = input.language
@@ -61,6 +61,7 @@ public enum HTMLReport {
                     numeric: [])
             }
         }
+        IndicatorSection.html(&html, scenario: input.scenario, language: l)
         section(&html, l.text(.rankings), page: true) { html in RankingSection.html(&html, input: input) }
         if let comparison = input.comparison {
             section(&html, l.text(.comparison)) { html in ComparisonSection.html(&html, comparison, input: input) }

@@ -4,7 +4,8 @@ import SprintModel
 
 /// The report as Markdown for a council paper, in the HTML report's order: the decision for
 /// the next quarter with cost and limits, the roadmap as a teams × quarters table, money,
-/// Lösungen, the full ranking, the scenario comparison, and the solver's figures in an appendix.
+/// Lösungen, the indicators (when the scenario has any), the full ranking, the scenario
+/// comparison, and the solver's figures in an appendix.
 public enum MarkdownReport {
     public static func render(_ input: ReportInput) -> String {
         let l = input.language
@@ -49,6 +50,7 @@ public enum MarkdownReport {
                     ]
                 })
         }
+        out += IndicatorSection.markdown(input.scenario, language: l)
         out += "\n## \(l.text(.rankings))\n\n" + RankingSection.markdown(input)
         if let comparison = input.comparison {
             out += "\n## \(l.text(.comparison))\n\n" + ComparisonSection.markdown(comparison, input: input)

@@ -67,17 +67,25 @@ public enum ScoreFormats {
             (
                 "contributions",
                 .array(
-                    entry.contributions.map { contribution in
-                        .object([
-                            ("criterion", .string(contribution.criterion.id)),
-                            ("rating", .optional(contribution.rating)),
-                            ("normalised", .number(contribution.normalised)),
-                            ("weightShare", .number(contribution.weightShare)),
-                            ("value", .number(contribution.value)), ("missing", .bool(contribution.missing)),
-                        ])
-                    })
+                    entry.contributions.map(contributionJSON))
             ),
         ])
+    }
+
+    static func contributionJSON(_ contribution: Contribution) -> OutputJSON {
+        var fields: [(String, OutputJSON)] = [
+            ("criterion", .string(contribution.criterion.id)), ("rating", .optional(contribution.rating)),
+            ("normalised", .number(contribution.normalised)), ("weightShare", .number(contribution.weightShare)),
+            ("value", .number(contribution.value)), ("missing", .bool(contribution.missing)),
+        ]
+        // Only when realised impact fed the rating, so that other sheets keep their bytes.
+        if let fed = contribution.fed {
+            let note: [(String, OutputJSON)] = [
+                ("written", .number(fed.written)), ("fed", .number(fed.fed)), ("achievement", .number(fed.achievement)),
+            ]
+            fields.append(("realisedImpact", .object(note)))
+        }
+        return .object(fields)
     }
 
     public static func versusJSON(_ explanation: PairwiseExplanation) -> OutputJSON {
@@ -215,6 +223,15 @@ public enum ScoreFormats {
                     entry.pointsPer10kOwnShare.map { l.number($0, digits: 1) } ?? "–",
                 ]
                 out += "| " + cells.joined(separator: " | ") + " |\n"
+            }
+            if !ranking.matrix.fed.isEmpty {
+                out += "\n\(escape(w.fedHeading)):\n\n"
+                for note in ranking.matrix.fed {
+                    let line = w.fedLine(
+                        measure: note.measure, criterion: note.criterion, written: l.number(note.written, digits: 2),
+                        fed: l.number(note.fed, digits: 2), achievement: l.percent(note.achievement, digits: 1))
+                    out += "- \(escape(line))\n"
+                }
             }
             if !ranking.ineligible.isEmpty {
                 out += "\n\(w.ineligibleHeading)\n\n"

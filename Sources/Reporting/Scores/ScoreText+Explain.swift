@@ -34,6 +34,7 @@ extension ScoreText {
                     ])
                 }
                 lines += table.render()
+                lines += fedNotes(entry.fedRatings, w, l)
                 if sheet.method == .topsis { lines += TextWrap.wrap(w.topsisNote) }
                 return lines.joined(separator: "\n") + "\n"
             }
@@ -45,6 +46,19 @@ extension ScoreText {
             }
         }
         return nil
+    }
+
+    /// One line per rating realised impact fed, after a heading; nothing when none was fed.
+    static func fedNotes(_ fed: [FedRating], _ w: ScoreWords, _ l: ReportLanguage) -> [String] {
+        guard !fed.isEmpty else { return [] }
+        return [""] + TextWrap.wrap(w.fedHeading + ":")
+            + fed.flatMap { note in
+                TextWrap.wrap(
+                    "  "
+                        + w.fedLine(
+                            measure: note.measure, criterion: note.criterion, written: l.number(note.written, digits: 2),
+                            fed: l.number(note.fed, digits: 2), achievement: l.percent(note.achievement, digits: 1)))
+            }
     }
 
     /// A yes/no rating in the language's words; other ratings as the scenario spells them.

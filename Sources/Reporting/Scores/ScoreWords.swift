@@ -30,6 +30,17 @@ struct ScoreWords {
             : "(Parts show the weighted-sum decomposition; the TOPSIS score is the closeness to the ideal.)"
     }
 
+    var fedHeading: String {
+        de
+            ? "Realisierte Wirkung (policy.realisedImpact): für die Bewertung zählt statt der geschriebenen Wertung"
+            : "Realised impact (policy.realisedImpact): scoring uses instead of the written rating"
+    }
+    func fedLine(measure: String, criterion: String, written: String, fed: String, achievement: String) -> String {
+        de
+            ? "\(measure): \(criterion) \(written) → \(fed) (Zielerreichung der Lösungen \(achievement))"
+            : "\(measure): \(criterion) \(written) → \(fed) (achievement of its Lösungen \(achievement))"
+    }
+
     func ranksAbove(
         high: String, highRank: Int, highScore: String, low: String, lowRank: Int, lowScore: String
     ) -> String {

@@ -8,7 +8,8 @@ import SprintModel
 /// those fields are then empty. So do records without a team's `finishes`, `reasons` and
 /// `alternative…` or the solver's `bestBound`: they read as false, none and nil. Records
 /// without `overrides` and `decidedAssignments` (before `decide --override`) read as decided
-/// as recommended.
+/// as recommended. Records without `indicators` (scenarios without any, or before they were
+/// kept) read as having none.
 public enum DecisionRecordFile {
     /// The format name every record carries in its `format` member.
     public static let format = "sprintplan-record/1"
@@ -30,7 +31,7 @@ public enum DecisionRecordFile {
     /// fixed order, with numbers spelt as `OutputJSON` spells them: the bytes depend on the
     /// record alone.
     public static func encode(_ record: DecisionRecord) -> OutputJSON {
-        .object([
+        var members: [(String, OutputJSON)] = [
             ("format", .string(format)),
             ("quarter", .string(record.quarter.description)),
             ("scenarioFile", .string(record.scenarioFile)),
@@ -70,7 +71,10 @@ public enum DecisionRecordFile {
                     })
             ),
             ("decidedAssignments", record.decidedAssignments.map { .array($0.map(encode)) } ?? .null),
-        ])
+        ]
+        // Only scenarios with indicators add the member: every other record keeps its bytes.
+        if !record.indicators.isEmpty { members.append(("indicators", .array(record.indicators.map(encode)))) }
+        return .object(members)
     }
 
     private static func encode(_ assignment: Assignment) -> OutputJSON {
@@ -107,7 +111,7 @@ public enum DecisionRecordFile {
     static let keys = [
         "format", "quarter", "scenarioFile", "scenarioHash", "toolVersion", "recordedAt", "solver",
         "decidedBy", "note", "decisions", "recommendedAssignments", "budget", "measures", "overrides",
-        "decidedAssignments",
+        "decidedAssignments", "indicators",
     ]
 
     static func decode(_ root: JSONNode, context: DecodingContext) -> DecisionRecord? {
@@ -144,6 +148,7 @@ public enum DecisionRecordFile {
             quarterCap: quarterCap, totalBudget: total, ownShareCap: ownShareCap)
         record.overrides = overrides
         record.decidedAssignments = decided
+        record.indicators = reader.array("indicators", decodeIndicator) ?? []
         return record
     }
 

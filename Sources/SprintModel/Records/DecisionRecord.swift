@@ -102,6 +102,9 @@ public struct DecisionRecord: Sendable, Hashable {
     public var quarterCap: Money?
     public var totalBudget: Money?
     public var ownShareCap: Money?
+    /// The scenario's indicators (Lösungen first, then measures) with the values realised when
+    /// the decision was taken; empty when the scenario has none.
+    public var indicators: [Indicator] = []
 
     /// Position of each measure id in `measures` (the last one wins, as it did when the facts
     /// were read into a dictionary).

@@ -1,0 +1,59 @@
+import SprintModel
+
+/// The words and cells of the KPI tables (`history` per quarter, the report's section
+/// "Kennzahlen: Ziel und Ist"), in German and English.
+struct IndicatorWords {
+    let language: ReportLanguage
+    var de: Bool { language == .de }
+
+    var heading: String { de ? "Kennzahlen: Ziel und Ist" : "Indicators: target and actual" }
+    var historyHeading: String { de ? "Kennzahlen" : "Indicators" }
+    var columns: [String] {
+        de
+            ? ["Kennzahl", "Einheit", "Ausgangswert", "Ist", "Ziel", "Zielerreichung"]
+            : ["indicator", "unit", "baseline", "actual", "target", "achievement"]
+    }
+    var owner: String { de ? "für" : "for" }
+    var noActual: String { de ? "noch kein Wert" : "no value yet" }
+    var intro: String {
+        de
+            ? "Zielerreichung: Anteil des Wegs vom Ausgangswert zum Ziel, den der jüngste Ist-Wert zurückgelegt hat "
+                + "(0–100 %); ≥ mehr ist besser, ≤ weniger ist besser."
+            : "Achievement: the share of the way from baseline to target that the latest actual value has come "
+                + "(0–100%); ≥ more is better, ≤ less is better."
+    }
+    func reported(_ quarter: String) -> String { de ? "gemeldet für \(quarter)" : "reported for \(quarter)" }
+
+    /// A value as people write it: whole numbers without decimals, others with up to two.
+    func value(_ value: Double) -> String {
+        for digits in 0...1 {
+            let rounded = Double(FixedDecimal.string(value, digits: digits)) ?? .nan
+            if abs(value - rounded) < 1e-9 { return language.number(value, digits: digits) }
+        }
+        return language.number(value, digits: 2)
+    }
+
+    func quarter(_ quarter: Quarter) -> String { language.quarter(quarter) }
+
+    /// "≥ 80 bis Q4/2028" / "≥ 80 by 2028 Q4".
+    func target(_ indicator: Indicator) -> String {
+        let sign = indicator.direction == .increase ? "≥" : "≤"
+        return "\(sign) \(value(indicator.target)) " + (de ? "bis " : "by ") + quarter(indicator.targetDate)
+    }
+
+    /// "42 (Q1/2027)" or "–".
+    func actual(_ value: Double?, _ quarter: Quarter?) -> String {
+        guard let value, let quarter else { return "–" }
+        return "\(self.value(value)) (\(self.quarter(quarter)))"
+    }
+
+    func achievement(_ share: Double?) -> String { share.map { language.percent($0, digits: 1) } ?? "–" }
+
+    /// The six cells of a row, in `columns` order.
+    func cells(_ indicator: Indicator, actual: Double?, actualQuarter: Quarter?, achievement: Double?) -> [String] {
+        [
+            "\(indicator.id) \(indicator.name)", indicator.unit, value(indicator.baseline),
+            self.actual(actual, actualQuarter), target(indicator), self.achievement(achievement),
+        ]
+    }
+}
