@@ -120,7 +120,7 @@ struct ScenarioDecoder {
     func solution(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Solution? {
         guard
             let reader = ObjectReader(
-                node, path: path, keys: ["id", "name", "zielbild", "measures", "bundleValue"],
+                node, path: path, keys: ["id", "name", "zielbild", "measures", "bundleValue", "indicators"],
                 context: context)
         else { return nil }
         let id = reader.identifier("id", required: true)
@@ -128,8 +128,10 @@ struct ScenarioDecoder {
         let zielbild = reader.identifier("zielbild", required: true)
         let measures = reader.array("measures", required: true, Values.identifier)
         let value = reader.number("bundleValue", in: ScenarioLimits.points) ?? 0
+        let indicators = reader.array("indicators", indicator) ?? []
         guard let id, let name, let zielbild, let measures else { return nil }
-        return Solution(id: id, name: name, zielbild: zielbild, measures: measures, bundleValue: value)
+        return Solution(
+            id: id, name: name, zielbild: zielbild, measures: measures, bundleValue: value, indicators: indicators)
     }
 
     func sprintteam(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Sprintteam? {
@@ -194,7 +196,10 @@ struct ScenarioDecoder {
         guard
             let reader = ObjectReader(
                 node, path: path,
-                keys: ["switchingCost", "crossZielbild", "discountRate", "partialProgressValue", "valueScale"],
+                keys: [
+                    "switchingCost", "crossZielbild", "discountRate", "partialProgressValue", "valueScale",
+                    "realisedImpact",
+                ],
                 context: context)
         else { return nil }
         let defaults = Policy()
@@ -212,7 +217,8 @@ struct ScenarioDecoder {
             crossZielbild: cross ?? defaults.crossZielbild,
             discountRate: reader.number("discountRate", in: 0...0.5) ?? defaults.discountRate,
             partialProgressValue: reader.number("partialProgressValue", in: 0...1) ?? defaults.partialProgressValue,
-            valueScale: reader.number("valueScale", in: ScenarioLimits.points) ?? defaults.valueScale)
+            valueScale: reader.number("valueScale", in: ScenarioLimits.points) ?? defaults.valueScale,
+            realisedImpact: reader.decode("realisedImpact", realisedImpact))
     }
 
     func locks(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Locks? {
