@@ -113,6 +113,8 @@ struct InvalidFixtureTests {
             "solutions[0].indicators[0].actuals[\"2028-Q1\"]", 5, 156),
         .init(
             "indicator-actual-quarter.json", .invalidQuarter, "solutions[0].indicators[0].actuals[\"2027-Q5\"]", 5, 156),
+        .init(
+            "indicator-actual-twice.json", .duplicateKey, "solutions[0].indicators[0].actuals[\"Q1/2027\"]", 5, 159),
         .init("indicator-duplicate-id.json", .duplicateID, "measures[2].indicators[0].id", 5, 53),
         .init(
             "indicator-value-not-a-number.json", .typeMismatch, "solutions[0].indicators[0].actuals[\"2027-Q1\"]", 5,

@@ -22,16 +22,12 @@ extension ScenarioDecoder {
         let targetDate = reader.decode("targetDate", required: true, Self.quarterOrDate)
         let stated = reader.enumeration("direction", as: Indicator.Direction.self)
         let actuals = reader.decode("actuals") { node, path, context in
-            Values.map(node, path, context) { key, node, path, context -> (Quarter, Double)? in
-                guard let quarter = Quarter(key) else {
-                    context.error(
-                        .invalidQuarter,
-                        "expected a quarter like \(Quarter.acceptedSpellings) as key, found \"\(key)\"",
-                        path: path, at: node.location)
-                    return nil
-                }
+            let lines = Values.map(node, path, context) { key, node, path, context -> (Quarter, Double)? in
+                guard let quarter = Values.quarterKey(key, node, path, context) else { return nil }
                 return Values.number(node, path, context, in: Self.indicatorValues).map { (quarter, $0) }
             }
+            Values.refuseRepeatedQuarters(lines ?? [], path, context, what: "a realised value") { $0.0 }
+            return lines
         }
         guard let id, let name, let unit, let baseline, let target, let targetDate else { return nil }
         if reader.has("direction") && stated == nil { return nil }

@@ -167,22 +167,9 @@ struct ScenarioDecoder {
             reader.decode("quarters") { node, path, context -> [Line]? in
                 let lines = Values.map(node, path, context) { key, node, path, context -> (Quarter, Money)? in
                     guard let money = Values.money(node, path, context) else { return nil }
-                    guard let quarter = Quarter(key) else {
-                        context.error(
-                            .invalidQuarter,
-                            "expected a quarter like \(Quarter.acceptedSpellings) as key, found \"\(key)\"",
-                            path: path, at: node.location)
-                        return nil
-                    }
-                    return (quarter, money)
+                    return Values.quarterKey(key, node, path, context).map { ($0, money) }
                 }
-                // `2027-Q2` and `Q2/2027` are two keys for one quarter.
-                var seen = Set<Quarter>()
-                for line in lines ?? [] where !seen.insert(line.value.0).inserted {
-                    context.error(
-                        .duplicateKey, "quarter \(line.value.0) has a budget line already",
-                        path: JSONPath.member(path, line.key), at: line.location)
-                }
+                Values.refuseRepeatedQuarters(lines ?? [], path, context, what: "a budget line") { $0.0 }
                 return lines
             } ?? []
         var quarters: [Quarter: Money] = [:]
