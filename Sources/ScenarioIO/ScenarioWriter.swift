@@ -34,12 +34,13 @@ public enum ScenarioWriter {
                 "solutions",
                 .array(
                     scenario.solutions.map { solution in
-                        .object([
-                            ("id", .string(solution.id)), ("name", .string(solution.name)),
-                            ("zielbild", .string(solution.zielbild)),
-                            ("measures", .array(solution.measures.map(OutputJSON.string))),
-                            ("bundleValue", .number(solution.bundleValue)),
-                        ])
+                        .object(
+                            [
+                                ("id", .string(solution.id)), ("name", .string(solution.name)),
+                                ("zielbild", .string(solution.zielbild)),
+                                ("measures", .array(solution.measures.map(OutputJSON.string))),
+                                ("bundleValue", .number(solution.bundleValue)),
+                            ] + indicators(solution.indicators))
                     })
             ))
         let scales = Dictionary(scenario.criteria.map { ($0.id, $0.scale) }, uniquingKeysWith: { first, _ in first })
@@ -50,19 +51,20 @@ public enum ScenarioWriter {
         members.append(
             (
                 "policy",
-                .object([
-                    ("switchingCost", .number(policy.switchingCost)),
-                    (
-                        "crossZielbild",
-                        .object([
-                            ("allowed", .bool(policy.crossZielbild.allowed)),
-                            ("cost", .number(policy.crossZielbild.cost)),
-                        ])
-                    ),
-                    ("discountRate", .number(policy.discountRate)),
-                    ("partialProgressValue", .number(policy.partialProgressValue)),
-                    ("valueScale", .number(policy.valueScale)),
-                ])
+                .object(
+                    [
+                        ("switchingCost", .number(policy.switchingCost)),
+                        (
+                            "crossZielbild",
+                            .object([
+                                ("allowed", .bool(policy.crossZielbild.allowed)),
+                                ("cost", .number(policy.crossZielbild.cost)),
+                            ])
+                        ),
+                        ("discountRate", .number(policy.discountRate)),
+                        ("partialProgressValue", .number(policy.partialProgressValue)),
+                        ("valueScale", .number(policy.valueScale)),
+                    ] + realisedImpact(policy.realisedImpact))
             ))
         members.append(
             (
@@ -204,6 +206,7 @@ public enum ScenarioWriter {
                         )
                     })
             ))
+        fields += indicators(measure.indicators)
         return .object(fields)
     }
 

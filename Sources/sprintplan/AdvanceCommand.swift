@@ -74,9 +74,15 @@ struct AdvanceCommand: ParsableCommand {
         do {
             next = try QuarterAdvance.next(
                 scenario,
-                after: QuarterOutcome(quarter: outcome.quarter, worked: outcome.worked, progress: outcome.progress))
+                after: QuarterOutcome(
+                    quarter: outcome.quarter, worked: outcome.worked, progress: outcome.progress,
+                    indicators: outcome.indicators))
         } catch {
-            printError(Self.diagnostic(error, outcome: outcome).description)
+            var diagnostic = Self.diagnostic(error, outcome: outcome)
+            if case .unknownIndicator(let id) = error {
+                diagnostic.message += Suggestion.hint(for: id, among: scenario.indicators.map(\.indicator.id))
+            }
+            printError(diagnostic.description)
             throw ExitCode.invalidData
         }
         // Validate a candidate file first; only a valid scenario takes the output's name.
@@ -152,8 +158,9 @@ struct AdvanceCommand: ParsableCommand {
         case .unknownTeam(let team): (code, source) = (.unknownReference, outcome.source(team: team))
         case .unknownMeasure(let measure): (code, source) = (.unknownReference, outcome.source(measure: measure))
         case .closedMeasure(let measure): (code, source) = (.invalidValue, outcome.source(measure: measure))
-        case .unknownIndicator(let id):
-            (code, source) = (.unknownReference, outcome.sources[JSONPath.member("indicators", id)])
+        case .unknownIndicator(let id): (code, source) = (.unknownReference, outcome.source(indicator: id))
+        case .indicatorUnitMismatch(let id, _, _):
+            (code, source) = (.indicatorUnitMismatch, outcome.source(indicator: id))
         }
         return Diagnostic(
             .error, code: code, message: problem.description, path: source?.path ?? "",

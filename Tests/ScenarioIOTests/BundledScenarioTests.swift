@@ -8,7 +8,7 @@ import Testing
 struct BundledScenarioTests {
     static let files = [
         "myk10/myk10.json", "myk10/budget-cut-25.json", "myk10/one-team-fewer.json", "myk10/new-ideas.json",
-        "myk10/myk10-shared.json",
+        "myk10/myk10-shared.json", "myk10/myk10-shared-realised.json",
     ]
 
     @Test("every bundled scenario is valid", arguments: files)

@@ -100,6 +100,26 @@ struct InvalidFixtureTests {
         .init("pin-twice-same-quarter.json", .lockConflict, "locks.pins[1]", 4, 81),
         .init("pin-forbidden.json", .lockConflict, "locks.pins[0]", 4, 24),
         .init("running-without-any-team.json", .runningWithoutTeam, "measures[0].status", "small.json", 21, 46),
+        // Indicators (KPIs) and realised impact
+        .init(
+            "indicator-target-is-baseline.json", .indicatorTargetIsBaseline, "solutions[0].indicators[0].target", 5, 103
+        ),
+        .init("indicator-direction.json", .indicatorDirection, "solutions[0].indicators[0].direction", 5, 145),
+        .init(
+            "indicator-outside-programme.json", .indicatorOutsideProgramme, "solutions[0].indicators[0].targetDate", 5,
+            121),
+        .init(
+            "indicator-actual-outside-programme.json", .indicatorOutsideProgramme,
+            "solutions[0].indicators[0].actuals[\"2028-Q1\"]", 5, 156),
+        .init(
+            "indicator-actual-quarter.json", .invalidQuarter, "solutions[0].indicators[0].actuals[\"2027-Q5\"]", 5, 156),
+        .init(
+            "indicator-actual-twice.json", .duplicateKey, "solutions[0].indicators[0].actuals[\"Q1/2027\"]", 5, 159),
+        .init("indicator-duplicate-id.json", .duplicateID, "measures[2].indicators[0].id", 5, 53),
+        .init(
+            "indicator-value-not-a-number.json", .typeMismatch, "solutions[0].indicators[0].actuals[\"2027-Q1\"]", 5,
+            156),
+        .init("realised-impact-unknown-criterion.json", .unknownReference, "policy.realisedImpact.criteria[0]", 4, 62),
         // Documented limits (README "Limits", ScenarioLimits): nothing beyond them reaches arithmetic
         .init("weight-too-large.json", .outOfRange, "criteria[0].weight", 5, 32),
         .init("zielbild-weight-too-large.json", .outOfRange, "zielbilder[0].weights.reach", 5, 41),

@@ -53,7 +53,7 @@ struct SchemaTests {
             "non-positive-effort.json", "negative-weight.json", "empty-bundle.json", "many-problems.json",
             "weight-too-large.json", "zielbild-weight-too-large.json", "effort-subnormal.json", "money-too-large.json",
             "scale-too-wide.json", "points-too-large.json", "bundle-duplicate-member.json",
-            "bundle-solution-twice.json",
+            "bundle-solution-twice.json", "indicator-value-not-a-number.json", "indicator-actual-quarter.json",
         ])
     func rejects(fixture: String) throws {
         let path = FixturePaths.invalid(fixture)

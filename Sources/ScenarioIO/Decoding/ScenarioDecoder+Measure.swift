@@ -4,7 +4,7 @@ extension ScenarioDecoder {
     static let measureKeys = [
         "id", "name", "zielbild", "solution", "source", "fieldsOfAction", "municipalities", "tags",
         "effort", "progress", "maxTeams", "requiredSkills", "costPerTeamQuarter", "oneOffCost",
-        "eligibleShare", "prerequisites", "earliestStart", "deadline", "status", "ratings",
+        "eligibleShare", "prerequisites", "earliestStart", "deadline", "status", "ratings", "indicators",
     ]
 
     func measure(
@@ -55,17 +55,20 @@ extension ScenarioDecoder {
                     return rating(node, path, scale: scale).map { (key, $0) }
                 }
             } ?? []
+        let indicators = reader.array("indicators", indicator) ?? []
         let teamsAllowed = (1...ScenarioLimits.count.upperBound).contains(maxTeams)
         guard let id, let name, let zielbild, let effort, let cost, teamsAllowed else {
             return nil
         }
         var ratingMap: [String: Double] = [:]
         for entry in ratings { ratingMap[entry.value.0] = entry.value.1 }
-        return Measure(
+        var measure = Measure(
             id: id, name: name, zielbild: zielbild, solutions: solutions, source: source, fieldsOfAction: fields,
             municipalities: municipalities, tags: tags, effort: effort, progress: progress, maxTeams: maxTeams,
             requiredSkills: skills, costPerTeamQuarter: cost, oneOffCost: oneOff, eligibleShare: eligible,
             prerequisites: prerequisites, earliestStart: earliest, deadline: deadline, status: status,
             ratings: Ratings(ratingMap))
+        measure.indicators = indicators
+        return measure
     }
 }

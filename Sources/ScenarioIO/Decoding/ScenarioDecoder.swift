@@ -120,7 +120,7 @@ struct ScenarioDecoder {
     func solution(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Solution? {
         guard
             let reader = ObjectReader(
-                node, path: path, keys: ["id", "name", "zielbild", "measures", "bundleValue"],
+                node, path: path, keys: ["id", "name", "zielbild", "measures", "bundleValue", "indicators"],
                 context: context)
         else { return nil }
         let id = reader.identifier("id", required: true)
@@ -128,8 +128,10 @@ struct ScenarioDecoder {
         let zielbild = reader.identifier("zielbild", required: true)
         let measures = reader.array("measures", required: true, Values.identifier)
         let value = reader.number("bundleValue", in: ScenarioLimits.points) ?? 0
+        let indicators = reader.array("indicators", indicator) ?? []
         guard let id, let name, let zielbild, let measures else { return nil }
-        return Solution(id: id, name: name, zielbild: zielbild, measures: measures, bundleValue: value)
+        return Solution(
+            id: id, name: name, zielbild: zielbild, measures: measures, bundleValue: value, indicators: indicators)
     }
 
     func sprintteam(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Sprintteam? {
@@ -165,22 +167,9 @@ struct ScenarioDecoder {
             reader.decode("quarters") { node, path, context -> [Line]? in
                 let lines = Values.map(node, path, context) { key, node, path, context -> (Quarter, Money)? in
                     guard let money = Values.money(node, path, context) else { return nil }
-                    guard let quarter = Quarter(key) else {
-                        context.error(
-                            .invalidQuarter,
-                            "expected a quarter like \(Quarter.acceptedSpellings) as key, found \"\(key)\"",
-                            path: path, at: node.location)
-                        return nil
-                    }
-                    return (quarter, money)
+                    return Values.quarterKey(key, node, path, context).map { ($0, money) }
                 }
-                // `2027-Q2` and `Q2/2027` are two keys for one quarter.
-                var seen = Set<Quarter>()
-                for line in lines ?? [] where !seen.insert(line.value.0).inserted {
-                    context.error(
-                        .duplicateKey, "quarter \(line.value.0) has a budget line already",
-                        path: JSONPath.member(path, line.key), at: line.location)
-                }
+                Values.refuseRepeatedQuarters(lines ?? [], path, context, what: "a budget line") { $0.0 }
                 return lines
             } ?? []
         var quarters: [Quarter: Money] = [:]
@@ -194,7 +183,10 @@ struct ScenarioDecoder {
         guard
             let reader = ObjectReader(
                 node, path: path,
-                keys: ["switchingCost", "crossZielbild", "discountRate", "partialProgressValue", "valueScale"],
+                keys: [
+                    "switchingCost", "crossZielbild", "discountRate", "partialProgressValue", "valueScale",
+                    "realisedImpact",
+                ],
                 context: context)
         else { return nil }
         let defaults = Policy()
@@ -212,7 +204,8 @@ struct ScenarioDecoder {
             crossZielbild: cross ?? defaults.crossZielbild,
             discountRate: reader.number("discountRate", in: 0...0.5) ?? defaults.discountRate,
             partialProgressValue: reader.number("partialProgressValue", in: 0...1) ?? defaults.partialProgressValue,
-            valueScale: reader.number("valueScale", in: ScenarioLimits.points) ?? defaults.valueScale)
+            valueScale: reader.number("valueScale", in: ScenarioLimits.points) ?? defaults.valueScale,
+            realisedImpact: reader.decode("realisedImpact", realisedImpact))
     }
 
     func locks(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> Locks? {

@@ -113,6 +113,31 @@ enum Values {
         return quarter
     }
 
+    /// A quarter used as an object key (budget lines, realised values); the error points at
+    /// the member's value.
+    static func quarterKey(_ key: String, _ node: JSONNode, _ path: String, _ context: DecodingContext) -> Quarter? {
+        guard let quarter = Quarter(key) else {
+            context.error(
+                .invalidQuarter, "expected a quarter like \(Quarter.acceptedSpellings) as key, found \"\(key)\"",
+                path: path, at: node.location)
+            return nil
+        }
+        return quarter
+    }
+
+    /// `2027-Q2` and `Q2/2027` are two keys for one quarter: the second is refused.
+    static func refuseRepeatedQuarters<T>(
+        _ lines: [(key: String, value: T, location: SourceLocation)], _ path: String, _ context: DecodingContext,
+        what: String, quarter: (T) -> Quarter
+    ) {
+        var seen = Set<Quarter>()
+        for line in lines where !seen.insert(quarter(line.value)).inserted {
+            context.error(
+                .duplicateKey, "quarter \(quarter(line.value)) has \(what) already",
+                path: JSONPath.member(path, line.key), at: line.location)
+        }
+    }
+
     static func date(_ node: JSONNode, _ path: String, _ context: DecodingContext) -> CalendarDate? {
         guard let text = string(node, path, context) else { return nil }
         guard let date = CalendarDate(text) else {

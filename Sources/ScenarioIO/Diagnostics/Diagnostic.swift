@@ -94,6 +94,14 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable {
     case skillUnavailable = "skill-unavailable"
     case emptyBundle = "empty-bundle"
     case bundleDuplicateMember = "bundle-duplicate-member"
+    /// An indicator whose target equals its baseline (no way to measure progress).
+    case indicatorTargetIsBaseline = "indicator-target-is-baseline"
+    /// An indicator's stated direction contradicts its baseline and target.
+    case indicatorDirection = "indicator-direction"
+    /// A realised value given in another unit than the indicator's.
+    case indicatorUnitMismatch = "indicator-unit-mismatch"
+    /// A target date or realised value after the programme's last quarter.
+    case indicatorOutsideProgramme = "indicator-outside-programme"
     /// A decision record used with another scenario than the one it was made from.
     case scenarioMismatch = "scenario-mismatch"
 }

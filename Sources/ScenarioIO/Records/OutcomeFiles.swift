@@ -9,12 +9,16 @@ import SprintModel
 ///   "worked": { "T1": "M02", "T3": null }, "progress": { "M01": 1.5 } }
 /// ```
 /// `worked` overrides the record per team (`null`: the team did not work on a measure);
-/// `progress` gives team-quarters delivered per measure (default: one per team on it).
+/// `progress` gives team-quarters delivered per measure (default: one per team on it);
+/// `indicators` gives realised indicator values, as a number (for the file's quarter) or as
+/// `{"value": 41.5, "unit": "%", "quarter": "2026-Q4"}` (unit and an earlier quarter optional).
 public enum OutcomeFiles {
     public struct Outcome: Sendable {
         public var quarter: Quarter
         public var worked: [String: String]
         public var progress: [String: Double]
+        /// Realised indicator values by indicator id.
+        public var indicators: [String: IndicatorReading] = [:]
         /// The record the outcome starts from.
         public var record: DecisionRecord
         /// Where each fact was written, for messages about it: `quarter`, `worked.T1` and
@@ -24,6 +28,11 @@ public enum OutcomeFiles {
         /// Where the team's measure of the quarter was stated.
         public func source(team: String) -> (path: String, location: SourceLocation)? {
             sources[JSONPath.member("worked", team)]
+        }
+
+        /// Where the progress file gives the indicator's value.
+        public func source(indicator: String) -> (path: String, location: SourceLocation)? {
+            sources[JSONPath.member("indicators", indicator)]
         }
 
         /// Where a measure was named: its progress entry, else the first team that worked on it.
@@ -39,15 +48,19 @@ public enum OutcomeFiles {
         guard let record else { return (nil, diagnostics) }
         var worked = record.decided
         var delivered: [String: Double] = [:]
+        var readings: [String: IndicatorReading] = [:]
         var sources = recordSources(path)
         if let progress {
             let context = DecodingContext()
             if let root = RecordFiles.parse(progress, into: &diagnostics) {
-                decodeProgress(root, quarter: record.quarter, worked: &worked, delivered: &delivered, context: context)
+                decodeProgress(
+                    root, quarter: record.quarter, worked: &worked, delivered: &delivered, readings: &readings,
+                    context: context)
             }
             diagnostics += context.diagnostics
             let stated = context.locations.filter { path, _ in
                 path == "quarter" || path.hasPrefix("worked") || path.hasPrefix("progress")
+                    || path.hasPrefix("indicators")
             }
             for (path, location) in stated {
                 sources[path] = (path, location)
@@ -55,9 +68,10 @@ public enum OutcomeFiles {
         }
         diagnostics.sort(by: Diagnostic.ordered)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        let outcome = Outcome(
+        var outcome = Outcome(
             quarter: record.quarter, worked: worked, progress: delivered, record: record,
             sources: sources)
+        outcome.indicators = readings
         return (outcome, diagnostics)
     }
 
@@ -86,11 +100,12 @@ public enum OutcomeFiles {
 
     private static func decodeProgress(
         _ root: JSONNode, quarter: Quarter, worked: inout [String: String], delivered: inout [String: Double],
-        context: DecodingContext
+        readings: inout [String: IndicatorReading], context: DecodingContext
     ) {
         guard
             let reader = ObjectReader(
-                root, path: "", keys: ["$schema", "format", "quarter", "worked", "progress"], context: context)
+                root, path: "", keys: ["$schema", "format", "quarter", "worked", "progress", "indicators"],
+                context: context)
         else { return }
         RecordFiles.checkFormat(reader, "sprintplan-progress/1")
         if let stated = reader.quarter("quarter", required: true), stated != quarter {
@@ -116,5 +131,44 @@ public enum OutcomeFiles {
                 return ()
             }
         }
+        _ = reader.decode("indicators") { node, path, context in
+            Values.map(node, path, context) { id, node, path, context -> Void? in
+                guard let reading = indicatorReading(node, path, quarter: quarter, context: context) else { return nil }
+                readings[id] = reading
+                return ()
+            }
+        }
+    }
+
+    /// A realised value: a number for the file's quarter, or an object with `value` and
+    /// optionally `unit` and `quarter` (not after the file's quarter: a value cannot be realised
+    /// in the future).
+    static func indicatorReading(
+        _ node: JSONNode, _ path: String, quarter: Quarter, context: DecodingContext
+    ) -> IndicatorReading? {
+        if case .number = node.value {
+            return Values.number(node, path, context, in: ScenarioDecoder.indicatorValues).map {
+                IndicatorReading(value: $0, quarter: quarter)
+            }
+        }
+        guard case .object = node.value else {
+            context.typeMismatch(
+                expected: "a number or an object with \"value\" (and \"unit\", \"quarter\")", node: node, path: path)
+            return nil
+        }
+        guard let reader = ObjectReader(node, path: path, keys: ["value", "unit", "quarter"], context: context) else {
+            return nil
+        }
+        let value = reader.number("value", required: true, in: ScenarioDecoder.indicatorValues)
+        let unit = reader.string("unit")
+        let stated = reader.quarter("quarter")
+        if let stated, stated > quarter {
+            context.error(
+                .invalidQuarter, "expected a quarter up to the progress file's \(quarter), found \(stated)",
+                path: JSONPath.member(path, "quarter"), at: reader.child("quarter", required: false)?.0.location)
+            return nil
+        }
+        guard let value, !(reader.has("quarter") && stated == nil) else { return nil }
+        return IndicatorReading(value: value, quarter: stated ?? quarter, unit: unit)
     }
 }

@@ -15,7 +15,8 @@ import SprintModel
 /// replace the scenario's measures with the same id and add the others; the result is
 /// validated like a scenario file, and every problem is reported by sheet line and column.
 /// Text cells are read exactly as written (a round trip gives back any text); list elements
-/// escape `|` and `\` with a backslash.
+/// escape `|` and `\` with a backslash. A measure's own indicators have no column: a row that
+/// replaces a measure keeps them.
 public enum MeasureSheet {
     static let textColumns = ["id", "name", "zielbild", "source", "earliestStart", "deadline", "status"]
     static let numberColumns = ["effort", "progress", "maxTeams", "costPerTeamQuarter", "oneOffCost", "eligibleShare"]
@@ -206,7 +207,7 @@ public enum MeasureSheet {
                 let replacement = sheetByID[id]
             {
                 sheetIndex[merged.count] = id
-                merged.append(replacement)
+                merged.append(keepingIndicators(of: fields, in: replacement))
                 replaced.insert(id)
             } else {
                 merged.append(item)
@@ -277,5 +278,15 @@ public enum MeasureSheet {
         return Diagnostic(
             severity, code: code, message: message, path: name ?? "",
             location: row.map { SourceLocation(file: path, line: $0, column: (column ?? 0) + 1) })
+    }
+
+    /// The sheet has no column for a measure's own indicators (they are nested records with
+    /// their realised values); a row that replaces a measure keeps them, so nothing is lost.
+    static func keepingIndicators(of existing: [(String, OutputJSON)], in replacement: OutputJSON) -> OutputJSON {
+        guard let indicators = existing.first(where: { $0.0 == "indicators" }),
+            case .object(var fields) = replacement, !fields.contains(where: { $0.0 == "indicators" })
+        else { return replacement }
+        fields.append(indicators)
+        return .object(fields)
     }
 }

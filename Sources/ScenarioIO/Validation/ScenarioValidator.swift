@@ -43,6 +43,7 @@ struct ScenarioValidator {
         checkTeams()
         checkLocks()
         checkHorizon()
+        checkIndicators()
     }
 
     /// `measures[7]`: the path of the decoded entity at `index` of `list`, as in the file.

@@ -25,10 +25,13 @@ public struct QuarterOutcome: Sendable {
 public struct IndicatorReading: Hashable, Sendable {
     public var value: Double
     public var quarter: Quarter
+    /// The unit the report states, if it states one; it must be the indicator's.
+    public var unit: String?
 
-    public init(value: Double, quarter: Quarter) {
+    public init(value: Double, quarter: Quarter, unit: String? = nil) {
         self.value = value
         self.quarter = quarter
+        self.unit = unit
     }
 }
 
@@ -43,6 +46,7 @@ public enum QuarterAdvance {
         case unknownMeasure(String)
         case closedMeasure(String)
         case unknownIndicator(String)
+        case indicatorUnitMismatch(String, expected: String, found: String)
 
         public var description: String {
             switch self {
@@ -52,6 +56,8 @@ public enum QuarterAdvance {
             case .unknownMeasure(let id): return "unknown measure \(id)"
             case .closedMeasure(let id): return "measure \(id) is done or dropped; no team can have worked on it"
             case .unknownIndicator(let id): return "unknown indicator \(id)"
+            case .indicatorUnitMismatch(let id, let expected, let found):
+                return "indicator \(id) is measured in \"\(expected)\", found a value in \"\(found)\""
             }
         }
     }
@@ -70,7 +76,12 @@ public enum QuarterAdvance {
             teamsPerMeasure[measure, default: 0] += 1
         }
         for id in outcome.progress.keys where scenario.measure(id) == nil { throw .unknownMeasure(id) }
-        for id in outcome.indicators.keys.sorted() where scenario.indicator(id) == nil { throw .unknownIndicator(id) }
+        for (id, reading) in outcome.indicators.sorted(by: { $0.key < $1.key }) {
+            guard let indicator = scenario.indicator(id) else { throw .unknownIndicator(id) }
+            if let unit = reading.unit, unit != indicator.unit {
+                throw .indicatorUnitMismatch(id, expected: indicator.unit, found: unit)
+            }
+        }
 
         var spent = Money.zero, spentOwn = Money.zero
         for index in next.measures.indices {
