@@ -62,7 +62,8 @@ public final class RatingMatrix: Sendable {
             }
         }
         if !fed.isEmpty {
-            let rows = Dictionary(measures.indices.map { (measures[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+            let rows = Dictionary(
+                measures.indices.map { (measures[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
             for entry in fed {
                 guard let i = rows[entry.measure], let j = ids.firstIndex(of: entry.criterion) else { continue }
                 let share = min(1, max(0, (entry.fed - lows[j]) / spans[j]))

@@ -72,7 +72,9 @@ struct HistoryCommand: ParsableCommand {
             entries.append(
                 (
                     outcome.record,
-                    QuarterOutcome(quarter: quarter, worked: outcome.worked, progress: outcome.progress), hasProgress
+                    QuarterOutcome(
+                        quarter: quarter, worked: outcome.worked, progress: outcome.progress,
+                        indicators: outcome.indicators), hasProgress
                 ))
         }
         if failed { throw ExitCode.invalidData }

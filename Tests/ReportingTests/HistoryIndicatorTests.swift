@@ -40,7 +40,8 @@ struct HistoryIndicatorTests {
     }
 
     @Test func theProgressFileValueCountsAndTheRecordsOwnIsTheFallback() {
-        let lines = Self.history(readings: ["K2": IndicatorReading(value: 24.5, quarter: Self.q1)]).entries[0].indicators
+        let lines = Self.history(readings: ["K2": IndicatorReading(value: 24.5, quarter: Self.q1)]).entries[0]
+            .indicators
         #expect(lines.map(\.indicator.id) == ["K1", "K2"])
         #expect(lines[0].actual == 15 && lines[0].actualQuarter == Quarter("2026-Q4") && !lines[0].reported)
         #expect(lines[0].achievement == 0.1)
@@ -50,13 +51,18 @@ struct HistoryIndicatorTests {
     @Test func theTablesSayItInGermanAndEnglish() {
         let history = Self.history(readings: ["K2": IndicatorReading(value: 24.5, quarter: Self.q1)])
         let de = HistoryFormats.text(history, folder: "records", language: .de)
-        #expect(de.contains("Kennzahlen:") && de.contains("Zielerreichung"))
-        #expect(de.contains("24,5 (Q1/2027)") && de.contains("≤ 10 bis Q4/2027") && de.contains("27,5 %"))
+        #expect(de.contains("  Kennzahlen (Ist ohne Quartal: Stand Q1/2027):") && de.contains("erreicht"))
+        // K2's value is the progress file's, for the record's quarter; K1's the record's own, older one.
+        #expect(de.contains("  K2        Tage          30          24,5  ≤ 10  Q4/2027    27,5 %"), "\(de)")
+        #expect(de.contains("15 (Q4/2026)") && de.contains("≥ 60  Q4/2028"))
         let en = HistoryFormats.text(history, folder: "records", language: .en)
-        #expect(en.contains("Indicators:") && en.contains("achievement"))
-        #expect(en.contains("15 (2026 Q4)") && en.contains("≥ 60 by 2028 Q4") && en.contains("10.0%"))
+        #expect(en.contains("Indicators (actual without a quarter: as of 2027 Q1):") && en.contains("achieved"))
+        #expect(en.contains("15 (2026 Q4)") && en.contains("≥ 60  2028 Q4") && en.contains("10.0%"))
+        let table = de.split(separator: "\n").drop { !$0.hasPrefix("  Kennzahlen") }.prefix(4)
+        #expect(table.count == 4 && table.allSatisfy { $0.count <= 80 }, "the terminal table fits 80 columns")
         let markdown = HistoryFormats.markdown(history, folder: "records", language: .de)
-        #expect(markdown.contains("**Kennzahlen**") && markdown.contains("| K2 Wartezeit | Tage | 30 | 24,5 (Q1/2027) |"))
+        #expect(
+            markdown.contains("**Kennzahlen**") && markdown.contains("| K2 Wartezeit | Tage | 30 | 24,5 (Q1/2027) |"))
         let json = HistoryFormats.json(history).rendered()
         #expect(json.contains("\"actualQuarter\": \"2027-Q1\"") && json.contains("\"reported\": true"))
     }

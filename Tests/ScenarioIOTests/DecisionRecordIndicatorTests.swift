@@ -34,7 +34,9 @@ struct DecisionRecordIndicatorTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let first = try #require((object["indicators"] as? [[String: Any]])?.first)
         #expect(first["targetDate"] as? String == "2028-Q4" && first["direction"] as? String == "increase")
-        #expect(text.contains("\"actuals\": {\n") && text.range(of: "2026-Q4")!.lowerBound < text.range(of: "2027-Q1")!.lowerBound)
+        #expect(
+            text.contains("\"actuals\": {\n")
+                && text.range(of: "\"2026-Q4\": 14")!.lowerBound < text.range(of: "\"2027-Q1\": 21.75")!.lowerBound)
     }
 
     @Test func aRecordWithoutIndicatorsHasNoIndicatorsMember() throws {

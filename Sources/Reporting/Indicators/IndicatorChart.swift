@@ -72,12 +72,15 @@ enum IndicatorChart {
         let columns = w.columns
         var parts = [
             "\(indicator.id) \(indicator.name)", "\(columns[2]) \(w.value(indicator.baseline)) \(indicator.unit)",
-            "\(columns[4]) \(w.target(indicator)) \(indicator.unit)",
+            "\(columns[4]) \(w.target(indicator, unit: true))",
         ]
         let actuals = indicator.actuals.sorted { $0.key < $1.key }
         parts += actuals.map { "\(columns[3]) \(w.quarter($0.key)) \(w.value($0.value)) \(indicator.unit)" }
-        if actuals.isEmpty { parts.append(w.noActual) }
-        parts.append("\(columns[5]) \(w.achievement(indicator.achievement()))")
+        if actuals.isEmpty {
+            parts.append(w.noActual)
+        } else {
+            parts.append("\(columns[5]) \(w.achievement(indicator.achievement()))")
+        }
         return parts.joined(separator: "; ")
     }
 
@@ -85,7 +88,9 @@ enum IndicatorChart {
         w.de ? "– – geplanter Weg zum Ziel   ● Ist-Werte" : "– – planned path to the target   ● actual values"
     }
 
-    private static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String) -> [(
+    private static func line(
+        _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String
+    ) -> [(
         String, String
     )] {
         [

@@ -22,7 +22,10 @@ struct IndicatorWords {
             : "Achievement: the share of the way from baseline to target that the latest actual value has come "
                 + "(0–100%); ≥ more is better, ≤ less is better."
     }
-    func reported(_ quarter: String) -> String { de ? "gemeldet für \(quarter)" : "reported for \(quarter)" }
+    /// Under `history`'s terminal table: which quarter an actual without its own quarter describes.
+    func textNote(_ quarter: String) -> String {
+        de ? "Ist ohne Quartal: Stand \(quarter)" : "actual without a quarter: as of \(quarter)"
+    }
 
     /// A value as people write it: whole numbers without decimals, others with up to two.
     func value(_ value: Double) -> String {
@@ -35,10 +38,11 @@ struct IndicatorWords {
 
     func quarter(_ quarter: Quarter) -> String { language.quarter(quarter) }
 
-    /// "≥ 80 bis Q4/2028" / "≥ 80 by 2028 Q4".
-    func target(_ indicator: Indicator) -> String {
+    /// "≥ 80 bis Q4/2028" / "≥ 80 by 2028 Q4"; with `unit`: "≥ 80 % bis Q4/2028".
+    func target(_ indicator: Indicator, unit: Bool = false) -> String {
         let sign = indicator.direction == .increase ? "≥" : "≤"
-        return "\(sign) \(value(indicator.target)) " + (de ? "bis " : "by ") + quarter(indicator.targetDate)
+        return "\(sign) \(value(indicator.target)) " + (unit ? indicator.unit + " " : "") + (de ? "bis " : "by ")
+            + quarter(indicator.targetDate)
     }
 
     /// "42 (Q1/2027)" or "–".
@@ -48,6 +52,26 @@ struct IndicatorWords {
     }
 
     func achievement(_ share: Double?) -> String { share.map { language.percent($0, digits: 1) } ?? "–" }
+
+    /// The terminal's columns: narrower, so that the table fits 80 columns (the names are in
+    /// the Markdown, JSON and the report).
+    var textColumns: [String] {
+        de
+            ? ["Kennzahl", "Einheit", "Ausgang", "Ist", "Ziel", "bis", "erreicht"]
+            : ["indicator", "unit", "baseline", "actual", "target", "by", "achieved"]
+    }
+
+    /// The terminal's cells: the actual's quarter only when it is not `current`'s.
+    func textCells(
+        _ indicator: Indicator, actual: Double?, actualQuarter: Quarter?, achievement: Double?, current: Quarter
+    ) -> [String] {
+        let sign = indicator.direction == .increase ? "≥" : "≤"
+        let actualText = actualQuarter == current ? actual.map(value) ?? "–" : self.actual(actual, actualQuarter)
+        return [
+            indicator.id, indicator.unit, value(indicator.baseline), actualText, "\(sign) \(value(indicator.target))",
+            quarter(indicator.targetDate), self.achievement(achievement),
+        ]
+    }
 
     /// The six cells of a row, in `columns` order.
     func cells(_ indicator: Indicator, actual: Double?, actualQuarter: Quarter?, achievement: Double?) -> [String] {

@@ -9,12 +9,17 @@ enum HistoryIndicators {
     static func text(_ entry: DecisionHistory.Entry, _ language: ReportLanguage) -> [String] {
         guard !entry.indicators.isEmpty else { return [] }
         let w = IndicatorWords(language: language)
-        let columns = w.columns
+        let columns = w.textColumns
         var table = TextTable(
-            columns: [.init(columns[0], maximumWidth: 34), .init(columns[1], maximumWidth: 12)]
+            columns: [.init(columns[0], maximumWidth: 18), .init(columns[1], maximumWidth: 13)]
                 + columns.dropFirst(2).map { .init($0, .right) }, indent: "  ")
-        for line in entry.indicators { table.add(cells(line, w)) }
-        return ["  \(w.historyHeading):"] + table.render()
+        for line in entry.indicators {
+            table.add(
+                w.textCells(
+                    line.indicator, actual: line.actual, actualQuarter: line.actualQuarter,
+                    achievement: line.achievement, current: entry.record.quarter))
+        }
+        return ["  \(w.historyHeading) (\(w.textNote(w.quarter(entry.record.quarter)))):"] + table.render()
     }
 
     static func markdown(_ entry: DecisionHistory.Entry, _ language: ReportLanguage) -> String {

@@ -227,10 +227,7 @@ public enum ScoreFormats {
             if !ranking.matrix.fed.isEmpty {
                 out += "\n\(escape(w.fedHeading)):\n\n"
                 for note in ranking.matrix.fed {
-                    let line = w.fedLine(
-                        measure: note.measure, criterion: note.criterion, written: l.number(note.written, digits: 2),
-                        fed: l.number(note.fed, digits: 2), achievement: l.percent(note.achievement, digits: 1))
-                    out += "- \(escape(line))\n"
+                    out += "- \(escape(ScoreText.fedLine(note, criteria: ranking.matrix.criteria, w, l)))\n"
                 }
             }
             if !ranking.ineligible.isEmpty {

@@ -27,14 +27,15 @@ extension ScoreText {
                 for contribution in entry.contributions.sorted(by: { $0.value > $1.value }) {
                     table.add([
                         contribution.criterion.label,
-                        contribution.rating.map { rating(rating: $0, l) } ?? (contribution.missing ? w.missing : "–"),
+                        (contribution.rating.map { rating(rating: $0, l) } ?? (contribution.missing ? w.missing : "–"))
+                            + (contribution.fed == nil ? "" : " *"),
                         l.number(contribution.normalised, digits: 2),
                         l.percent(contribution.weightShare, digits: 1),
                         l.number(contribution.value, digits: 3),
                     ])
                 }
                 lines += table.render()
-                lines += fedNotes(entry.fedRatings, w, l)
+                lines += fedNotes(entry.fedRatings, criteria: ranking.matrix.criteria, w, l)
                 if sheet.method == .topsis { lines += TextWrap.wrap(w.topsisNote) }
                 return lines.joined(separator: "\n") + "\n"
             }
@@ -48,17 +49,27 @@ extension ScoreText {
         return nil
     }
 
-    /// One line per rating realised impact fed, after a heading; nothing when none was fed.
-    static func fedNotes(_ fed: [FedRating], _ w: ScoreWords, _ l: ReportLanguage) -> [String] {
+    /// One line per rating realised impact fed, after a heading that explains the table's "*";
+    /// nothing when none was fed.
+    static func fedNotes(_ fed: [FedRating], criteria: [Criterion], _ w: ScoreWords, _ l: ReportLanguage) -> [String] {
         guard !fed.isEmpty else { return [] }
-        return [""] + TextWrap.wrap(w.fedHeading + ":")
-            + fed.flatMap { note in
-                TextWrap.wrap(
-                    "  "
-                        + w.fedLine(
-                            measure: note.measure, criterion: note.criterion, written: l.number(note.written, digits: 2),
-                            fed: l.number(note.fed, digits: 2), achievement: l.percent(note.achievement, digits: 1)))
+        return [""] + TextWrap.wrap("* " + w.fedHeading + ":")
+            + fed.flatMap { TextWrap.wrap("  " + fedLine($0, criteria: criteria, w, l)) }
+    }
+
+    /// "M21: zielbeitrag 5,00 (sehr hoch) → 3,63 (Zielerreichung der Lösungen 8,6 %)": the written
+    /// rating also as its label on a labelled scale, since the fed one lies between labels.
+    static func fedLine(_ note: FedRating, criteria: [Criterion], _ w: ScoreWords, _ l: ReportLanguage) -> String {
+        var written = l.number(note.written, digits: 2)
+        if let criterion = criteria.first(where: { $0.id == note.criterion }) {
+            switch criterion.scale {
+            case .range: break
+            case .ordinal, .yesNo: written += " (\(rating(rating: criterion.scale.spell(note.written), l)))"
             }
+        }
+        return w.fedLine(
+            measure: note.measure, criterion: note.criterion, written: written, fed: l.number(note.fed, digits: 2),
+            achievement: l.percent(note.achievement, digits: 1))
     }
 
     /// A yes/no rating in the language's words; other ratings as the scenario spells them.

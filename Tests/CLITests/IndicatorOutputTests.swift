@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// The outputs of indicators (KPIs) and realised impact, as golden files: the report's section
+/// "Kennzahlen: Ziel und Ist", `score --explain` with realised impact, and `history` with a KPI
+/// table per quarter from the record and the quarter's progress file.
+@Suite("Indicator outputs: report, score --explain with realised impact, history")
+struct IndicatorOutputTests {
+    static let shared = "scenarios/myk10/myk10-shared.json"
+    static let realised = "scenarios/myk10/myk10-shared-realised.json"
+
+    static func temporary(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("sprintplan-\(UUID().uuidString)-\(name)")
+    }
+
+    @Test(
+        "golden output",
+        arguments: [
+            (
+                ["report", shared, "--quarters", "2", "--stable", "--lang", "de", "--format", "markdown"],
+                "report-myk10-shared-kpi-de.md"
+            ),
+            (
+                ["report", shared, "--quarters", "2", "--stable", "--lang", "en", "--format", "html"],
+                "report-myk10-shared-kpi-en.html"
+            ),
+            (["score", realised, "--explain", "M21"], "score-explain-m21-realised-de.txt"),
+            (["score", realised, "--explain", "M21", "--lang", "en"], "score-explain-m21-realised-en.txt"),
+            (["score", realised, "--zielbild", "Z2", "--format", "markdown"], "score-myk10-realised-z2-de.md"),
+        ])
+    func golden(arguments: [String], golden: String) throws {
+        let report = arguments[0] == "report"
+        let out = Self.temporary(golden)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try ToolRunner.run(arguments + (report ? ["--out", out.path] : []), exits: 0)
+        try Golden.assertMatches(
+            report ? String(decoding: try Data(contentsOf: out), as: UTF8.self) : run.stdout, named: golden)
+    }
+
+    /// Realised impact is off unless the scenario asks for it: the KPI scenario's sheet has no
+    /// fed rating, the variant that asks for it has fed ratings and other scores.
+    @Test func realisedImpactMovesScoresOnlyWhenTheScenarioAsksForIt() throws {
+        let kpi = try ToolRunner.run(["score", Self.shared, "--zielbild", "Z2", "--format", "json"], exits: 0)
+        let fed = try ToolRunner.run(["score", Self.realised, "--zielbild", "Z2", "--format", "json"], exits: 0)
+        #expect(!kpi.stdout.contains("realisedImpact"))
+        #expect(fed.stdout.contains("\"realisedImpact\": {"))
+        #expect(fed.stdout != kpi.stdout)
+    }
+
+    /// A decision on the KPI scenario, its progress file with realised values, and `history`.
+    static func recordedFolder() throws -> URL {
+        let folder = temporary("history-kpi")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let scenario = ToolRunner.packageRoot.appendingPathComponent(shared).path
+        try ToolRunner.run(
+            ["decide", scenario, "--quarters", "1", "--no-alternatives", "--record-dir", folder.path], exits: 0)
+        try FileManager.default.copyItem(
+            at: ToolRunner.packageRoot.appendingPathComponent("scenarios/myk10/myk10-shared-progress-2027-Q1.json"),
+            to: folder.appendingPathComponent("progress-2027-Q1.json"))
+        return folder
+    }
+
+    @Test(
+        "history golden output",
+        arguments: [
+            (["--format", "table", "--lang", "de"], "history-myk10-shared-kpi-de.txt"),
+            (["--format", "table"], "history-myk10-shared-kpi-en.txt"),
+            (["--format", "markdown", "--lang", "de"], "history-myk10-shared-kpi-de.md"),
+            (["--format", "json"], "history-myk10-shared-kpi.json"),
+        ])
+    func history(arguments: [String], golden: String) throws {
+        let folder = try Self.recordedFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try ToolRunner.run(["history", folder.path] + arguments, exits: 0)
+        try Golden.assertMatches(run.stdout.replacingOccurrences(of: folder.path, with: "RECORDS"), named: golden)
+    }
+
+    /// The record keeps the scenario's indicators; a record of a scenario without any has no
+    /// `indicators` member at all (its bytes are as before).
+    @Test func theRecordKeepsIndicatorsOnlyWhenTheScenarioHasAny() throws {
+        let folder = try Self.recordedFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOf: folder.appendingPathComponent("decision-2027-Q1.json"), encoding: .utf8)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let indicators = try #require(record["indicators"] as? [[String: Any]])
+        #expect(indicators.map { $0["id"] as! String }.count == 6)
+        let first = try #require(indicators.first { $0["id"] as? String == "K-ECHTZEIT" })
+        #expect(first["actuals"] as? [String: Double] == ["2026-Q3": 5, "2026-Q4": 9])
+        #expect(first["targetDate"] as? String == "2027-Q4" && first["unit"] as? String == "%")
+
+        let plain = Self.temporary("history-plain")
+        defer { try? FileManager.default.removeItem(at: plain) }
+        try ToolRunner.run(
+            [
+                "decide", ToolRunner.packageRoot.appendingPathComponent("scenarios/myk10/myk10.json").path,
+                "--quarters", "1", "--no-alternatives", "--record-dir", plain.path,
+            ], exits: 0)
+        let plainText = try String(contentsOf: plain.appendingPathComponent("decision-2027-Q1.json"), encoding: .utf8)
+        #expect(!plainText.contains("\"indicators\""))
+    }
+}
