@@ -8,12 +8,13 @@ enum IndicatorChart {
     static let width = 500.0, height = 190.0
     static let left = 64.0, right = 24.0, top = 34.0, plotHeight = 110.0
 
-    /// `start`: the quarter the baseline is drawn at (the planning horizon's first quarter,
-    /// or the first realised value's if that is earlier).
+    /// `start`: the planning horizon's first quarter. The baseline is drawn there, or a quarter
+    /// before the first realised value if that is earlier: the baseline comes before any effect,
+    /// and its label then does not sit on the first value's.
     static func render(_ indicator: Indicator, start: Quarter, language: ReportLanguage) -> Markup {
         let w = IndicatorWords(language: language)
         let actuals = indicator.actuals.sorted { $0.key < $1.key }
-        let first = min(start, actuals.first?.key ?? start)
+        let first = min(start, actuals.first.map { $0.key.advanced(by: -1) } ?? start)
         let last = max(indicator.targetDate, actuals.last?.key ?? indicator.targetDate, first.advanced(by: 1))
         let span = Double(first.distance(to: last))
         let plotWidth = width - left - right
