@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
 /// The outputs of indicators (KPIs) and realised impact, as golden files: the report's section
 /// "Kennzahlen: Ziel und Ist", `score --explain` with realised impact, and `history` with a KPI
 /// table per quarter from the record and the quarter's progress file.
@@ -35,6 +39,29 @@ struct IndicatorOutputTests {
         let run = try ToolRunner.run(arguments + (report ? ["--out", out.path] : []), exits: 0)
         try Golden.assertMatches(
             report ? String(decoding: try Data(contentsOf: out), as: UTF8.self) : run.stdout, named: golden)
+    }
+
+    /// The KPI report stays well-formed XHTML with one chart per indicator besides the three
+    /// charts every report has, and the section comes between the Lösungen and the ranking.
+    @Test(arguments: ["de", "en"])
+    func theKPIReportIsWellFormedWithAChartPerIndicator(language: String) throws {
+        let out = Self.temporary("kpi.html")
+        defer { try? FileManager.default.removeItem(at: out) }
+        try ToolRunner.run(
+            ["report", Self.shared, "--quarters", "2", "--stable", "--lang", language, "--out", out.path], exits: 0)
+        let data = try Data(contentsOf: out)
+        let parser = XMLParser(data: data)
+        let counter = ReportCommandTests.ElementCounter()
+        parser.delegate = counter
+        #expect(parser.parse(), "not well-formed: \(parser.parserError.map { "\($0)" } ?? "")")
+        #expect(counter.elements["svg"] == 3 + 6)
+        let text = String(decoding: data, as: UTF8.self)
+        let heading = language == "de" ? "<h2>Kennzahlen: Ziel und Ist</h2>" : "<h2>Indicators: target and actual</h2>"
+        let section = try #require(text.range(of: heading))
+        let solutions = try #require(text.range(of: "<h2>Lösungen"))
+        #expect(solutions.lowerBound < section.lowerBound)
+        let ranking = try #require(text.range(of: language == "de" ? "<h2>Rangfolge" : "<h2>Ranking"))
+        #expect(section.upperBound < ranking.lowerBound)
     }
 
     /// Realised impact is off unless the scenario asks for it: the KPI scenario's sheet has no
