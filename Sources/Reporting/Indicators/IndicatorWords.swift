@@ -36,7 +36,13 @@ struct IndicatorWords {
         return language.number(value, digits: 2)
     }
 
-    func quarter(_ quarter: Quarter) -> String { language.quarter(quarter) }
+    /// English quarters as `history` writes them (`2027-Q1`) rather than as the report does
+    /// (`2027 Q1`); German ones are `Q1/2027` in both.
+    var canonicalQuarters = false
+
+    func quarter(_ quarter: Quarter) -> String {
+        canonicalQuarters && !de ? quarter.description : language.quarter(quarter)
+    }
 
     /// "≥ 80 bis Q4/2028" / "≥ 80 by 2028 Q4"; with `unit`: "≥ 80 % bis Q4/2028".
     func target(_ indicator: Indicator, unit: Bool = false) -> String {

@@ -8,7 +8,7 @@ import SprintModel
 enum HistoryIndicators {
     static func text(_ entry: DecisionHistory.Entry, _ language: ReportLanguage) -> [String] {
         guard !entry.indicators.isEmpty else { return [] }
-        let w = IndicatorWords(language: language)
+        let w = IndicatorWords(language: language, canonicalQuarters: true)
         let columns = w.textColumns
         var table = TextTable(
             columns: [.init(columns[0], maximumWidth: 18), .init(columns[1], maximumWidth: 13)]
@@ -24,7 +24,7 @@ enum HistoryIndicators {
 
     static func markdown(_ entry: DecisionHistory.Entry, _ language: ReportLanguage) -> String {
         guard !entry.indicators.isEmpty else { return "" }
-        let w = IndicatorWords(language: language)
+        let w = IndicatorWords(language: language, canonicalQuarters: true)
         let header = w.columns.map { $0.prefix(1).uppercased() + $0.dropFirst() }
         var out = "\n**\(w.historyHeading)**\n\n| " + header.joined(separator: " | ") + " |\n"
         out += "|---|---|---:|---:|---:|---:|\n"
