@@ -4,7 +4,8 @@ extension DecisionRecord {
     /// The durable record of `decision`: the decisions with their reasons and alternatives, the
     /// plan's assignments in the quarter and its proof, and the accounting facts `history` needs
     /// later (the budget caps at decision time; every open measure's name, remaining effort and
-    /// quarterly cost with its own share, in scenario order).
+    /// quarterly cost with its own share, in scenario order), and the scenario's indicators with
+    /// the values realised so far (none when it declares none, so such records keep their bytes).
     ///
     /// - Parameters:
     ///   - reasons: each team's reasons as worded for people. The record keeps the sentences the
