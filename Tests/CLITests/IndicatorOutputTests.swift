@@ -31,6 +31,7 @@ struct IndicatorOutputTests {
             (["score", realised, "--explain", "M21"], "score-explain-m21-realised-de.txt"),
             (["score", realised, "--explain", "M21", "--lang", "en"], "score-explain-m21-realised-en.txt"),
             (["score", realised, "--zielbild", "Z2", "--format", "markdown"], "score-myk10-realised-z2-de.md"),
+            (["score", realised, "--zielbild", "Z2", "--lang", "en"], "score-myk10-realised-z2-en.txt"),
         ])
     func golden(arguments: [String], golden: String) throws {
         let report = arguments[0] == "report"

@@ -38,6 +38,15 @@ public enum ScoreText {
                     ])
             }
             lines += table.render()
+            if !ranking.matrix.fed.isEmpty {
+                let w = ScoreWords(language: language)
+                lines += TextWrap.wrap(w.fedHeading + ":", indent: "  ", continuation: "  ")
+                for note in ranking.matrix.fed {
+                    lines += TextWrap.wrap(
+                        fedLine(note, criteria: ranking.matrix.criteria, w, language), width: 80, indent: "    ",
+                        continuation: "      ")
+                }
+            }
             if !ranking.ineligible.isEmpty {
                 lines.append(de ? "  nicht förderfähig:" : "  ineligible:")
                 for entry in ranking.ineligible {

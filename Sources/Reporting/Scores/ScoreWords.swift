@@ -32,13 +32,13 @@ struct ScoreWords {
 
     var fedHeading: String {
         de
-            ? "Realisierte Wirkung (policy.realisedImpact): für die Bewertung zählt statt der geschriebenen Wertung"
-            : "Realised impact (policy.realisedImpact): scoring uses instead of the written rating"
+            ? "Realisierte Wirkung (policy.realisedImpact) ersetzt für die Bewertung diese geschriebenen Wertungen"
+            : "Realised impact (policy.realisedImpact) replaces these written ratings for scoring"
     }
     func fedLine(measure: String, criterion: String, written: String, fed: String, achievement: String) -> String {
         de
             ? "\(measure): \(criterion) \(written) → \(fed) (Zielerreichung der Lösungen \(achievement))"
-            : "\(measure): \(criterion) \(written) → \(fed) (achievement of its Lösungen \(achievement))"
+            : "\(measure): \(criterion) \(written) → \(fed) (achievement \(achievement))"
     }
 
     func ranksAbove(
