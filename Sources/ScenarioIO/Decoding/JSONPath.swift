@@ -13,23 +13,27 @@ enum JSONPath {
     static func element(_ base: String, _ index: Int) -> String { base + "[" + String(index) + "]" }
 
     /// A key spelled after a dot: a letter or `_` first, then letters, digits, `_` or `$`.
-    /// ASCII keys are checked on their bytes; others by characters, as before.
+    /// ASCII keys are checked on their bytes in one buffer (an iterator per key cost more than
+    /// the check); others by characters, as before.
     private static func isSimple(_ key: String) -> Bool {
-        var ascii = true
-        var simple = true
-        for (offset, byte) in key.utf8.enumerated() {
-            if byte >= 0x80 {
-                ascii = false
-                break
+        var key = key
+        let ascii: Bool? = key.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return false }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 { return nil }
+                let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                let other =
+                    byte == UInt8(ascii: "_")
+                    || index > 0
+                        && (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") || byte == UInt8(ascii: "$"))
+                if !letter && !other { return false }
+                index += 1
             }
-            let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-            let digit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-            let underscore = byte == UInt8(ascii: "_")
-            let allowed =
-                offset == 0 ? letter || underscore : letter || digit || underscore || byte == UInt8(ascii: "$")
-            if !allowed { simple = false }
+            return true
         }
-        if ascii { return simple && !key.isEmpty }
+        if let ascii { return ascii }
         return key.first.map { $0.isLetter || $0 == "_" } == true
             && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
     }
