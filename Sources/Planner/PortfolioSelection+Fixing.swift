@@ -21,6 +21,12 @@ extension PortfolioSelection {
     ) -> (result: SolveResult, fixed: Int) {
         let clock = ContinuousClock()
         let start = clock.now
+        var options = options
+        // One limit for the relaxation and the search after it.
+        if let limit = options.timeLimit {
+            let own = start + .seconds(limit)
+            options.deadline = min(options.deadline ?? own, own)
+        }
         var relaxationOptions = SolveOptions(timeLimit: options.timeLimit)
         relaxationOptions.deadline = options.deadline
         relaxationOptions.stop = options.stop
