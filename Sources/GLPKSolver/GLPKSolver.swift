@@ -70,6 +70,7 @@ public struct GLPKSolver: MILPSolver {
         let problem = glp_create_prob()!
         defer { glp_delete_prob(problem) }
         load(model, into: problem)
+        if let basis = options.startingBasis { Self.apply(basis, to: problem, model: model) }
 
         var result =
             model.isMixedInteger
@@ -144,7 +145,9 @@ public struct GLPKSolver: MILPSolver {
         if let failure = simplex(problem, options: options, deadline: deadline) { return failure }
         let values = (1...model.columns.count).map { glp_get_col_prim(problem, Int32($0)) }
         let objective = glp_get_obj_val(problem)
-        return SolveResult(status: .optimal, objective: objective, bestBound: objective, gap: 0, values: values)
+        var result = SolveResult(status: .optimal, objective: objective, bestBound: objective, gap: 0, values: values)
+        result.root = Self.relaxation(problem, model: model)
+        return result
     }
 
     /// Solves the LP (relaxation) with the primal simplex, no presolve; nil when optimal,
@@ -157,6 +160,7 @@ public struct GLPKSolver: MILPSolver {
         parameters.msg_lev = options.captureLog || !silent ? GLP_MSG_ALL : GLP_MSG_OFF
         parameters.presolve = GLP_OFF
         let clock = ContinuousClock()
+        var restarted = false
         // glp_simplex has no callback, so it runs in slices of at most half a second; each call
         // goes on from the basis the last one left. A stop request or the deadline ends it.
         while true {
@@ -174,6 +178,10 @@ public struct GLPKSolver: MILPSolver {
             case (0, GLP_NOFEAS), (GLP_ENOPFS, _): return SolveResult(status: .infeasible)
             case (0, GLP_UNBND), (GLP_ENODFS, _): return SolveResult(status: .unbounded)
             case (GLP_ETMLIM, _): continue
+            case (GLP_EBADB, _) where !restarted, (GLP_ESING, _) where !restarted, (GLP_ECOND, _) where !restarted:
+                // A starting basis that does not fit (or became singular): GLPK's default one.
+                restarted = true
+                glp_std_basis(problem)
             case (let code, let status):
                 return SolveResult(status: .error("glp_simplex returned \(code), status \(status)"))
             }
@@ -203,6 +211,7 @@ public struct GLPKSolver: MILPSolver {
         }
         // Without the MIP presolver, glp_intopt needs an optimal LP basis first.
         if let failure = simplex(problem, options: options, deadline: search.deadline) { return failure }
+        let root = Self.relaxation(problem, model: model)
 
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
@@ -233,7 +242,9 @@ public struct GLPKSolver: MILPSolver {
             Unmanaged<SearchState>.fromOpaque(info).takeUnretainedValue().callback(tree)
         }
         let code = glp_intopt(problem, &parameters)
-        return result(problem, model: model, code: code, search: search)
+        var result = result(problem, model: model, code: code, search: search)
+        result.root = root
+        return result
     }
 
     private func result(_ problem: OpaquePointer, model: MILPModel, code: Int32, search: SearchState) -> SolveResult {

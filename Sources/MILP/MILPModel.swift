@@ -41,7 +41,7 @@ public struct MILPModel: Sendable {
     }
 
     public let name: String
-    public let columns: [Column]
+    public internal(set) var columns: [Column]
     public let rows: [Row]
     public let sense: ObjectiveSense
     /// Objective coefficient per column.

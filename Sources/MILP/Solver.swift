@@ -42,6 +42,10 @@ public struct SolveOptions: Sendable, Hashable {
     /// solutions and bound, adopts better solutions found elsewhere, and stops once the
     /// searches together have settled the model. A backend that ignores it stays correct.
     public var shared: SharedIncumbent?
+    /// A basis to start the (root) LP from, e.g. the one a relaxation of the same rows ended
+    /// with (`RootRelaxation.basis`); a backend that cannot use it (other dimensions, singular)
+    /// starts from its default basis instead.
+    public var startingBasis: LPBasis?
 
     public init(
         timeLimit: Double? = nil, relativeGap: Double = 0, cuts: Set<CutFamily> = [],
@@ -88,6 +92,9 @@ public struct SolveResult: Sendable {
     public var nodes: Int?
     /// The solver's log, when `captureLog` was set.
     public var log: String
+    /// The LP (relaxation) as solved at the root, before any cut or branch; nil when the
+    /// backend does not report it or the LP did not solve.
+    public var root: RootRelaxation?
 
     public init(
         status: SolveStatus, objective: Double? = nil, bestBound: Double? = nil, gap: Double? = nil,

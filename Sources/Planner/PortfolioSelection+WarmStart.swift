@@ -5,7 +5,13 @@ extension PortfolioSelection {
     /// A feasible first selection for GLPK: items are single measures and whole Lösungen, each
     /// with the prerequisites it needs; taken by value per euro while the money lasts. A
     /// measure already taken for another item costs nothing again (shared measures).
-    func greedy(_ built: Built, columns: Int) -> [Double] {
+    ///
+    /// With `guide` (the LP relaxation's value per column), items the LP funds more fully come
+    /// first, by value per euro among equals: the LP's whole items fit the budget together, so
+    /// the start is worth at least the LP's integral part. On Next-Release shapes at 30 % of the
+    /// cost that is far better than value per euro alone (classic-4: 13,530 against 12,444 of
+    /// an LP bound of 13,543), and the better start lets reduced costs fix many more columns.
+    func greedy(_ built: Built, columns: Int, guide: [Double]? = nil) -> [Double] {
         var values = [Double](repeating: 0, count: columns)
         let candidates = built.candidates
         let index = Dictionary(uniqueKeysWithValues: candidates.enumerated().map { ($1.measure.id, $0) })
@@ -22,23 +28,36 @@ extension PortfolioSelection {
                 if let a = index[prerequisite] { closure(a, &into) }
             }
         }
-        var items: [(group: Set<Int>, value: Double)] = []
+        var items: [(group: Set<Int>, value: Double, column: Int)] = []
         for (i, candidate) in candidates.enumerated() where candidate.value > 0 {
             var group = Set<Int>()
             closure(i, &group)
-            items.append((group, group.reduce(0) { $0 + candidates[$1].value }))
+            items.append((group, group.reduce(0) { $0 + candidates[$1].value }, built.y[i].index))
         }
         let bundleIDs = Set(built.bundles.map(\.id))
+        let bundleColumns = Dictionary(
+            built.bundles.map { ($0.id, $0.variable.index) }, uniquingKeysWith: { a, _ in a })
         for solution in scenario.solutions where bundleIDs.contains(solution.id) {
             var group = Set<Int>()
             for id in solution.measures { if let i = index[id] { closure(i, &group) } }
-            items.append((group, solution.bundleValue + group.reduce(0) { $0 + candidates[$1].value }))
+            items.append(
+                (
+                    group, solution.bundleValue + group.reduce(0) { $0 + candidates[$1].value },
+                    bundleColumns[solution.id]!
+                ))
         }
         func cost(_ group: Set<Int>) -> Double { max(1, group.reduce(0) { $0 + candidates[$1].cost.euros }) }
         // Ties by the smallest member index: the same start on every run.
-        let keys = items.map { (ratio: $0.value / cost($0.group), first: $0.group.min() ?? 0) }
+        // The LP's value rounded to 1e-6, so that its rounding noise does not decide.
+        let keys = items.map { item in
+            (
+                lp: guide.map { ($0[item.column] * 1e6).rounded() } ?? 0, ratio: item.value / cost(item.group),
+                first: item.group.min() ?? 0
+            )
+        }
         let order = items.indices.sorted {
-            keys[$0].ratio != keys[$1].ratio ? keys[$0].ratio > keys[$1].ratio : keys[$0].first < keys[$1].first
+            if keys[$0].lp != keys[$1].lp { return keys[$0].lp > keys[$1].lp }
+            return keys[$0].ratio != keys[$1].ratio ? keys[$0].ratio > keys[$1].ratio : keys[$0].first < keys[$1].first
         }
         var spent = Money.zero, own = Money.zero
         for item in order.map({ items[$0] }) {

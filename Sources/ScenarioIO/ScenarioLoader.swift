@@ -76,13 +76,12 @@ public enum ScenarioLoader {
     private static func decodeAndValidate(_ root: JSONNode) -> (scenario: Scenario?, diagnostics: [Diagnostic]) {
         let context = DecodingContext()
         guard let decoded = ScenarioDecoder(context: context).decode(root) else { return (nil, context.diagnostics) }
-        let locations = context.locations
         let found = ScenarioValidator.validate(decoded, declared: DeclaredIDs(root), fileIndices: context.entityIndices)
         { path in
             var path = path
             while true {
-                if let location = locations[path] { return location }
-                guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return locations[""] }
+                if let location = JSONPath.location(of: path, in: root) { return location }
+                guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return root.location }
                 path = String(path[..<cut])
             }
         }

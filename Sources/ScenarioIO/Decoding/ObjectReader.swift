@@ -16,7 +16,6 @@ struct ObjectReader {
         self.node = node
         self.path = path
         self.context = context
-        context.record(path, node.location)
         for member in members where !keys.contains(member.key) {
             context.error(
                 .unknownKey,
@@ -34,7 +33,6 @@ struct ObjectReader {
             }
             return nil
         }
-        context.record(childPath, child.location)
         return (child, childPath)
     }
 

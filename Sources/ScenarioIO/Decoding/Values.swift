@@ -192,7 +192,6 @@ enum Values {
         var indices: [Int] = []
         for (index, child) in elements.enumerated() {
             let childPath = JSONPath.element(path, index)
-            context.record(childPath, child.location)
             if let value = element(child, childPath, context) {
                 result.append(value)
                 indices.append(index)
@@ -214,7 +213,6 @@ enum Values {
         var result: [(key: String, value: T, location: SourceLocation)] = []
         for member in members {
             let childPath = JSONPath.member(path, member.key)
-            context.record(childPath, member.value.location)
             if let decoded = value(member.key, member.value, childPath, context) {
                 result.append((member.key, decoded, member.keyLocation))
             }

@@ -52,13 +52,14 @@ public enum OutcomeFiles {
         var sources = recordSources(path)
         if let progress {
             let context = DecodingContext()
-            if let root = RecordFiles.parse(progress, into: &diagnostics) {
+            let root = RecordFiles.parse(progress, into: &diagnostics)
+            if let root {
                 decodeProgress(
                     root, quarter: record.quarter, worked: &worked, delivered: &delivered, readings: &readings,
                     context: context)
             }
             diagnostics += context.diagnostics
-            let stated = context.locations.filter { path, _ in
+            let stated = (root.map(JSONPath.locations(in:)) ?? [:]).filter { path, _ in
                 path == "quarter" || path.hasPrefix("worked") || path.hasPrefix("progress")
                     || path.hasPrefix("indicators")
             }
