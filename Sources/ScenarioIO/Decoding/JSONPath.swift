@@ -6,11 +6,23 @@
 /// check of keys character by character, were 10 % of `select`'s time on a 3,250-measure file).
 enum JSONPath {
     static func member(_ base: String, _ key: String) -> String {
-        if isSimple(key) { return base.isEmpty ? key : base + "." + key }
-        return base + "[\"" + key + "\"]"
+        if isSimple(key) { return base.isEmpty ? key : joined(base, ".", key, "") }
+        return joined(base, "[\"", key, "\"]")
     }
 
-    static func element(_ base: String, _ index: Int) -> String { base + "[" + String(index) + "]" }
+    static func element(_ base: String, _ index: Int) -> String { joined(base, "[", String(index), "]") }
+
+    /// One allocation for the whole path: `a + b + c` allocates once per `+` (a run over MYK10
+    /// spelled with `+` made 17 % more allocations than with this).
+    private static func joined(_ base: String, _ open: String, _ middle: String, _ close: String) -> String {
+        var path = ""
+        path.reserveCapacity(base.utf8.count + open.utf8.count + middle.utf8.count + close.utf8.count)
+        path += base
+        path += open
+        path += middle
+        path += close
+        return path
+    }
 
     /// A key spelled after a dot: a letter or `_` first, then letters, digits, `_` or `$`.
     /// ASCII keys are checked on their bytes in one buffer (an iterator per key cost more than
