@@ -53,8 +53,9 @@ struct ReportIndicatorTests {
         #expect(text.contains("aria-label=\"K1 Anteil &lt;online&gt; &amp; mehr; Ausgangswert 12 %;"))
         #expect(text.contains("<circle") && text.contains("<title>Ist Q1/2027: 21,5 (19,8 %)</title>"))
         // The baseline comes a quarter before the first realised value (Q3/2026), left of every dot.
-        #expect(text.contains(">Q3/2026</text>") && text.contains("<line x1=\"64\" y1="))
-        #expect(!text.contains("<circle cx=\"64\""))
+        let left = Markup.coordinate(IndicatorChart.left)
+        #expect(text.contains(">Q3/2026</text>") && text.contains("<line x1=\"\(left)\" y1="))
+        #expect(!text.contains("<circle cx=\"\(left)\""))
     }
 
     @Test func theMarkdownSectionIsATableInEitherLanguage() {

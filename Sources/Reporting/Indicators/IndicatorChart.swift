@@ -5,8 +5,9 @@ import SprintModel
 /// text (and as each mark's `<title>`), so the chart reads without colour and without the
 /// picture; the table beside it states the same figures again.
 enum IndicatorChart {
-    static let width = 500.0, height = 190.0
-    static let left = 64.0, right = 24.0, top = 34.0, plotHeight = 110.0
+    // Three charts side by side on an A4 landscape page, so six indicators take one page.
+    static let width = 320.0, height = 200.0
+    static let left = 44.0, right = 14.0, top = 50.0, plotHeight = 110.0
 
     /// `start`: the planning horizon's first quarter. The baseline is drawn there, or a quarter
     /// before the first realised value if that is earlier: the baseline comes before any effect,
@@ -22,12 +23,16 @@ enum IndicatorChart {
         let values = [indicator.baseline, indicator.target] + actuals.map(\.value)
         let low = values.min()!, high = values.max()!
         let pad = high > low ? (high - low) * 0.1 : max(1, abs(high) * 0.1)
-        let bottomValue = low - pad, topValue = high + pad
+        // A falling target's label goes below its end of the line (above it, the line runs into
+        // the text), so that side gets room for it.
+        let falling = indicator.direction == .decrease
+        let bottomValue = low - (falling ? 2.5 * pad : pad), topValue = high + pad
         func y(_ value: Double) -> Double { top + plotHeight * (topValue - value) / (topValue - bottomValue) }
 
         var svg = Markup()
         ChartStyle.svgOpen(&svg, width: width, height: height, label: label(indicator, w))
-        ChartStyle.text(&svg, "\(indicator.id) \(indicator.name) (\(indicator.unit))", x: 0, y: 14, weight: "bold")
+        ChartStyle.text(&svg, "\(indicator.id) (\(indicator.unit))", x: 0, y: 14, weight: "bold")
+        ChartStyle.text(&svg, indicator.name, x: 0, y: 30, size: 10)
         let baseline = top + plotHeight
         svg.empty("line", line(left, baseline, width - right, baseline, stroke: "#999999"))
         // Planned path: baseline at the first quarter to the target at the target quarter.
@@ -40,8 +45,8 @@ enum IndicatorChart {
         svg.close("line")
         ChartStyle.text(&svg, w.value(indicator.baseline), x: left - 6, y: y(indicator.baseline) + 4, anchor: "end")
         ChartStyle.text(
-            &svg, w.target(indicator), x: min(x(indicator.targetDate), width - right), y: y(indicator.target) - 8,
-            anchor: "end", weight: "bold")
+            &svg, w.target(indicator), x: min(x(indicator.targetDate), width - right),
+            y: y(indicator.target) + (falling ? 16 : -8), anchor: "end", weight: "bold")
         // Realised values: dots with their value written above.
         for (quarter, value) in actuals {
             let achievement = w.achievement(indicator.achievement(of: value))
@@ -61,7 +66,11 @@ enum IndicatorChart {
         if labelled.count > 8 { labelled = [first, indicator.targetDate] }
         for quarter in labelled {
             svg.empty("line", line(x(quarter), baseline, x(quarter), baseline + 4, stroke: "#999999"))
-            ChartStyle.text(&svg, w.quarter(quarter), x: x(quarter), y: baseline + 16, anchor: "middle", size: 10)
+            // The last label ends at the axis' end rather than centring on it, so it is not clipped.
+            let atEnd = x(quarter) > width - right - 24
+            ChartStyle.text(
+                &svg, w.quarter(quarter), x: atEnd ? width - 2 : x(quarter), y: baseline + 16,
+                anchor: atEnd ? "end" : "middle", size: 10)
         }
         ChartStyle.text(&svg, legend(w), x: left, y: height - 8, size: 10)
         svg.close("svg")
