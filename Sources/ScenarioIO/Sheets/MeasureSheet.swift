@@ -15,8 +15,8 @@ import SprintModel
 /// replace the scenario's measures with the same id and add the others; the result is
 /// validated like a scenario file, and every problem is reported by sheet line and column.
 /// Text cells are read exactly as written (a round trip gives back any text); list elements
-/// escape `|` and `\` with a backslash. A measure's own indicators have no column: a row that
-/// replaces a measure keeps them.
+/// escape `|` and `\` with a backslash. A measure's own indicators have no column: a row replaces only
+/// the keys the sheet has columns for, so they are kept.
 public enum MeasureSheet {
     static let textColumns = ["id", "name", "zielbild", "source", "earliestStart", "deadline", "status"]
     static let numberColumns = ["effort", "progress", "maxTeams", "costPerTeamQuarter", "oneOffCost", "eligibleShare"]
@@ -207,7 +207,7 @@ public enum MeasureSheet {
                 let replacement = sheetByID[id]
             {
                 sheetIndex[merged.count] = id
-                merged.append(keepingIndicators(of: fields, in: replacement))
+                merged.append(keepingFieldsWithoutColumns(of: fields, in: replacement))
                 replaced.insert(id)
             } else {
                 merged.append(item)
@@ -280,13 +280,20 @@ public enum MeasureSheet {
             location: row.map { SourceLocation(file: path, line: $0, column: (column ?? 0) + 1) })
     }
 
-    /// The sheet has no column for a measure's own indicators (they are nested records with
-    /// their realised values); a row that replaces a measure keeps them, so nothing is lost.
-    static func keepingIndicators(of existing: [(String, OutputJSON)], in replacement: OutputJSON) -> OutputJSON {
-        guard let indicators = existing.first(where: { $0.0 == "indicators" }),
-            case .object(var fields) = replacement, !fields.contains(where: { $0.0 == "indicators" })
-        else { return replacement }
-        fields.append(indicators)
+    /// Keys of a measure that the sheet has columns for (`ratings` through its `rating:` columns).
+    static let sheetKeys = Set(columns + ["ratings"])
+
+    /// A row replaces what the sheet has columns for and nothing else: keys it cannot hold (a
+    /// measure's own indicators, nested records with their realised values) stay as the
+    /// scenario has them, so importing a sheet never loses them.
+    static func keepingFieldsWithoutColumns(
+        of existing: [(String, OutputJSON)], in replacement: OutputJSON
+    )
+        -> OutputJSON
+    {
+        guard case .object(var fields) = replacement else { return replacement }
+        let written = Set(fields.map(\.0))
+        fields += existing.filter { !sheetKeys.contains($0.0) && !written.contains($0.0) }
         return .object(fields)
     }
 }
