@@ -120,4 +120,44 @@ struct SearchRaceTests {
         #expect(shared.snapshot.objective == helped.objective)
         #expect((shared.snapshot.bound ?? -.infinity) >= known)
     }
+
+    /// With `othersAfterNodes`, a search that settles the model before that many nodes meets no
+    /// other: its answer is exactly the one it gives alone, and the same (values and nodes) on
+    /// every run. Later, the searches race and still agree with enumeration.
+    @Test func aSearchThatEndsBeforeTheOthersJoinGivesItsOwnAnswer() throws {
+        for seed in 1...60 as ClosedRange<UInt64> {
+            let instance = try BruteForceTests.instance(seed: seed, prioritised: false)
+            let alone = GLPKSolver().solve(instance.model, options: Self.variants[0])
+            let late = SearchRace(solver: GLPKSolver()).solve(
+                instance.model, variants: Self.variants, othersAfterNodes: 1_000_000)
+            let again = SearchRace(solver: GLPKSolver()).solve(
+                instance.model, variants: Self.variants, othersAfterNodes: 1_000_000)
+            #expect(late.status == alone.status && late.values == alone.values, "seed \(seed)")
+            // Alone, GLPK may search on below the race's 10⁻⁶ gap; with the race, the same stop.
+            #expect(late.values == again.values && late.nodes == again.nodes, "seed \(seed)")
+            let early = SearchRace(solver: GLPKSolver()).solve(
+                instance.model, variants: Self.variants, othersAfterNodes: 1)
+            if let optimum = instance.optimum {
+                #expect(early.status == .optimal && early.objective == optimum, "seed \(seed): \(early.status)")
+            } else {
+                #expect(early.status == .infeasible, "seed \(seed): \(early.status)")
+            }
+        }
+    }
+
+    /// A search that does not settle within the nodes is joined: both searches' nodes count.
+    @Test func aLongSearchIsJoinedByTheOthers() throws {
+        let model = try HardInstances.multidimensionalKnapsack(items: 60, dimensions: 5, seed: 3)
+        var options = SolveOptions(timeLimit: 0.6, branching: .driebeckTomlin)
+        options.deadline = .now + .seconds(0.6)
+        var other = options
+        other.branching = .mostFractional
+        let progress = SolveProgress()
+        var watched = options
+        watched.progress = progress
+        let result = SearchRace(solver: GLPKSolver()).solve(model, variants: [watched, other], othersAfterNodes: 20)
+        #expect(result.hasSolution)
+        #expect(model.maximumViolation(at: result.values) < 1e-9)
+        #expect((result.nodes ?? 0) > progress.snapshot.nodes, "the second search's nodes are counted too")
+    }
 }

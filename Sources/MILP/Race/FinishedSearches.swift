@@ -19,10 +19,18 @@ final class FinishedSearches: Sendable {
         finished.signal()
     }
 
-    /// The results of the searches that finished, in search order: all of them, unless
-    /// `patience` passes while at least one has finished.
-    func wait(patience: ContinuousClock.Instant?) -> [SolveResult] {
-        var count = results.withLock { $0.count }
+    /// Waits up to `seconds`, less when a search finishes meanwhile (its signal stays for `wait`).
+    func pause(seconds: Double) {
+        if finished.wait(timeout: .now() + seconds) == .success { finished.signal() }
+    }
+
+    /// Whether search `index` has finished.
+    func hasResult(at index: Int) -> Bool { results.withLock { $0[index] != nil } }
+
+    /// The results of the searches that finished, in search order: all `launched` of them (all
+    /// searches when nil), unless `patience` passes while at least one has finished.
+    func wait(patience: ContinuousClock.Instant?, launched: Int? = nil) -> [SolveResult] {
+        var count = launched ?? results.withLock { $0.count }
         while count > 0 {
             let any = results.withLock { $0.contains { $0 != nil } }
             if any, let patience {

@@ -20,17 +20,25 @@ public struct SearchRace: Sendable {
     /// `shared` is replaced) and combines the results. The gap of the first variant decides when
     /// the searches stop together, and its time limit how long the race waits for them: a
     /// search still running then is left to end on its own (see `FinishedSearches`).
-    public func solve(_ model: MILPModel, variants: [SolveOptions]) -> SolveResult {
+    ///
+    /// With `othersAfterNodes`, the first search runs alone until it has explored that many
+    /// nodes, and the others join only then; one that ends before never meets another, so its
+    /// answer does not depend on timing. Give every variant an absolute `deadline`: a search that
+    /// joins later counts its own time limit from when it starts.
+    public func solve(_ model: MILPModel, variants: [SolveOptions], othersAfterNodes: Int? = nil) -> SolveResult {
         guard let first = variants.first else { return SolveResult(status: .error("no search to race")) }
         guard variants.count > 1 else { return solver.solve(model, options: first) }
         let shared = SharedIncumbent(sense: model.sense, relativeGap: first.relativeGap)
         let finished = FinishedSearches(count: variants.count)
         let patience = Self.patience(first, from: .now)
+        var variants = variants
+        let watch = othersAfterNodes.map { _ in variants[0].progress ?? SolveProgress() }
+        variants[0].progress = watch ?? variants[0].progress
         // Threads of their own, not `concurrentPerform`: inside a parallel batch a nested apply
         // would run the searches one after the other, each with the whole time limit. Detached:
         // a search still in a long step at its deadline does not hold up the answer.
-        for (index, variant) in variants.enumerated() {
-            var sharing = variant
+        func launch(_ index: Int) {
+            var sharing = variants[index]
             sharing.shared = shared
             let options = sharing, solver = self.solver
             DedicatedThreads.detach {
@@ -39,6 +47,20 @@ public struct SearchRace: Sendable {
                 finished.store(result, at: index)
             }
         }
+        launch(0)
+        if let nodes = othersAfterNodes, let watch {
+            // Polled: GLPK reports its node count only inside its own callback.
+            while !finished.hasResult(at: 0) && watch.snapshot.nodes < nodes {
+                if let patience, ContinuousClock.now >= patience { break }
+                finished.pause(seconds: 0.002)
+            }
+            if finished.hasResult(at: 0) {
+                return Self.combine(
+                    finished.wait(patience: patience, launched: 1), sense: model.sense,
+                    relativeGap: first.relativeGap)
+            }
+        }
+        for index in variants.indices.dropFirst() { launch(index) }
         return Self.combine(finished.wait(patience: patience), sense: model.sense, relativeGap: first.relativeGap)
     }
 
