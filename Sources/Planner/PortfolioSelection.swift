@@ -277,6 +277,10 @@ public struct PortfolioSelection: Sendable {
             if let costModel = try? second.freeze().fixing(valueFixed) {
                 var costOptions = options
                 costOptions.relativeGap = 0
+                // The cost's tree closes faster branching on the most fractional column first
+                // (Driebeck-Tomlin joins after `soloNodes`): classic-2 at 50 % 1.25 → 0.32 s,
+                // classic-2 at 30 % proven in 2.1 s instead of unproven after 3.4 s.
+                costOptions.branching = .mostFractional
                 // The least cost is the tie-break, not the question: it may take as long as the
                 // value took (at least a second), so it never doubles the answer's time by much.
                 costOptions.timeLimit = max(1, result.solveSeconds)
