@@ -50,11 +50,17 @@ public struct SearchRace: Sendable {
         launch(0)
         if let nodes = othersAfterNodes, let watch {
             // Polled: GLPK reports its node count only inside its own callback.
+            var late = false
             while !finished.hasResult(at: 0) && watch.snapshot.nodes < nodes {
-                if let patience, ContinuousClock.now >= patience { break }
+                if let patience, ContinuousClock.now >= patience {
+                    late = true
+                    break
+                }
                 finished.pause(seconds: 0.002)
             }
-            if finished.hasResult(at: 0) {
+            // Past the deadline a search that joins now finds nothing better than the first
+            // search's incumbent, and might answer before it: wait for the first alone.
+            if late || finished.hasResult(at: 0) {
                 return Self.combine(
                     finished.wait(patience: patience, launched: 1), sense: model.sense,
                     relativeGap: first.relativeGap)
