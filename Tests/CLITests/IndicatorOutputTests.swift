@@ -42,6 +42,45 @@ struct IndicatorOutputTests {
             report ? String(decoding: try Data(contentsOf: out), as: UTF8.self) : run.stdout, named: golden)
     }
 
+    /// The decision paper of the KPI scenario has the section "Kennzahlen: Ziel und Ist" with the
+    /// on-track verdicts, in German and English.
+    @Test(
+        "decision paper golden output",
+        arguments: [
+            (["--format", "markdown"], "decide-myk10-shared-kpi-de.md"),
+            (["--format", "markdown", "--lang", "en"], "decide-myk10-shared-kpi-en.md"),
+        ])
+    func paper(arguments: [String], golden: String) throws {
+        let run = try ToolRunner.run(["decide", Self.shared, "--quarters", "2", "--stable"] + arguments, exits: 0)
+        try Golden.assertMatches(run.stdout, named: golden)
+    }
+
+    /// The HTML paper stays well-formed XHTML with the report's chart per indicator after the table.
+    @Test func theKPIPaperIsWellFormedWithAChartPerIndicator() throws {
+        let run = try ToolRunner.run(
+            ["decide", Self.shared, "--quarters", "2", "--stable", "--format", "html", "--lang", "en"], exits: 0)
+        let parser = XMLParser(data: Data(run.stdout.utf8))
+        let counter = ReportCommandTests.ElementCounter()
+        parser.delegate = counter
+        #expect(parser.parse(), "not well-formed: \(parser.parserError.map { "\($0)" } ?? "")")
+        #expect(counter.elements["svg"] == 6)
+        let table = try #require(run.stdout.range(of: "<th>On track?</th>"))
+        let charts = try #require(run.stdout.range(of: "<div class=\"figures\"><svg"))
+        #expect(table.upperBound < charts.lowerBound && run.stdout.contains("behind (planned 23.33)"))
+    }
+
+    /// A scenario without indicators has no KPI section in its paper, in either format.
+    @Test(arguments: ["markdown", "html"])
+    func aPaperWithoutIndicatorsHasNoKPISection(format: String) throws {
+        let arguments = ["decide", "scenarios/myk10/myk10.json", "--quarters", "2", "--stable", "--format", format]
+        let run = try ToolRunner.run(arguments, exits: 0)
+        #expect(!run.stdout.contains("Kennzahlen") && !run.stdout.contains("Im Plan"))
+        #expect(!run.stdout.contains("<svg") && !run.stdout.contains("figures"))
+        let kpi = try ToolRunner.run(
+            ["decide", Self.shared, "--quarters", "2", "--stable", "--format", format], exits: 0)
+        #expect(kpi.stdout.contains("Kennzahlen: Ziel und Ist") && kpi.stdout.contains("hinter dem Plan (Soll 12)"))
+    }
+
     /// The KPI report stays well-formed XHTML with one chart per indicator besides the three
     /// charts every report has, and the section comes between the Lösungen and the ranking.
     @Test(arguments: ["de", "en"])

@@ -9,13 +9,13 @@ enum IndicatorChart {
     static let width = 320.0, height = 200.0
     static let left = 44.0, right = 14.0, top = 50.0, plotHeight = 110.0
 
-    /// `start`: the planning horizon's first quarter. The baseline is drawn there, or a quarter
-    /// before the first realised value if that is earlier: the baseline comes before any effect,
-    /// and its label then does not sit on the first value's.
+    /// `start`: the planning horizon's first quarter. The baseline is drawn where `IndicatorPath`
+    /// puts it (there, or a quarter before the first realised value if that is earlier), so its
+    /// label does not sit on the first value's.
     static func render(_ indicator: Indicator, start: Quarter, language: ReportLanguage) -> Markup {
         let w = IndicatorWords(language: language)
         let actuals = indicator.actuals.sorted { $0.key < $1.key }
-        let first = min(start, actuals.first.map { $0.key.advanced(by: -1) } ?? start)
+        let first = IndicatorPath(indicator, horizonStart: start).start
         let last = max(indicator.targetDate, actuals.last?.key ?? indicator.targetDate, first.advanced(by: 1))
         let span = Double(first.distance(to: last))
         let plotWidth = width - left - right

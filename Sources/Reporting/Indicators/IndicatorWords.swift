@@ -22,6 +22,27 @@ struct IndicatorWords {
             : "Achievement: the share of the way from baseline to target that the latest actual value has come "
                 + "(0–100%); ≥ more is better, ≤ less is better."
     }
+    /// The decision paper's words: its last column, an indicator without a realised value, and
+    /// what "on track" means.
+    var onTrackColumn: String { de ? "Im Plan?" : "On track?" }
+    var noActualYet: String { de ? "noch kein Ist-Wert" : "no actual yet" }
+    var onTrackDefinition: String {
+        de
+            ? "Im Plan: der jüngste Ist-Wert ist mindestens so gut wie der geplante gerade Weg vom Ausgangswert "
+                + "(zu Beginn des Planungszeitraums oder ein Quartal vor dem ersten Ist-Wert) zum Ziel im "
+                + "Zielquartal; Soll ist der Wert dieses Wegs im Quartal des Ist-Werts."
+            : "On track: the latest actual is at least as good as the planned straight path from the baseline "
+                + "(at the start of the planning horizon, or a quarter before the first actual) to the target in "
+                + "its quarter; planned is that path's value in the actual's quarter."
+    }
+
+    /// "im Plan (Soll 23,33)" / "behind (planned 23.33)".
+    func onTrack(_ onTrack: Bool, planned: Double) -> String {
+        let figure = value(planned)
+        if de { return (onTrack ? "im Plan" : "hinter dem Plan") + " (Soll \(figure))" }
+        return (onTrack ? "on track" : "behind") + " (planned \(figure))"
+    }
+
     /// Under `history`'s terminal table: which quarter an actual without its own quarter describes.
     func textNote(_ quarter: String) -> String {
         de ? "Ist ohne Quartal: Stand \(quarter)" : "actual without a quarter: as of \(quarter)"

@@ -5,7 +5,8 @@ import SprintModel
 
 /// The end-of-sprint decision as a paper for the Zielbild groups' minutes and the council
 /// (Beschlussvorlage): occasion, recommendation per Zielbild with its reasons, alternatives and
-/// what they cost, money against every cap, risks, and the proposed resolution. German for a
+/// what they cost, money against every cap, the indicators against their plan (when the
+/// scenario declares any), risks, and the proposed resolution. German for a
 /// German scenario, English otherwise; every measure with its id and name, money in whole euros.
 public struct DecisionPaper {
     public var decision: SprintDecision
@@ -57,6 +58,7 @@ public struct DecisionPaper {
         alternatives(into: &doc)
         doc.heading(2, w.money)
         doc.list(money().map { [.plain($0)] })
+        IndicatorSection.paper(into: &doc, scenario: scenario, language: language)
         doc.heading(2, w.risks)
         doc.list(risks().map { [.plain($0)] })
         doc.heading(2, w.resolution)
