@@ -64,7 +64,10 @@ extension PortfolioSelection {
         var searchOptions = options
         searchOptions.warmStart = incumbent
         searchOptions.startingBasis = root.basis
-        var result = soloThenRace(model.fixing(fixed), options: searchOptions)
+        // The race counts a solution proven when no better one can exist: with whole-number
+        // objectives a bound less than half a unit above it; otherwise GLPK's own tolerance.
+        let provenGap = step > 0 ? min(1e-6, 0.5 * step / max(1, abs(known))) : 1e-7
+        var result = soloThenRace(model.fixing(fixed), options: searchOptions, provenGap: provenGap)
         switch result.status {
         case .infeasible:
             // Nothing better than the incumbent exists (the original model has it).
@@ -98,12 +101,15 @@ extension PortfolioSelection {
     /// With two cores the race costs no wall time. The late start keeps every model that one
     /// search settles within `soloNodes` nodes free of timing: its answer is the same on every
     /// run; only a longer search can end with another of several equally good selections.
-    func soloThenRace(_ model: MILPModel, options: SolveOptions) -> SolveResult {
+    func soloThenRace(_ model: MILPModel, options: SolveOptions, provenGap: Double) -> SolveResult {
         guard raceSearches else { return solver.solve(model, options: options) }
         var other = options
         other.branching = options.branching == .mostFractional ? .driebeckTomlin : .mostFractional
         other.progress = nil
-        return SearchRace(solver: solver).solve(model, variants: [options, other], othersAfterNodes: Self.soloNodes)
+        // `provenGap` from the caller: 10⁻⁶ of a value scaled to whole numbers, or of a cost in
+        // cents, can be more than one unit.
+        return SearchRace(solver: solver).solve(
+            model, variants: [options, other], othersAfterNodes: Self.soloNodes, provenGap: provenGap)
     }
 
     /// Nodes the first search has to itself before the second joins (at most a few tenths of a

@@ -31,8 +31,8 @@ public struct PortfolioSelection: Sendable {
     public let scores: ScoreSheet
     public let solver: any MILPSolver
     /// Whether a search that one branching rule does not settle within `soloNodes` goes on as
-    /// a race of two rules, one per core (see `solveFixing`). Off: one search, whose answer
-    /// never depends on timing.
+    /// a race of two rules, one per core (see `soloThenRace`). Off: one search, whose answer
+    /// depends on timing only when the time limit strikes.
     public var raceSearches = ProcessInfo.processInfo.activeProcessorCount >= 2
 
     public init(scenario: Scenario, scores: ScoreSheet, solver: any MILPSolver) {
@@ -294,7 +294,7 @@ public struct PortfolioSelection: Sendable {
                 // Whole units of the costs' common divisor: a cheaper selection costs at least one less.
                 let (cheaper, fixed) = solveFixing(costModel, integral: true, options: costOptions) { _ in [values] }
                 costSeconds = cheaper.solveSeconds
-                costFixed = valueFixed.count + fixed
+                costFixed = min(valueFixed.count + fixed, costModel.columns.count)
                 if cheaper.hasSolution {
                     values = cheaper.values
                     leastCost = cheaper.status == .optimal

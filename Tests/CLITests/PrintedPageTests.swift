@@ -54,13 +54,15 @@ struct PrintedPageTests {
         #expect((3...4).contains(pages), "\(pages) pages")
     }
 
-    @Test(.enabled(if: chromium != nil))
-    func theDecisionPaperPrintsOnAtMostTwoPages() throws {
+    /// Also with the KPI section of the scenario with six indicators.
+    @Test(
+        .enabled(if: chromium != nil),
+        arguments: ["scenarios/myk10/myk10.json", "scenarios/myk10/myk10-shared.json"])
+    func theDecisionPaperPrintsOnAtMostTwoPages(scenario: String) throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let html = folder.appendingPathComponent("paper.html")
-        let run = try ToolRunner.run(
-            ["decide", "scenarios/myk10/myk10.json", "--stable", "--format", "html"], exits: 0)
+        let run = try ToolRunner.run(["decide", scenario, "--stable", "--format", "html"], exits: 0)
         try run.stdout.write(to: html, atomically: true, encoding: .utf8)
         let pages = try Self.pages(printing: html)
         #expect((1...2).contains(pages), "\(pages) pages")

@@ -146,12 +146,19 @@ struct SearchRaceTests {
     }
 
     /// A search that does not settle within the nodes is joined: both searches' nodes count.
+    /// Node limits, not a clock, end both searches, so the test does not depend on the
+    /// machine's speed.
     @Test func aLongSearchIsJoinedByTheOthers() throws {
         let model = try HardInstances.multidimensionalKnapsack(items: 60, dimensions: 5, seed: 3)
-        var options = SolveOptions(timeLimit: 0.6, branching: .driebeckTomlin)
-        options.deadline = .now + .seconds(0.6)
+        var options = SolveOptions(branching: .driebeckTomlin)
+        options.nodeLimit = 300
+        var alone = options
+        alone.nodeLimit = 20
+        let solo = GLPKSolver().solve(model, options: alone)
+        #expect(solo.status != .optimal, "settled within 20 nodes: the instance no longer tests joining")
         var other = options
         other.branching = .mostFractional
+        other.nodeLimit = 50
         let progress = SolveProgress()
         var watched = options
         watched.progress = progress
@@ -159,5 +166,20 @@ struct SearchRaceTests {
         #expect(result.hasSolution)
         #expect(model.maximumViolation(at: result.values) < 1e-9)
         #expect((result.nodes ?? 0) > progress.snapshot.nodes, "the second search's nodes are counted too")
+    }
+
+    /// With `provenGap` 0 only an exact meeting of solution and bound settles the searches: a
+    /// bound one unit above a solution of 10⁹ (a gap of 10⁻⁹) settles by default, not then.
+    @Test func aProvenGapOfZeroLeavesTheProofToTheSearches() {
+        let loose = SharedIncumbent(sense: .maximize, relativeGap: 0)
+        let exact = SharedIncumbent(sense: .maximize, relativeGap: 0, provenGap: 0)
+        for shared in [loose, exact] {
+            shared.offer([1], objective: 1e9)
+            shared.report(bound: 1e9 + 1)
+        }
+        #expect(loose.isSettled && !exact.isSettled)
+        let near = SolveResult(status: .timeLimitWithSolution, objective: 1e9, bestBound: 1e9 + 1, values: [1])
+        #expect(SearchRace.combine([near], sense: .maximize, relativeGap: 0).status == .optimal)
+        #expect(SearchRace.combine([near], sense: .maximize, relativeGap: 0, provenGap: 0).status != .optimal)
     }
 }

@@ -36,16 +36,16 @@ struct IndicatorPathTests {
         var doc = Document(title: "T", language: .en)
         IndicatorSection.paper(into: &doc, scenario: scenario, language: .en)
         let markdown = doc.markdown()
-        #expect(markdown.contains("| L1 Portal <neu> & \"gut\" | K1 Anteil \\| <online> & mehr | % | 10 |"))
-        #expect(markdown.contains("| ≥ 50 by 2027 Q4 | 20 (2027 Q1) | on track (planned 20) |"))
+        #expect(markdown.contains("| L1 | K1 Anteil \\| <online> & mehr (%) | 10 |"), "\(markdown)")
+        #expect(markdown.contains("| ≥ 50 by 2027 Q4 | 20 (2027 Q1) | yes (planned 20) |"))
         #expect(!markdown.contains("<svg"))
         let html = doc.html()
         #expect(html.contains("Anteil | &lt;online&gt; &amp; mehr") && !html.contains("<online>"))
-        #expect(html.components(separatedBy: "<svg").count == 2 && html.contains(".figures svg"))
+        #expect(!html.contains("<svg"), "no charts in the paper")
 
         scenario.solutions[0].indicators = []
         var empty = Document(title: "T", language: .de)
         IndicatorSection.paper(into: &empty, scenario: scenario, language: .de)
-        #expect(empty.blocks.isEmpty && !empty.html().contains(".figures"))
+        #expect(empty.blocks.isEmpty)
     }
 }

@@ -24,16 +24,24 @@ public struct SearchRace: Sendable {
     /// With `othersAfterNodes`, the first search runs alone until it has explored that many
     /// nodes, and the others join only then; one that ends before never meets another, so its
     /// answer does not depend on timing. Give every variant an absolute `deadline`: a search that
-    /// joins later counts its own time limit from when it starts.
-    public func solve(_ model: MILPModel, variants: [SolveOptions], othersAfterNodes: Int? = nil) -> SolveResult {
+    /// joins later counts its own time limit from when it starts. Past the race's patience the
+    /// others no longer join, and the race waits for the first search however long it takes.
+    ///
+    /// `provenGap` is the gap below which the race counts a solution as proven (see
+    /// `SharedIncumbent`); 0 leaves every proof to the searches themselves.
+    public func solve(
+        _ model: MILPModel, variants: [SolveOptions], othersAfterNodes: Int? = nil, provenGap: Double = 1e-6
+    ) -> SolveResult {
         guard let first = variants.first else { return SolveResult(status: .error("no search to race")) }
         guard variants.count > 1 else { return solver.solve(model, options: first) }
-        let shared = SharedIncumbent(sense: model.sense, relativeGap: first.relativeGap)
+        let shared = SharedIncumbent(sense: model.sense, relativeGap: first.relativeGap, provenGap: provenGap)
         let finished = FinishedSearches(count: variants.count)
         let patience = Self.patience(first, from: .now)
         var variants = variants
         let watch = othersAfterNodes.map { _ in variants[0].progress ?? SolveProgress() }
         variants[0].progress = watch ?? variants[0].progress
+        // A caller's progress may still count the nodes of an earlier solve.
+        watch?.update(incumbent: nil, bound: nil, nodes: 0)
         // Threads of their own, not `concurrentPerform`: inside a parallel batch a nested apply
         // would run the searches one after the other, each with the whole time limit. Detached:
         // a search still in a long step at its deadline does not hold up the answer.
@@ -63,11 +71,12 @@ public struct SearchRace: Sendable {
             if late || finished.hasResult(at: 0) {
                 return Self.combine(
                     finished.wait(patience: patience, launched: 1), sense: model.sense,
-                    relativeGap: first.relativeGap)
+                    relativeGap: first.relativeGap, provenGap: provenGap)
             }
         }
         for index in variants.indices.dropFirst() { launch(index) }
-        return Self.combine(finished.wait(patience: patience), sense: model.sense, relativeGap: first.relativeGap)
+        return Self.combine(
+            finished.wait(patience: patience), sense: model.sense, relativeGap: first.relativeGap, provenGap: provenGap)
     }
 
     /// How long the race waits for every search: the first search's deadline (its own limit or
@@ -81,7 +90,9 @@ public struct SearchRace: Sendable {
     }
 
     /// The best solution (the earliest variant among equals) with the tightest bound of all.
-    static func combine(_ results: [SolveResult], sense: ObjectiveSense, relativeGap: Double) -> SolveResult {
+    static func combine(
+        _ results: [SolveResult], sense: ObjectiveSense, relativeGap: Double, provenGap: Double = 1e-6
+    ) -> SolveResult {
         var best: SolveResult?
         for result in results where result.hasSolution {
             if let current = best?.objective, let objective = result.objective, !sense.improves(objective, on: current)
@@ -108,7 +119,7 @@ public struct SearchRace: Sendable {
         // A bound can never be worse than a solution in hand.
         let tightest = bound.map { sense.improves(objective, on: $0) ? objective : $0 } ?? objective
         let gap = SolveResult.relativeGap(objective: objective, bound: tightest)
-        if proven || gap <= 1e-6 {
+        if proven || gap <= provenGap {
             combined.status = .optimal
             combined.bestBound = objective
             combined.gap = 0

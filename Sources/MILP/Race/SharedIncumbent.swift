@@ -19,14 +19,17 @@ public final class SharedIncumbent: Sendable, Hashable {
     }
 
     public let sense: ObjectiveSense
-    /// The gap at which the searches stop together (at least 10⁻⁶: closer than that, a
+    /// The gap at which the searches stop together (at least `provenGap`: closer than that, a
     /// solution counts as proven optimal).
     public let relativeGap: Double
     private let state = Mutex(Snapshot())
 
-    public init(sense: ObjectiveSense, relativeGap: Double) {
+    /// `provenGap` 0 lets only a search's own proof (`proven()`) or an exact meeting of
+    /// solution and bound settle the searches: for objectives so large that 10⁻⁶ of them is
+    /// more than one unit (a cost in cents).
+    public init(sense: ObjectiveSense, relativeGap: Double, provenGap: Double = 1e-6) {
         self.sense = sense
-        self.relativeGap = max(relativeGap, 1e-6)
+        self.relativeGap = max(relativeGap, provenGap)
     }
 
     public var snapshot: Snapshot { state.withLock { $0 } }

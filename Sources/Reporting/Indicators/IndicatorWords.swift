@@ -28,19 +28,17 @@ struct IndicatorWords {
     var noActualYet: String { de ? "noch kein Ist-Wert" : "no actual yet" }
     var onTrackDefinition: String {
         de
-            ? "Im Plan: der jüngste Ist-Wert ist mindestens so gut wie der geplante gerade Weg vom Ausgangswert "
-                + "(zu Beginn des Planungszeitraums oder ein Quartal vor dem ersten Ist-Wert) zum Ziel im "
-                + "Zielquartal; Soll ist der Wert dieses Wegs im Quartal des Ist-Werts."
-            : "On track: the latest actual is at least as good as the planned straight path from the baseline "
-                + "(at the start of the planning horizon, or a quarter before the first actual) to the target in "
-                + "its quarter; planned is that path's value in the actual's quarter."
+            ? "Im Plan, wenn der jüngste Ist-Wert mindestens das Soll erreicht: den Wert im Quartal des Ist-Werts "
+                + "auf dem geraden Weg vom Ausgangswert (Beginn des Planungszeitraums) zum Ziel."
+            : "On track when the latest actual reaches at least the planned value: the value in the actual's "
+                + "quarter on the straight path from the baseline (start of the planning horizon) to the target."
     }
 
-    /// "im Plan (Soll 23,33)" / "behind (planned 23.33)".
+    /// "ja (Soll 23,33)" / "no (planned 23.33)": the answer to the column's question.
     func onTrack(_ onTrack: Bool, planned: Double) -> String {
         let figure = value(planned)
-        if de { return (onTrack ? "im Plan" : "hinter dem Plan") + " (Soll \(figure))" }
-        return (onTrack ? "on track" : "behind") + " (planned \(figure))"
+        if de { return (onTrack ? "ja" : "nein") + " (Soll \(figure))" }
+        return (onTrack ? "yes" : "no") + " (planned \(figure))"
     }
 
     /// Under `history`'s terminal table: which quarter an actual without its own quarter describes.

@@ -1,7 +1,6 @@
 /// A short document for people — headings, paragraphs, bullet lists and tables of plain,
-/// strong and code text, and charts for HTML — written once and rendered as Markdown or as
-/// printable HTML, so the two formats of a paper cannot drift apart. Text is escaped by the
-/// renderer, never before.
+/// strong and code text — written once and rendered as Markdown or as printable HTML, so the
+/// two formats of a paper cannot drift apart. Text is escaped by the renderer, never before.
 struct Document {
     /// A run of text inside a paragraph, list item or cell.
     enum Span {
@@ -15,9 +14,6 @@ struct Document {
         case paragraph([Span])
         case list([[Span]])
         case table(header: [String], rows: [[[Span]]])
-        /// Charts in a row, HTML only: Markdown leaves them out, so a table beside them must
-        /// state their figures.
-        case figures([Markup])
     }
 
     var title: String
@@ -28,7 +24,6 @@ struct Document {
     mutating func paragraph(_ spans: Span...) { blocks.append(.paragraph(spans)) }
     mutating func list(_ items: [[Span]]) { blocks.append(.list(items)) }
     mutating func table(header: [String], rows: [[[Span]]]) { blocks.append(.table(header: header, rows: rows)) }
-    mutating func figures(_ charts: [Markup]) { blocks.append(.figures(charts)) }
 
     /// GitHub-flavoured Markdown: `**strong**`, `` `code` ``, pipes escaped in every text.
     func markdown() -> String { "# \(VisibleText.markdownCell(title))\n\n" + markdownBlocks() }
@@ -47,7 +42,6 @@ struct Document {
                 out += "|" + String(repeating: "---|", count: header.count) + "\n"
                 for row in rows { out += "| " + row.map(Self.markdown).joined(separator: " | ") + " |\n" }
                 out += "\n"
-            case .figures: continue
             }
         }
         return out
@@ -71,9 +65,7 @@ struct Document {
         html.open("head")
         html.empty("meta", [("charset", "utf-8")])
         html.element("title", [], title)
-        // Only a document with charts gets their rule, so papers without any keep their bytes.
-        let charts = blocks.contains { if case .figures = $0 { true } else { false } }
-        html.element("style", [], Self.style + (charts ? "\n" + Self.figureStyle : ""))
+        html.element("style", [], Self.style)
         html.close("head")
         html.newline()
         html.open("body")
@@ -122,10 +114,6 @@ struct Document {
                 }
                 html.close("tbody")
                 html.close("table")
-            case .figures(let charts):
-                html.open("div", [("class", "figures")])
-                for chart in charts { html.append(chart) }
-                html.close("div")
             }
         }
     }
@@ -153,11 +141,5 @@ struct Document {
         @page { size: A4 portrait; margin: 14mm 14mm 14mm 16mm; }
         @media print { body { margin: 0; max-width: none; font-size: 8.8pt; line-height: 1.25; } \
         li, tr { break-inside: avoid; } h2, h3 { break-after: avoid; } }
-        """
-
-    /// Charts three to a row, scaled to the page (their viewBox keeps the proportions).
-    static let figureStyle = """
-        .figures { display: flex; flex-wrap: wrap; gap: 0.5em 1%; margin: 0.4em 0; }
-        .figures svg { width: 32.6%; height: auto; break-inside: avoid; }
         """
 }
