@@ -244,6 +244,11 @@ public struct PortfolioSelection: Sendable {
         options.deadline = deadline
         let items = greedyItems(built)
         options.warmStart = greedy(built, items: items, columns: valueModel.columns.count)
+        // The value LP starts at the greedy selection (`LPBasis(vertex:of:)`), often a few pivots
+        // from its optimum: classic-4 at 70 % took 2,322 simplex steps from the slack basis and
+        // now 0.004 s; over the 21 generated portfolios 23.7 → 20.6 s, slower only where the
+        // other optimal vertex lengthens the search (classic-4 at 30 %: 1.2 → 2.0 s).
+        options.startingBasis = options.warmStart.flatMap { LPBasis(vertex: $0, of: valueModel) }
         // Reduced-cost fixing against the greedy start: only selections worth more than it
         // matter (classic-4 at 30 %: unproven at 10 s without it).
         let fixedSolve = solveFixing(valueModel, integral: built.scale.isIntegral, options: options) { relaxation in
