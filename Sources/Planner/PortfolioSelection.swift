@@ -279,7 +279,13 @@ public struct PortfolioSelection: Sendable {
             // the value LP's reduced costs fix columns for it as well (same columns): often all
             // but a few, when the value's LP bound is its optimum.
             let valueFixed = fixedSolve.result.root?.fixedColumns(reaching: held, in: valueModel) ?? [:]
-            if let costModel = try? second.freeze().fixing(valueFixed) {
+            // What follows from those through the rows (prerequisites of funded measures, members
+            // of dropped Lösungen) is fixed as well, so the least-cost LP need not find it by
+            // degenerate pivots: classic-4 at 70 %, 0.13 s (1,313 simplex steps) → 0.00 s. Not in
+            // the searches themselves: there it made 3 of 4 cases slower (classic-2 at 70 %:
+            // 0.55 → 1.37 s), GLPK preprocessing each node anyway.
+            if let frozen = try? second.freeze(), let implied = frozen.propagating(valueFixed) {
+                let costModel = frozen.fixing(implied)
                 var costOptions = options
                 costOptions.relativeGap = 0
                 // The cost's tree closes faster branching on the most fractional column first
@@ -299,7 +305,7 @@ public struct PortfolioSelection: Sendable {
                 // Whole units of the costs' common divisor: a cheaper selection costs at least one less.
                 let (cheaper, fixed) = solveFixing(costModel, integral: true, options: costOptions) { _ in [values] }
                 costSeconds = cheaper.solveSeconds
-                costFixed = min(valueFixed.count + fixed, costModel.columns.count)
+                costFixed = min(implied.count + fixed, costModel.columns.count)
                 if cheaper.hasSolution {
                     values = cheaper.values
                     leastCost = cheaper.status == .optimal
