@@ -1,3 +1,4 @@
+import SprintModel
 import Testing
 
 @testable import ScenarioIO
@@ -53,6 +54,22 @@ struct JSONParserTests {
         let root = try #require(parse(#"{"a": "\u00fc\n\"\\\/", "b": "\ud83d\ude00"}"#).root)
         #expect(root["a"]?.value == .string("ü\n\"\\/"))
         #expect(root["b"]?.value == .string("😀"))
+    }
+
+    @Test("Strings of runs, escapes and multi-byte characters come back as written (400 strings)")
+    func stringsRoundTrip() throws {
+        let pieces: [String] = ["a", "Lösung", "\"", "\\", "/", "\n", "\t", "\u{01}", "€", "😀", "  ", "x\u{7F}"]
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<400 {
+            let text = (0..<random.integer(in: 0...8)).map { _ in pieces[random.integer(in: 0...(pieces.count - 1))] }
+                .joined()
+            var quoted = ""
+            OutputJSON.quote(text, into: &quoted)
+            let root = try #require(parse("{\"s\": \(quoted), \"after\": 1}").root)
+            #expect(root["s"]?.value == .string(text))
+            // One column per character after the string, whatever its bytes and escapes.
+            #expect(root["after"]?.location.column == 18 + quoted.unicodeScalars.count)
+        }
     }
 
     @Test(

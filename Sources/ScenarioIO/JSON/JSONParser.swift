@@ -260,7 +260,13 @@ public struct JSONParser {
     private mutating func parseString() throws -> String {
         let start = location
         advance()  // opening quote
-        var scalars = String.UnicodeScalarView()
+        // Runs of plain characters are copied into the string whole, as UTF-8 (checked while
+        // scanning): appending scalar by scalar was 13 % of loading a 3,500-measure file.
+        var text = ""
+        var run = offset
+        func flush(_ end: Int) {
+            if run < end { text += String(decoding: bytes[run..<end], as: UTF8.self) }
+        }
         while true {
             guard offset < bytes.count else {
                 throw SyntaxError(message: "unterminated string", location: start)
@@ -268,47 +274,13 @@ public struct JSONParser {
             let byte = bytes[offset]
             switch byte {
             case UInt8(ascii: "\""):
+                flush(offset)
                 advance()
-                return String(scalars)
+                return text
             case UInt8(ascii: "\\"):
-                let escapeLocation = location
-                advance()
-                guard offset < bytes.count else { throw SyntaxError(message: "unterminated string", location: start) }
-                let escaped = bytes[offset]
-                advance()
-                switch escaped {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{08}")
-                case UInt8(ascii: "f"): scalars.append("\u{0C}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
-                case UInt8(ascii: "u"):
-                    var code = try hexQuad(escapeLocation)
-                    if (0xD800...0xDBFF).contains(code) {
-                        guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"),
-                            bytes[offset + 1] == UInt8(ascii: "u")
-                        else {
-                            throw SyntaxError(
-                                message: "invalid \\u escape: unpaired surrogate", location: escapeLocation)
-                        }
-                        advance()
-                        advance()
-                        let low = try hexQuad(escapeLocation)
-                        guard (0xDC00...0xDFFF).contains(low) else {
-                            throw SyntaxError(
-                                message: "invalid \\u escape: unpaired surrogate", location: escapeLocation)
-                        }
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                    } else if (0xDC00...0xDFFF).contains(code) {
-                        throw SyntaxError(message: "invalid \\u escape: unpaired surrogate", location: escapeLocation)
-                    }
-                    scalars.append(Unicode.Scalar(code)!)
-                default:
-                    throw SyntaxError(message: "invalid escape sequence in string", location: escapeLocation)
-                }
+                flush(offset)
+                text.unicodeScalars.append(try parseEscape(inStringAt: start))
+                run = offset
             case 0x00..<0x20:
                 throw SyntaxError(
                     message: byte == 0x0A || byte == 0x0D
@@ -316,16 +288,56 @@ public struct JSONParser {
                         : "control character in string: write it as a \\u escape",
                     location: location)
             case 0x20..<0x80:
-                scalars.append(Unicode.Scalar(byte))
-                advance()
+                offset += 1  // never a line break here
+                column += 1
             default:
-                let scalarLocation = location
-                guard let (scalar, length) = decodeUTF8(at: offset) else {
-                    throw SyntaxError(message: "invalid UTF-8 byte sequence in string", location: scalarLocation)
+                guard let (_, length) = decodeUTF8(at: offset) else {
+                    throw SyntaxError(message: "invalid UTF-8 byte sequence in string", location: location)
                 }
-                scalars.append(scalar)
-                for _ in 0..<length { advance() }
+                offset += length
+                column += 1
             }
+        }
+    }
+
+    /// The scalar of the escape sequence at `offset` (a backslash and what follows) in the
+    /// string that starts at `start`.
+    private mutating func parseEscape(inStringAt start: SourceLocation) throws -> Unicode.Scalar {
+        let escapeLocation = location
+        advance()
+        guard offset < bytes.count else { throw SyntaxError(message: "unterminated string", location: start) }
+        let escaped = bytes[offset]
+        advance()
+        switch escaped {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "b"): return "\u{08}"
+        case UInt8(ascii: "f"): return "\u{0C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
+            var code = try hexQuad(escapeLocation)
+            if (0xD800...0xDBFF).contains(code) {
+                guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"),
+                    bytes[offset + 1] == UInt8(ascii: "u")
+                else {
+                    throw SyntaxError(message: "invalid \\u escape: unpaired surrogate", location: escapeLocation)
+                }
+                advance()
+                advance()
+                let low = try hexQuad(escapeLocation)
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw SyntaxError(message: "invalid \\u escape: unpaired surrogate", location: escapeLocation)
+                }
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(code) {
+                throw SyntaxError(message: "invalid \\u escape: unpaired surrogate", location: escapeLocation)
+            }
+            return Unicode.Scalar(code)!
+        default:
+            throw SyntaxError(message: "invalid escape sequence in string", location: escapeLocation)
         }
     }
 
