@@ -87,7 +87,7 @@ enum IndicatorChart {
         let actuals = indicator.actuals.sorted { $0.key < $1.key }
         parts += actuals.map { "\(columns[3]) \(w.quarter($0.key)) \(w.value($0.value)) \(indicator.unit)" }
         if actuals.isEmpty {
-            parts.append(w.noActual)
+            parts.append(w.noActualYet)
         } else {
             parts.append("\(columns[5]) \(w.achievement(indicator.achievement()))")
         }

@@ -14,7 +14,6 @@ struct IndicatorWords {
             : ["indicator", "unit", "baseline", "actual", "target", "achievement"]
     }
     var owner: String { de ? "für" : "for" }
-    var noActual: String { de ? "noch kein Wert" : "no value yet" }
     var intro: String {
         de
             ? "Zielerreichung: Anteil des Wegs vom Ausgangswert zum Ziel, den der jüngste Ist-Wert zurückgelegt hat "
@@ -22,7 +21,7 @@ struct IndicatorWords {
             : "Achievement: the share of the way from baseline to target that the latest actual value has come "
                 + "(0–100%); ≥ more is better, ≤ less is better."
     }
-    /// The decision paper's words: its last column, an indicator without a realised value, and
+    /// An indicator without a realised value (paper and chart alike); the decision paper's last column and
     /// what "on track" means.
     var onTrackColumn: String { de ? "Im Plan?" : "On track?" }
     var noActualYet: String { de ? "noch kein Ist-Wert" : "no actual yet" }
