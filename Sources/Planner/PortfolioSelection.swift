@@ -248,7 +248,9 @@ public struct PortfolioSelection: Sendable {
         // from its optimum: classic-4 at 70 % took 2,322 simplex steps from the slack basis and
         // now 0.004 s; over the 21 generated portfolios 23.7 → 20.6 s, slower only where the
         // other optimal vertex lengthens the search (classic-4 at 30 %: 1.2 → 2.0 s).
-        options.startingBasis = options.warmStart.flatMap { LPBasis(vertex: $0, of: valueModel) }
+        if let start = options.warmStart, valueModel.maximumViolation(at: start) <= 1e-6 {
+            options.startingBasis = LPBasis(vertex: start, of: valueModel)
+        }
         // Reduced-cost fixing against the greedy start: only selections worth more than it
         // matter (classic-4 at 30 %: unproven at 10 s without it).
         let fixedSolve = solveFixing(valueModel, integral: built.scale.isIntegral, options: options) { relaxation in
@@ -284,7 +286,10 @@ public struct PortfolioSelection: Sendable {
             // degenerate pivots: classic-4 at 70 %, 0.13 s (1,313 simplex steps) → 0.00 s. Not in
             // the searches themselves: there it made 3 of 4 cases slower (classic-2 at 70 %:
             // 0.55 → 1.37 s), GLPK preprocessing each node anyway.
-            if let frozen = try? second.freeze(), let implied = frozen.propagating(valueFixed) {
+            if let frozen = try? second.freeze() {
+                // nil would mean no selection reaches the value just found: never in exact
+                // arithmetic, so the reduced-cost fixing alone is the safe fallback.
+                let implied = frozen.propagating(valueFixed) ?? valueFixed
                 let costModel = frozen.fixing(implied)
                 var costOptions = options
                 costOptions.relativeGap = 0
@@ -296,9 +301,10 @@ public struct PortfolioSelection: Sendable {
                 // value took (at least a second), so it never doubles the answer's time by much.
                 costOptions.timeLimit = max(1, result.solveSeconds)
                 costOptions.warmStart = values
-                // The value's optimal LP basis with the new row's slack basic is feasible for the
-                // least-cost LP (its value is at least the optimum), so that LP need not start
-                // from nothing (classic-4 at 70 %: 2,363 simplex steps from the slack basis).
+                // The value's optimal LP basis with the new row's slack basic is a valid start for
+                // the least-cost LP (a column fixed by propagation may be basic there, so it need
+                // not be feasible), so that LP need not start from nothing (classic-4 at 70 %:
+                // 2,363 simplex steps from the slack basis).
                 costOptions.startingBasis = fixedSolve.result.root.map { root in
                     LPBasis(rows: root.basis.rows + [.basic], columns: root.basis.columns)
                 }

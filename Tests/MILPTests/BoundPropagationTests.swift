@@ -48,4 +48,26 @@ struct BoundPropagationTests {
         #expect(frozen.propagating([3: 1]) == nil)  // four measures cost 12 > 10
         #expect(frozen.propagating([:]) == [:])
     }
+
+    @Test("Fractional coefficients: a column whose 0 meets the limit exactly is never fixed (40 rows)")
+    func fractionalTies() throws {
+        for seed in 1...40 as ClosedRange<UInt64> {
+            var random = SeededRandom(seed: seed)
+            var model = Model(name: "tie")
+            let x = (0..<2_000).map { model.addBinary(name: "x\($0)") }
+            let small = model.addBinary(name: "small")
+            let coefficients = x.map { _ in Double(random.integer(in: 1...100)) / 3 }
+            // The floor is the sum of the others, rounded down: all others funded and `small`
+            // left out meets it exactly (up to the last bit), so `small` may be 0.
+            let exact = coefficients.reduce(Float80(0)) { $0 + Float80($1) }
+            var floor = Double(exact)
+            if Float80(floor) > exact { floor = floor.nextDown }
+            let row =
+                LinearExpression.sum(zip(x, coefficients).map { ($0, $1) }) + LinearExpression.sum([(small, 1e-3)])
+            model.add(row >= floor, name: "value_held")
+            model.minimize(LinearExpression.sum([(small, 1.0)]))
+            let result = try #require(try model.freeze().propagating([:]), "seed \(seed)")
+            #expect(result[small.index] == nil, "seed \(seed): the column is fixed at \(result[small.index] ?? .nan)")
+        }
+    }
 }

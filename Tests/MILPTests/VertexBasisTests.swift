@@ -47,4 +47,21 @@ struct VertexBasisTests {
         #expect(LPBasis(vertex: [1], of: frozen) == nil)
         #expect(LPBasis(vertex: [1, 0], of: frozen)?.columns == [.atUpper, .atLower])
     }
+
+    @Test("A fixed column is non-basic fixed, and an infeasible point still leads to the optimum")
+    func fixedColumnsAndInfeasiblePoints() throws {
+        var model = Model(name: "v")
+        let x = model.addBinary(name: "x")
+        let y = model.addBinary(name: "y")
+        let z = model.addBinary(name: "z")
+        model.setBounds(z, lower: 1, upper: 1)
+        model.add(LinearExpression(x) + LinearExpression(y) <= 1, name: "r")
+        model.maximize(LinearExpression.sum([(x, 2.0), (y, 1.0), (z, 1.0)]))
+        let frozen = try model.freeze()
+        #expect(LPBasis(vertex: [0, 0, 1], of: frozen)?.columns == [.atLower, .atLower, .fixed])
+        var options = SolveOptions()
+        options.startingBasis = try #require(LPBasis(vertex: [1, 1, 1], of: frozen))  // breaks r
+        let result = GLPKSolver().solve(frozen.relaxed(), options: options)
+        #expect(result.status == .optimal && result.objective == 3)
+    }
 }

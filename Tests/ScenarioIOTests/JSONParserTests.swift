@@ -76,7 +76,8 @@ struct JSONParserTests {
         "rejects malformed input with a position",
         arguments: [
             ("{\"a\": 1,}", 1, 9), ("[1 2]", 1, 4), ("{\"a\" 1}", 1, 6), ("tru", 1, 1), ("{\"a\": Infinity}", 1, 7),
-            ("[\"\\ud800\"]", 1, 3), ("{\"a\": 1.}", 1, 7), ("{\"a\": -}", 1, 7), ("", 1, 1), ("{} x", 1, 4),
+            ("[\"\\ud800\"]", 1, 3), ("[\"ö\\n\\x\"]", 1, 6), ("{\"a\": 1.}", 1, 7), ("{\"a\": -}", 1, 7), ("", 1, 1),
+            ("{} x", 1, 4),
         ])
     func malformed(text: String, line: Int, column: Int) throws {
         let result = parse(text)
@@ -107,5 +108,6 @@ struct JSONParserTests {
         let result = JSONParser.parse(bytes, file: "t.json")
         #expect(result.root == nil)
         #expect(result.diagnostics.first?.message.contains("UTF-8") == true)
+        #expect(result.diagnostics.first?.location?.column == 8)
     }
 }
