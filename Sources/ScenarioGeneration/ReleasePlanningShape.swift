@@ -55,6 +55,9 @@ public struct ReleasePlanningShape: Sendable, Hashable {
         .init(
             name: "realistic-g", levels: [.init(2_690, 1...7, 0)], customers: 445, requests: 0...4,
             assignsEveryRequirement: true),
+        .init(
+            name: "realistic-m", levels: [.init(4_060, 1...7, 0)], customers: 768, requests: 0...4,
+            assignsEveryRequirement: true),
     ]
 
     public static func named(_ name: String) -> ReleasePlanningShape? { all.first { $0.name == name } }

@@ -20,6 +20,23 @@ struct GeneratedScenarioTests {
                 != DistrictGenerator.make(districts: 1, quarters: 4, seed: 6))
     }
 
+    /// The sizes of the published Next-Release-Problem instances (Bagnall et al. 2001; Xuan et al.
+    /// 2012): requirements as measures, customers as Lösungen.
+    @Test(
+        "Release-planning shapes have the published sizes",
+        arguments: [
+            ("classic-1", 140, 100), ("classic-2", 620, 500), ("classic-3", 1_450, 500), ("classic-4", 3_250, 750),
+            ("classic-5", 1_500, 1_000), ("realistic-e", 3_500, 536), ("realistic-g", 2_690, 445),
+            ("realistic-m", 4_060, 768),
+        ])
+    func releasePlanningShapesHaveThePublishedSizes(name: String, measures: Int, customers: Int) throws {
+        let shape = try #require(ReleasePlanningShape.named(name))
+        let scenario = shape.scenario(seed: 1, budgetShare: 0.5)
+        #expect(scenario.measures.count == measures)
+        #expect(scenario.solutions.count == customers)
+        #expect(ReleasePlanningShape.all.map(\.name).contains(name))
+    }
+
     @Test func aTwoDistrictScenarioFallsIntoZielbildBlocksAndItsPlanKeepsEveryRule() throws {
         let scenario = DistrictGenerator.make(districts: 2, quarters: 2, seed: 3)
         let scores = Scorer(scenario: scenario).scoreSheet()
